@@ -1,0 +1,108 @@
+"""The ``dnnlab`` command line (typer).
+
+Bad input prints ``error: <one line>`` on stderr and exits with code 2, without a traceback.
+With ``--json`` exactly one JSON object goes to stdout; progress and logs go to stderr.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dnnlab.errors import UserError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+    help="Train, track and diagnose PyTorch models with MLflow and Optuna.",
+)
+
+@app.callback()
+def _root() -> None:
+    """Train, track and diagnose PyTorch models with MLflow and Optuna."""
+
+
+EXIT_BY_STATUS = {"FINISHED": 0, "FAILED": 1, "KILLED": 130}
+
+SetOpt = Annotated[list[str] | None, typer.Option(
+    "--set", help="override a key: --set optim.lr=0.3 (repeatable)")]
+UriOpt = Annotated[str | None, typer.Option(
+    "--tracking-uri", help="MLflow tracking URI (default: $MLFLOW_TRACKING_URI, the file's "
+    "tracking.uri, then sqlite:///mlflow.db)")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="print one JSON object on stdout")]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    typer.echo(f"error: {message}", err=True)
+    return typer.Exit(code)
+
+
+def _quiet_libraries() -> None:
+    os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+    for name in ("mlflow", "alembic", "urllib3"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+
+
+@app.command()
+def train(
+    experiment: Annotated[Path | None, typer.Argument(help="experiment YAML file")] = None,
+    set_: SetOpt = None,
+    tracking_uri: UriOpt = None,
+    resume: Annotated[str | None, typer.Option(
+        "--resume", help="continue RUN_ID from its last checkpoint")] = None,
+    as_json: JsonOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+) -> None:
+    """Train one experiment file and log the run to MLflow."""
+    _quiet_libraries()
+    from dnnlab.config import ExperimentConfig, load_config
+
+    try:
+        if resume is None and experiment is None:
+            raise UserError("give an experiment file (dnnlab train experiments/digits_cnn.yaml) "
+                            "or --resume RUN_ID")
+        if resume is not None and set_:
+            raise UserError("--set cannot change a resumed run; start a new run instead")
+        cfg = load_config(experiment, set_ or []) if experiment else ExperimentConfig()
+        result = _train(cfg, tracking_uri, resume, as_json, quiet)
+    except UserError as err:
+        raise fail(str(err)) from None
+    except KeyboardInterrupt:
+        typer.echo("interrupted: run marked KILLED, its metrics flushed", err=True)
+        raise typer.Exit(130) from None
+    if as_json:
+        typer.echo(json.dumps(result.to_dict()))
+    raise typer.Exit(EXIT_BY_STATUS.get(result.status, 1))
+
+
+def _train(cfg, tracking_uri, resume, as_json, quiet):
+    from dnnlab.console import RichProgress, print_summary
+    from dnnlab.runner import run_experiment
+
+    progress = None if (quiet or as_json) else RichProgress
+    # keep stdout clean for --json: anything a library prints goes to stderr
+    redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
+    with redirect:
+        result = run_experiment(cfg, tracking_uri=tracking_uri, resume_run_id=resume,
+                                progress=progress)
+        if not as_json:
+            print_summary(result)
+    return result
+
+
+def main() -> None:
+    try:
+        app()
+    except UserError as err:  # raised outside a command body
+        typer.echo(f"error: {err}", err=True)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,342 @@
+"""The experiment file: one typed, validated config per run.
+
+An experiment file is YAML with the sections ``data``, ``model``, ``optim``, ``train``,
+``tracking`` and ``diagnose`` (plus ``name`` and ``seed``). Every section is a pydantic model
+that forbids unknown keys, so a typo is an error rather than a silently ignored setting.
+
+>>> cfg = load_config_dict({"data": {"dataset": "moons"}}, overrides=["optim.lr=0.01"])
+>>> cfg.optim.lr
+0.01
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from dnnlab.errors import UserError
+
+DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
+
+Dataset = Literal[
+    "digits", "breast_cancer", "moons", "spirals", "blobs", "sine", "csv",
+    "mnist", "fashion_mnist", "cifar10",
+]
+Activation = Literal["relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "silu", "maxout"]
+Init = Literal[
+    "default", "zeros", "normal", "xavier_uniform", "xavier_normal",
+    "kaiming_uniform", "kaiming_normal",
+]
+Optimizer = Literal["sgd", "adam", "adamw", "rmsprop", "adagrad", "adadelta"]
+Schedule = Literal["constant", "step", "exponential", "inverse_time", "cosine", "plateau"]
+Loss = Literal["auto", "cross_entropy", "bce", "mse", "mae", "huber"]
+
+
+class _Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+
+class AugmentConfig(_Section):
+    """Image augmentation with torchvision.transforms.v2 (training split only)."""
+
+    hflip: bool = False
+    vflip: bool = False
+    rotation: float = Field(0.0, ge=0, le=180, description="max rotation in degrees")
+    crop_padding: int = Field(0, ge=0, description="pad then random-crop back to size")
+    noise_std: float = Field(0.0, ge=0, description="additive Gaussian noise (standardised units)")
+
+
+class DataConfig(_Section):
+    dataset: Dataset = "digits"
+    path: str | None = Field(None, description="csv: path of the file")
+    target: str | None = Field(None, description="csv: name of the target column")
+    task: Literal["auto", "classification", "regression"] = "auto"
+    root: str = Field("data", description="mnist/fashion_mnist/cifar10: torchvision root")
+    download: bool = False
+    n_samples: int = Field(1000, ge=10, description="synthetic data sets: number of samples")
+    noise: float = Field(0.1, ge=0, description="synthetic data sets: noise level")
+    n_classes: int = Field(3, ge=2, description="blobs/spirals: number of classes")
+    n_features: int = Field(2, ge=1, description="blobs: number of features")
+    val_fraction: float = Field(0.2, ge=0, lt=1)
+    test_fraction: float = Field(0.2, ge=0, lt=1)
+    kfold: int | None = Field(None, ge=2, description="k-fold cross-validation: number of folds")
+    standardize: bool = True
+    augment: AugmentConfig | None = None
+    subset: int | None = Field(None, ge=1, description="keep only N training samples")
+    shuffle: bool = True
+    order: Literal["random", "by_label"] = "random"
+
+    @model_validator(mode="after")
+    def _check(self) -> DataConfig:
+        if self.val_fraction + self.test_fraction >= 0.9:
+            raise ValueError(
+                f"val_fraction + test_fraction = {self.val_fraction + self.test_fraction:g} "
+                "leaves too little training data; keep the sum below 0.9"
+            )
+        if self.dataset == "csv" and (not self.path or not self.target):
+            raise ValueError("dataset 'csv' needs data.path and data.target (the target column)")
+        return self
+
+
+class ConvBlock(_Section):
+    channels: int = Field(..., ge=1)
+    kernel: int = Field(3, ge=1)
+    stride: int = Field(1, ge=1)
+    padding: int = Field(1, ge=0)
+
+
+class ModelConfig(_Section):
+    kind: Literal["mlp", "cnn"] = "mlp"
+    hidden: list[int] = Field(default_factory=lambda: [64], description="dense layer widths")
+    conv: list[ConvBlock] = Field(
+        default_factory=lambda: [ConvBlock(channels=16), ConvBlock(channels=32)],
+        description="cnn: conv blocks (conv, [batchnorm], activation, pool)",
+    )
+    pool: Literal["max", "avg", "none"] = "max"
+    activation: Activation = "relu"
+    leaky_slope: float = Field(0.01, gt=0, lt=1)
+    maxout_pieces: int = Field(2, ge=2)
+    dropout: float = Field(0.0, ge=0, lt=1)
+    batchnorm: bool = False
+    init: Init = "default"
+    init_std: float = Field(0.01, gt=0, description="init: normal: standard deviation")
+    init_from: str | None = Field(None, description="MLflow run id or runs:/ / models:/ URI")
+    freeze: int | list[str] | None = Field(
+        None, description="number of leading layers, or layer names, kept fixed"
+    )
+
+    @field_validator("hidden")
+    @classmethod
+    def _positive(cls, v: list[int]) -> list[int]:
+        if any(h < 1 for h in v):
+            raise ValueError(f"hidden sizes must be positive integers, got {v}")
+        return v
+
+
+class OptimConfig(_Section):
+    name: Optimizer = "adam"
+    lr: float = Field(1e-3, gt=0)
+    momentum: float = Field(0.0, ge=0, lt=1)
+    nesterov: bool = False
+    weight_decay: float = Field(0.0, ge=0, description="L2 penalty")
+    l1: float = Field(0.0, ge=0, description="L1 penalty added to the loss")
+    schedule: Schedule = "constant"
+    step_size: int = Field(10, ge=1, description="step: epochs between decays")
+    gamma: float = Field(0.5, gt=0, le=1, description="step/exponential/plateau: decay factor")
+    plateau_patience: int = Field(3, ge=0)
+    clip_grad_norm: float | None = Field(None, gt=0)
+
+    @model_validator(mode="after")
+    def _check(self) -> OptimConfig:
+        if self.nesterov and (self.name != "sgd" or self.momentum <= 0):
+            raise ValueError("nesterov needs optim.name 'sgd' and optim.momentum > 0")
+        return self
+
+
+class EarlyStoppingConfig(_Section):
+    monitor: str = "val/loss"
+    mode: Literal["min", "max"] = "min"
+    patience: int = Field(5, ge=1)
+    min_delta: float = Field(0.0, ge=0)
+    restore_best: bool = True
+
+
+class TrainConfig(_Section):
+    epochs: int = Field(10, ge=1)
+    batch_size: int = Field(64, ge=1)
+    loss: Loss = "auto"
+    huber_delta: float = Field(1.0, gt=0)
+    early_stopping: EarlyStoppingConfig | None = None
+    device: Literal["auto", "cpu", "cuda"] = "auto"
+    log_every_n_steps: int = Field(1, ge=1)
+    checkpoint: bool = True
+
+
+class TrackingConfig(_Section):
+    uri: str | None = Field(None, description=f"default: $MLFLOW_TRACKING_URI or {DEFAULT_TRACKING_URI}")
+    experiment: str | None = Field(None, description="default: the experiment file's name")
+    run_name: str | None = None
+    tags: dict[str, str] = Field(default_factory=dict)
+
+
+class DiagnoseConfig(_Section):
+    enabled: bool = True
+    stop_on: list[str] = Field(
+        default_factory=lambda: ["nan_loss", "divergence"],
+        description="finding codes that stop training as soon as they are certain",
+    )
+    thresholds: dict[str, float] = Field(default_factory=dict)
+
+
+class ExperimentConfig(_Section):
+    name: str = "dnnlab"
+    seed: int = 0
+    data: DataConfig = Field(default_factory=DataConfig)
+    model: ModelConfig = Field(default_factory=ModelConfig)
+    optim: OptimConfig = Field(default_factory=OptimConfig)
+    train: TrainConfig = Field(default_factory=TrainConfig)
+    tracking: TrackingConfig = Field(default_factory=TrackingConfig)
+    diagnose: DiagnoseConfig = Field(default_factory=DiagnoseConfig)
+
+    @model_validator(mode="after")
+    def _check(self) -> ExperimentConfig:
+        es = self.train.early_stopping
+        if es is not None and es.monitor.startswith("val/") and self.data.val_fraction == 0:
+            raise ValueError(
+                f"train.early_stopping monitors {es.monitor!r} but data.val_fraction is 0; "
+                "set a validation split or monitor a train/ metric"
+            )
+        return self
+
+    @property
+    def experiment_name(self) -> str:
+        return self.tracking.experiment or self.name
+
+    def tracking_uri(self, override: str | None = None) -> str:
+        """Flag > $MLFLOW_TRACKING_URI > experiment file > the embedded SQLite default."""
+        return (
+            override
+            or os.environ.get("MLFLOW_TRACKING_URI")
+            or self.tracking.uri
+            or DEFAULT_TRACKING_URI
+        )
+
+    def to_yaml(self) -> str:
+        return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def _format_validation_error(err: ValidationError, source: str) -> str:
+    e = err.errors()[0]
+    loc = ".".join(str(p) for p in e["loc"] if not isinstance(p, int) or True)
+    kind = e["type"]
+    value = e.get("input")
+    more = f" (and {len(err.errors()) - 1} more problem(s))" if len(err.errors()) > 1 else ""
+    if kind == "extra_forbidden":
+        parent = e["loc"][:-1]
+        allowed = _allowed_keys(parent)
+        return (
+            f"{source}: unknown key '{loc}'; allowed keys here: {', '.join(allowed)}{more}"
+        )
+    if kind == "literal_error":
+        choices = e.get("ctx", {}).get("expected", "")
+        return f"{source}: {loc}={value!r} is not allowed; choose one of {choices}{more}"
+    msg = e["msg"]
+    if msg.startswith("Value error, "):
+        msg = msg[len("Value error, "):]
+    where = f"{loc}: " if loc else ""
+    shown = f" (got {value!r})" if kind not in ("value_error",) and not isinstance(value, dict) else ""
+    return f"{source}: {where}{msg}{shown}{more}"
+
+
+def _allowed_keys(loc: tuple[Any, ...]) -> list[str]:
+    model: Any = ExperimentConfig
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = model.model_fields.get(part)
+        if field is None:
+            return []
+        ann = field.annotation
+        model = next(
+            (a for a in getattr(ann, "__args__", (ann,)) if isinstance(a, type)
+             and issubclass(a, BaseModel)),
+            None,
+        )
+        if model is None:
+            args = getattr(ann, "__args__", ())
+            for a in args:
+                for b in getattr(a, "__args__", ()):
+                    if isinstance(b, type) and issubclass(b, BaseModel):
+                        model = b
+            if model is None:
+                return []
+    return sorted(model.model_fields)
+
+
+def parse_override(text: str) -> tuple[list[str], Any]:
+    """``"optim.lr=0.3"`` -> (["optim", "lr"], 0.3); the value is parsed as a YAML scalar."""
+    if "=" not in text:
+        raise UserError(f"override {text!r} must look like dotted.key=value, e.g. optim.lr=0.01")
+    key, raw = text.split("=", 1)
+    key = key.strip()
+    if not key or any(not p for p in key.split(".")):
+        raise UserError(f"override {text!r} has an empty key; write e.g. optim.lr=0.01")
+    try:
+        value = yaml.safe_load(raw) if raw.strip() else None
+    except yaml.YAMLError:
+        value = raw
+    return key.split("."), value
+
+
+def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
+    data = json.loads(json.dumps(raw))  # deep copy of plain data
+    for text in overrides:
+        path, value = parse_override(text)
+        node = data
+        for i, part in enumerate(path[:-1]):
+            nxt = node.get(part)
+            if nxt is None:
+                nxt = node[part] = {}
+            if not isinstance(nxt, dict):
+                done = ".".join(path[: i + 1])
+                raise UserError(
+                    f"override {text!r}: {done} is a value, not a section; "
+                    f"set it directly with --set {done}=..."
+                )
+            node = nxt
+        node[path[-1]] = value
+    return data
+
+
+def load_config_dict(
+    raw: dict[str, Any], overrides: list[str] | None = None, source: str = "experiment"
+) -> ExperimentConfig:
+    data = apply_overrides(raw, overrides or [])
+    try:
+        return ExperimentConfig.model_validate(data)
+    except ValidationError as err:
+        raise UserError(_format_validation_error(err, source)) from None
+
+
+def load_config(path: str | Path, overrides: list[str] | None = None) -> ExperimentConfig:
+    """Read, override and validate an experiment file; raises :class:`UserError` on bad input."""
+    p = Path(path)
+    if not p.is_file():
+        raise UserError(f"experiment file {str(p)!r} not found; pass the path of a YAML file "
+                        "such as experiments/digits_cnn.yaml")
+    try:
+        raw = yaml.safe_load(p.read_text()) or {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark else ""
+        raise UserError(f"{p}: not valid YAML{where}; fix the syntax") from None
+    except UnicodeDecodeError:
+        raise UserError(f"{p}: not a text file; pass a YAML experiment file") from None
+    if not isinstance(raw, dict):
+        raise UserError(f"{p}: the top level must be a mapping of sections (data:, model:, ...)")
+    return load_config_dict(raw, overrides, source=str(p))
+
+
+def flatten(cfg: ExperimentConfig) -> dict[str, str]:
+    """The resolved config as MLflow params: dotted keys, JSON-encoded lists and nulls."""
+    out: dict[str, str] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict) and value:
+            for k, v in value.items():
+                walk(f"{prefix}.{k}" if prefix else k, v)
+        elif isinstance(value, (list, dict)) or value is None:
+            out[prefix] = json.dumps(value)
+        else:
+            out[prefix] = str(value)
+
+    walk("", cfg.model_dump(mode="json"))
+    return out

@@ -1,0 +1,227 @@
+"""Evaluation metrics in the lectures' words, computed with scikit-learn, and their figures.
+
+Classification takes class probabilities ``(n, K)`` (K = 2 for binary, positive class 1) and
+predicts the arg-max. Binary scores are those of the positive class; multiclass scores are macro
+averages (specificity and false positive rate one-vs-rest from the confusion matrix). A score that
+is undefined on the data (ROC AUC with a class absent) is NaN, never an exception.
+
+>>> import numpy as np
+>>> m = classification_metrics(np.array([0, 1, 1]), np.array([[.8, .2], [.3, .7], [.6, .4]]))
+>>> round(m["accuracy"], 3), m["precision"], m["recall"]
+(0.667, 1.0, 0.5)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from sklearn import metrics as skm
+
+__all__ = [
+    "classification_metrics",
+    "confusion",
+    "confusion_figure",
+    "regression_metrics",
+    "roc_auc_by_class",
+    "roc_curves",
+    "roc_figure",
+]
+
+CLASSIFICATION_KEYS = (
+    "accuracy", "error_rate", "precision", "recall", "specificity", "f1", "fpr", "roc_auc",
+)
+
+
+def _as_proba(y_true: np.ndarray, proba: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    y = np.asarray(y_true).reshape(-1).astype(int)
+    p = np.asarray(proba, dtype=float)
+    if p.ndim == 1 or (p.ndim == 2 and p.shape[1] == 1):  # P(class 1) of a binary model
+        p = p.reshape(-1)
+        p = np.stack([1.0 - p, p], axis=1)
+    if p.ndim != 2 or p.shape[0] != y.shape[0]:
+        raise ValueError(
+            f"proba must have shape (n, K) with n = {y.shape[0]} labels, got {np.shape(proba)}"
+        )
+    if p.shape[1] < 2:
+        raise ValueError(f"proba needs at least 2 classes, got shape {p.shape}")
+    return y, p
+
+
+def _binary_auc(positive: np.ndarray, score: np.ndarray) -> float:
+    """ROC AUC of one class; NaN when the data hold only positives or only negatives."""
+    if positive.all() or not positive.any():
+        return float("nan")
+    return float(skm.roc_auc_score(positive, score))
+
+
+def _specificity_by_class(cm: np.ndarray) -> np.ndarray:
+    """One-vs-rest true negative rate per class; NaN for a class with no actual negatives."""
+    total = cm.sum()
+    tp = np.diag(cm)
+    fp = cm.sum(axis=0) - tp
+    fn = cm.sum(axis=1) - tp
+    tn = total - tp - fp - fn
+    negatives = tn + fp
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(negatives > 0, tn / np.maximum(negatives, 1), np.nan)
+
+
+def classification_metrics(y_true: np.ndarray, proba: np.ndarray) -> dict[str, float]:
+    """accuracy, error_rate, precision, recall, specificity, f1, fpr and roc_auc.
+
+    Binary (K = 2): the scores of class 1; specificity is the true negative rate and
+    ``fpr = 1 - specificity``. Multiclass: macro averages, one-vs-rest for specificity, fpr and
+    roc_auc. Precision/recall/F1 with nothing to divide by are 0 (scikit-learn's convention);
+    specificity/fpr without actual negatives and AUC with a class absent are NaN.
+    """
+    y, p = _as_proba(y_true, proba)
+    k = p.shape[1]
+    labels = list(range(k))
+    pred = p.argmax(axis=1)
+    cm = skm.confusion_matrix(y, pred, labels=labels)
+    spec_by_class = _specificity_by_class(cm)
+    accuracy = float(skm.accuracy_score(y, pred)) if len(y) else float("nan")
+    if k == 2:
+        avg: dict = {"average": "binary", "pos_label": 1}
+        specificity = float(spec_by_class[1])  # class 1's negatives are class 0: TN / (TN + FP)
+        auc = _binary_auc(y == 1, p[:, 1])
+    else:
+        avg = {"average": "macro", "labels": labels}
+        specificity = float(np.mean(spec_by_class))  # NaN if any class's is undefined
+        aucs = [_binary_auc(y == c, p[:, c]) for c in labels]
+        auc = float(np.mean(aucs))  # scikit-learn's macro one-vs-rest; NaN if any is undefined
+    return {
+        "accuracy": accuracy,
+        "error_rate": 1.0 - accuracy,
+        "precision": float(skm.precision_score(y, pred, zero_division=0, **avg)),
+        "recall": float(skm.recall_score(y, pred, zero_division=0, **avg)),
+        "specificity": specificity,
+        "f1": float(skm.f1_score(y, pred, zero_division=0, **avg)),
+        "fpr": 1.0 - specificity,
+        "roc_auc": auc,
+    }
+
+
+def regression_metrics(y_true: np.ndarray, y_pred: np.ndarray) -> dict[str, float]:
+    """mse, mae and r2 (R² is NaN for fewer than two samples)."""
+    y = np.asarray(y_true, dtype=float).reshape(-1)
+    yp = np.asarray(y_pred, dtype=float).reshape(-1)
+    if y.shape != yp.shape:
+        raise ValueError(f"y_true has {y.size} values but y_pred has {yp.size}")
+    r2 = float(skm.r2_score(y, yp)) if len(y) >= 2 else float("nan")
+    return {
+        "mse": float(skm.mean_squared_error(y, yp)),
+        "mae": float(skm.mean_absolute_error(y, yp)),
+        "r2": r2,
+    }
+
+
+def confusion(y_true: np.ndarray, y_pred: np.ndarray, n_classes: int) -> np.ndarray:
+    """Confusion-matrix counts ``(n_classes, n_classes)``: rows actual, columns predicted."""
+    y = np.asarray(y_true).reshape(-1).astype(int)
+    yp = np.asarray(y_pred).reshape(-1).astype(int)
+    return skm.confusion_matrix(y, yp, labels=list(range(n_classes)))
+
+
+def _curve_classes(proba: np.ndarray, class_names: Sequence[str]) -> list[int]:
+    if len(class_names) != proba.shape[1]:
+        raise ValueError(f"{len(class_names)} class names for {proba.shape[1]} classes")
+    return [1] if proba.shape[1] == 2 else list(range(proba.shape[1]))
+
+
+def roc_curves(
+    y_true: np.ndarray, proba: np.ndarray, class_names: Sequence[str]
+) -> pd.DataFrame:
+    """Tidy ROC curves with columns class, fpr, tpr, threshold.
+
+    Binary: one curve, for the positive class (``class_names[1]``). Multiclass: one-vs-rest, one
+    curve per class. A class whose curve is undefined (absent, or the only one present) has no rows.
+    The first threshold of each curve is ``inf`` (scikit-learn's "predict nothing" point).
+    """
+    y, p = _as_proba(y_true, proba)
+    frames = []
+    for c in _curve_classes(p, class_names):
+        positive = y == c
+        if positive.all() or not positive.any():
+            continue
+        fpr, tpr, thr = skm.roc_curve(positive, p[:, c])
+        frames.append(
+            pd.DataFrame({"class": str(class_names[c]), "fpr": fpr, "tpr": tpr, "threshold": thr})
+        )
+    if not frames:
+        return pd.DataFrame({
+            "class": pd.Series(dtype=str), "fpr": pd.Series(dtype=float),
+            "tpr": pd.Series(dtype=float), "threshold": pd.Series(dtype=float),
+        })
+    return pd.concat(frames, ignore_index=True)
+
+
+def roc_auc_by_class(
+    y_true: np.ndarray, proba: np.ndarray, class_names: Sequence[str]
+) -> dict[str, float]:
+    """ROC AUC per curve of :func:`roc_curves` (binary: positive class only); NaN if undefined."""
+    y, p = _as_proba(y_true, proba)
+    return {
+        str(class_names[c]): _binary_auc(y == c, p[:, c]) for c in _curve_classes(p, class_names)
+    }
+
+
+def confusion_figure(
+    cm: np.ndarray, class_names: Sequence[str], normalize: bool = False
+) -> go.Figure:
+    """Heatmap of a confusion matrix with the count (or row fraction) written in each cell.
+
+    ``normalize`` divides each row by its total, so the diagonal reads as each class's recall.
+    """
+    counts = np.asarray(cm, dtype=float)
+    names = [str(n) for n in class_names]
+    if counts.shape != (len(names), len(names)):
+        raise ValueError(f"confusion matrix of shape {counts.shape} for {len(names)} classes")
+    if normalize:
+        totals = counts.sum(axis=1, keepdims=True)
+        z = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
+        text = [[f"{v:.2f}" for v in row] for row in z]
+        title = "confusion matrix (rows normalised by actual class)"
+    else:
+        z = counts
+        text = [[f"{int(v)}" for v in row] for row in z]
+        title = "confusion matrix"
+    fig = go.Figure(
+        go.Heatmap(
+            z=z, x=names, y=names, text=text, texttemplate="%{text}", colorscale="Blues",
+            hovertemplate="actual %{y}<br>predicted %{x}<br>%{text}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": {"text": "predicted"}, "side": "bottom", "type": "category"},
+        yaxis={"title": {"text": "actual"}, "autorange": "reversed", "type": "category"},
+    )
+    return fig
+
+
+def roc_figure(roc: pd.DataFrame, aucs: dict[str, float]) -> go.Figure:
+    """ROC curves of :func:`roc_curves`, one line per class with its AUC, and the chance line."""
+    fig = go.Figure()
+    for name, curve in roc.groupby("class", sort=False):
+        auc = aucs.get(str(name), float("nan"))
+        fig.add_trace(
+            go.Scatter(
+                x=curve["fpr"], y=curve["tpr"], mode="lines", name=f"{name} (AUC {auc:.3f})",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[0, 1], y=[0, 1], mode="lines", name="chance (AUC 0.5)",
+            line={"dash": "dash", "color": "gray"},
+        )
+    )
+    fig.update_layout(
+        title="ROC curve",
+        xaxis={"title": {"text": "false positive rate"}, "range": [0, 1]},
+        yaxis={"title": {"text": "true positive rate"}, "range": [0, 1.02]},
+    )
+    return fig

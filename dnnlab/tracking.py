@@ -1,0 +1,273 @@
+"""MLflow I/O for a run: the tracking store check, run lifecycle and a buffered metric writer.
+
+One ``log_metric`` call costs milliseconds on SQLite, more than a training step of a small
+model, so metrics are queued by the training thread and written in ``log_batch`` calls of up to
+1000 metrics by a writer thread. ``flush()`` blocks until everything queued is written; it is
+called on epoch end, on failure, on interrupt and at exit, so nothing logged is lost.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import logging
+import os
+import queue
+import sqlite3
+import threading
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from mlflow import MlflowClient
+from mlflow.entities import Metric, Param, RunTag
+
+from dnnlab.errors import UserError
+
+log = logging.getLogger(__name__)
+
+MAX_METRICS_PER_BATCH = 1000  # mlflow/utils/validation.py
+MAX_PARAMS_TAGS_PER_BATCH = 100
+
+
+def redact(uri: str) -> str:
+    """The URI with any password replaced by ``***`` (never print or log a password)."""
+    parts = urllib.parse.urlsplit(uri)
+    if parts.password:
+        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
+        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
+    return uri
+
+
+def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
+    """Fail fast with a one-line :class:`UserError` when the tracking store cannot be reached.
+
+    Done before any run is created, so a bad URI leaves nothing half-written behind.
+    """
+    scheme = urllib.parse.urlsplit(uri).scheme
+    if scheme == "sqlite":
+        path = uri.split(":///", 1)[-1] if ":///" in uri else ""
+        if path and path != ":memory:":
+            parent = Path(path).expanduser().resolve().parent
+            if not parent.is_dir():
+                raise UserError(
+                    f"tracking URI {redact(uri)}: folder {parent} does not exist; "
+                    "create it or point tracking.uri at an existing folder"
+                )
+            if not os.access(parent, os.W_OK):
+                raise UserError(f"tracking URI {redact(uri)}: folder {parent} is not writable")
+            db = Path(path).expanduser()
+            if db.exists():
+                try:
+                    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=timeout)
+                    con.execute("select name from sqlite_master limit 1").fetchall()
+                    con.close()
+                except sqlite3.DatabaseError:
+                    raise UserError(
+                        f"tracking URI {redact(uri)}: {db} is not an SQLite database; "
+                        "point tracking.uri at another file"
+                    ) from None
+        return
+    if scheme in ("http", "https"):
+        url = uri.rstrip("/") + "/health"
+        try:
+            with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310
+                resp.read(64)
+        except urllib.error.HTTPError as err:
+            if err.code in (401, 403):
+                return  # reachable; authentication is checked by the first real call
+            raise UserError(
+                f"tracking server {redact(uri)} answered HTTP {err.code} on /health; "
+                "check the URL points at an MLflow tracking server"
+            ) from None
+        except (urllib.error.URLError, OSError, TimeoutError) as err:
+            reason = getattr(err, "reason", err)
+            raise UserError(
+                f"cannot reach tracking server {redact(uri)} ({reason}); start it "
+                "(mlflow server ...) or fix --tracking-uri / MLFLOW_TRACKING_URI / tracking.uri"
+            ) from None
+        return
+    if scheme.startswith(("postgresql", "mysql", "mssql")):
+        import sqlalchemy
+
+        try:
+            engine = sqlalchemy.create_engine(uri, connect_args=_connect_timeout(scheme, timeout))
+            with engine.connect():
+                pass
+            engine.dispose()
+        except Exception as err:  # driver errors differ by database
+            first = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
+            raise UserError(
+                f"cannot connect to tracking database {redact(uri)}: {redact(first)}; "
+                "check that the server is up and the credentials are right"
+            ) from None
+        return
+    if scheme in ("file", "") and not uri.startswith(("databricks",)):
+        raise UserError(
+            f"tracking URI {uri!r}: the MLflow file store is deprecated; use "
+            "sqlite:///mlflow.db or an http(s):// tracking server"
+        )
+
+
+def _connect_timeout(scheme: str, timeout: float) -> dict:
+    return {"connect_timeout": int(timeout)} if scheme.startswith("postgresql") else {}
+
+
+def get_or_create_experiment(client: MlflowClient, name: str) -> str:
+    exp = client.get_experiment_by_name(name)
+    if exp is not None:
+        if exp.lifecycle_stage == "deleted":
+            raise UserError(
+                f"MLflow experiment {name!r} is deleted; restore it in the MLflow UI or "
+                "choose another name (name: / tracking.experiment)"
+            )
+        return exp.experiment_id
+    try:
+        return client.create_experiment(name)
+    except Exception:  # another process created it first
+        exp = client.get_experiment_by_name(name)
+        if exp is None:
+            raise
+        return exp.experiment_id
+
+
+def log_params_and_tags(
+    client: MlflowClient, run_id: str, params: Mapping[str, str], tags: Mapping[str, str]
+) -> None:
+    items = [Param(k, str(v)[:6000]) for k, v in params.items()]
+    for i in range(0, len(items), MAX_PARAMS_TAGS_PER_BATCH):
+        client.log_batch(run_id, params=items[i : i + MAX_PARAMS_TAGS_PER_BATCH])
+    tag_items = [RunTag(k, str(v)) for k, v in tags.items()]
+    for i in range(0, len(tag_items), MAX_PARAMS_TAGS_PER_BATCH):
+        client.log_batch(run_id, tags=tag_items[i : i + MAX_PARAMS_TAGS_PER_BATCH])
+
+
+class MetricBuffer:
+    """Queue metrics from the training loop and write them with ``log_batch`` off its thread.
+
+    ``log`` only appends to a list (microseconds); a writer thread drains it in batches.
+    Write errors are retried with exponential back-off for ``retry_timeout`` seconds (a
+    restarting tracking server loses nothing); after that the error is raised on the next
+    ``flush``/``log`` so the run fails with a clear message instead of hanging.
+    """
+
+    def __init__(
+        self,
+        client: MlflowClient,
+        run_id: str,
+        batch_size: int = MAX_METRICS_PER_BATCH,
+        interval: float = 0.5,
+        retry_timeout: float = 120.0,
+    ) -> None:
+        self.client = client
+        self.run_id = run_id
+        self.batch_size = batch_size
+        self.interval = interval
+        self.retry_timeout = retry_timeout
+        self.written = 0
+        self.retries = 0
+        self._pending: list[Metric] = []
+        self._lock = threading.Lock()
+        self._wake = threading.Event()
+        self._idle = threading.Condition()
+        self._in_flight = 0
+        self._error: BaseException | None = None
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="dnnlab-metrics", daemon=True)
+        self._thread.start()
+        atexit.register(self.close)
+
+    # -- training thread -----------------------------------------------------------------
+    def log(self, metrics: Mapping[str, float], step: int, timestamp: int | None = None) -> None:
+        self._raise_if_failed()
+        ts = timestamp if timestamp is not None else int(time.time() * 1000)
+        new = [Metric(k, float(v), ts, int(step)) for k, v in metrics.items()]
+        with self._lock:
+            self._pending.extend(new)
+            n = len(self._pending)
+        if n >= self.batch_size:
+            self._wake.set()
+
+    def log_many(self, rows: Iterable[tuple[str, float, int]]) -> None:
+        ts = int(time.time() * 1000)
+        new = [Metric(k, float(v), ts, int(s)) for k, v, s in rows]
+        with self._lock:
+            self._pending.extend(new)
+
+    def flush(self, timeout: float | None = None) -> None:
+        """Block until every metric logged so far is written (or raise the writer's error)."""
+        deadline = None if timeout is None else time.monotonic() + timeout
+        self._wake.set()
+        with self._idle:
+            while (self._pending or self._in_flight) and self._error is None:
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    raise TimeoutError("metrics not flushed in time")
+                self._wake.set()
+                self._idle.wait(timeout=0.05 if left is None else min(left, 0.05))
+        self._raise_if_failed()
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        try:
+            if self._error is None:
+                self.flush()
+        finally:
+            self._closed = True
+            self._wake.set()
+            self._thread.join(timeout=5)
+            with contextlib.suppress(Exception):
+                atexit.unregister(self.close)
+
+    # -- writer thread --------------------------------------------------------------------
+    def _raise_if_failed(self) -> None:
+        if self._error is not None:
+            err = self._error
+            raise RuntimeError(f"writing metrics to MLflow failed: {err}") from err
+
+    def _take(self) -> list[Metric]:
+        with self._lock:
+            batch = self._pending[: self.batch_size]
+            del self._pending[: self.batch_size]
+            self._in_flight = len(batch)
+        return batch
+
+    def _run(self) -> None:
+        while True:
+            self._wake.wait(timeout=self.interval)
+            self._wake.clear()
+            while True:
+                batch = self._take()
+                if not batch:
+                    break
+                try:
+                    self._write(batch)
+                except BaseException as err:  # surfaced on the training thread
+                    self._error = err
+                    with self._idle:
+                        self._idle.notify_all()
+                    return
+                self.written += len(batch)
+            with self._idle:
+                self._in_flight = 0
+                self._idle.notify_all()
+            if self._closed:
+                return
+
+    def _write(self, batch: list[Metric]) -> None:
+        delay, start = 0.25, time.monotonic()
+        while True:
+            try:
+                self.client.log_batch(self.run_id, metrics=batch, synchronous=True)
+                return
+            except Exception as err:
+                if time.monotonic() - start > self.retry_timeout:
+                    raise
+                self.retries += 1
+                log.warning("log_batch failed (%s); retrying in %.1fs", err, delay)
+                time.sleep(delay)
+                delay = min(delay * 2, 10.0)

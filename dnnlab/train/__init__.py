@@ -1,0 +1,28 @@
+"""The training loop and its callbacks."""
+
+from __future__ import annotations
+
+from dnnlab.train._callbacks import Callback, EarlyStopping, TerminateOnNan, improved
+from dnnlab.train._optim import (
+    TaskLoss,
+    build_optimizer,
+    build_scheduler,
+    n_outputs,
+    resolve_loss,
+)
+from dnnlab.train._trainer import EvalResult, LayerProbe, Trainer
+
+__all__ = [
+    "Callback",
+    "EarlyStopping",
+    "EvalResult",
+    "LayerProbe",
+    "TaskLoss",
+    "TerminateOnNan",
+    "Trainer",
+    "build_optimizer",
+    "build_scheduler",
+    "improved",
+    "n_outputs",
+    "resolve_loss",
+]
