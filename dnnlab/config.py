@@ -162,6 +162,7 @@ class TrackingConfig(_Section):
     experiment: str | None = Field(None, description="default: the experiment file's name")
     run_name: str | None = None
     tags: dict[str, str] = Field(default_factory=dict)
+    log_model: bool = Field(True, description="log the model with mlflow.pytorch.log_model")
 
 
 class DiagnoseConfig(_Section):

@@ -41,6 +41,7 @@ from dnnlab.tracking import (
     get_or_create_experiment,
     log_params_and_tags,
     redact,
+    use_tracking_uri,
 )
 from dnnlab.train import (
     Callback,
@@ -120,7 +121,6 @@ def git_commit() -> str | None:
 
 def make_client(uri: str) -> MlflowClient:
     check_tracking_uri(uri)
-    mlflow.set_tracking_uri(uri)
     return MlflowClient(uri)
 
 
@@ -433,7 +433,7 @@ def _log_final_artifacts(p: Prepared, client: MlflowClient, run_id: str, trainer
         client.log_text(run_id, roc.to_csv(index=False), "roc_curve.csv")
         client.log_dict(run_id, {"split": split_name, "auc": aucs}, "roc_auc.json")
         client.log_figure(run_id, M.roc_figure(roc, aucs), "roc_curve.html")
-    if log_model:
+    if log_model and cfg.tracking.log_model:
         _log_model(p, client, run_id)
     return out
 
@@ -446,11 +446,12 @@ def _log_model(p: Prepared, client: MlflowClient, run_id: str) -> None:
     with torch.no_grad():
         pred = model(example).numpy()
     signature = infer_signature(example.numpy(), pred)
-    mlflow.pytorch.log_model(
-        model, name="model", run_id=run_id, signature=signature,
-        input_example=example.numpy(),
-        pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
-    )
+    with use_tracking_uri(client.tracking_uri):
+        mlflow.pytorch.log_model(
+            model, name="model", run_id=run_id, signature=signature,
+            input_example=example.numpy(),
+            pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
+        )
     model.to(p.device)
 
 

@@ -116,6 +116,26 @@ def _connect_timeout(scheme: str, timeout: float) -> dict:
     return {"connect_timeout": int(timeout)} if scheme.startswith("postgresql") else {}
 
 
+@contextlib.contextmanager
+def use_tracking_uri(uri: str):
+    """Point MLflow's fluent API at ``uri`` for a block, then restore the previous setting.
+
+    ``mlflow.set_tracking_uri`` also sets $MLFLOW_TRACKING_URI, which would otherwise leak into
+    every later run of the process (and override experiment files).
+    """
+    import mlflow
+
+    before_env = os.environ.get("MLFLOW_TRACKING_URI")
+    before = mlflow.get_tracking_uri() if before_env is not None else None
+    mlflow.set_tracking_uri(uri)
+    try:
+        yield
+    finally:
+        mlflow.set_tracking_uri(before)
+        if before_env is not None:
+            os.environ["MLFLOW_TRACKING_URI"] = before_env
+
+
 def get_or_create_experiment(client: MlflowClient, name: str) -> str:
     exp = client.get_experiment_by_name(name)
     if exp is not None:

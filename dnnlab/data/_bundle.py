@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 import torch
@@ -21,6 +21,10 @@ class Split:
 
     def __len__(self) -> int:
         return int(self.x.shape[0])
+
+    def to(self, device: torch.device | str) -> Split:
+        """The same split on ``device`` (``self`` when it is already there)."""
+        return Split(self.x.to(device), self.y.to(device))
 
     def __repr__(self) -> str:
         return (
@@ -68,6 +72,15 @@ class DataBundle:
     is_image: bool
     standardizer: dict | None = None
     augment: Callable[[torch.Tensor], torch.Tensor] | None = None
+
+    def to(self, device: torch.device | str) -> DataBundle:
+        """A copy with every split on ``device``: batches are then sliced on the device."""
+        return replace(
+            self,
+            train=self.train.to(device),
+            val=self.val.to(device) if self.val is not None else None,
+            test=self.test.to(device) if self.test is not None else None,
+        )
 
     def steps_per_epoch(self, batch_size: int) -> int:
         """Number of batches :meth:`train_batches` yields per epoch."""

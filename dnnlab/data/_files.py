@@ -34,10 +34,8 @@ def _is_integral(col: pd.Series) -> bool:
 def _read(path: str) -> pd.DataFrame:
     p = Path(path)
     if not p.exists():
-        raise UserError(
-            f"csv file {path!r} not found (looked in {os.getcwd()}); "
-            "check data.path, relative paths are resolved from the current directory"
-        )
+        cwd = "" if p.is_absolute() else f" (relative to the current directory {os.getcwd()})"
+        raise UserError(f"csv file {path!r} not found{cwd}; check data.path")
     if p.is_dir():
         raise UserError(f"data.path {path!r} is a folder; point it at a .csv file")
     try:
@@ -60,14 +58,18 @@ def _read(path: str) -> pd.DataFrame:
 
 
 def _check_values(df: pd.DataFrame, path: str, target: str) -> None:
-    for name in df.columns:
+    counts = df.isna().sum()
+    holes = [str(c) for c in df.columns if counts[c]]
+    if holes:
+        name = holes[0]
         missing = df.index[df[name].isna()]
-        if len(missing):
-            what = "target column" if name == target else "column"
-            raise UserError(
-                f"{path}: {what} {name!r} has {len(missing)} empty/NaN value(s) "
-                f"(file line(s) {_lines(missing)}); fill them in or drop those rows"
-            )
+        what = "target column" if name == target else "column"
+        more = ", ".join(f"{c!r} ({counts[c]})" for c in holes[1:])
+        raise UserError(
+            f"{path}: {what} {name!r} has {len(missing)} empty/NaN value(s) (file line(s) "
+            f"{_lines(missing)}){f'; so do {more}' if more else ''}; "
+            "fill them in or drop those rows"
+        )
     for name in df.columns:
         if name == target:
             continue
@@ -115,7 +117,7 @@ def read_csv(cfg: DataConfig, seed: int) -> RawData:
         task = "classification" if not numeric_target or (_is_integral(ycol) and few) else (
             "regression"
         )
-    x = torch.as_tensor(df[features].to_numpy(dtype=np.float32))
+    x = torch.from_numpy(np.array(df[features], dtype=np.float32))
     feature_names = [str(c) for c in features]
 
     if task == "regression":
@@ -125,7 +127,7 @@ def read_csv(cfg: DataConfig, seed: int) -> RawData:
                 f"(e.g. {str(ycol.iloc[0])!r}); use a numeric target or set data.task: "
                 "classification"
             )
-        y = torch.as_tensor(ycol.to_numpy(dtype=np.float32))
+        y = torch.from_numpy(np.array(ycol, dtype=np.float32))
         if not torch.isfinite(y).all():
             raise UserError(
                 f"{path}: target column {target!r} has infinite values; replace them"
@@ -142,6 +144,6 @@ def read_csv(cfg: DataConfig, seed: int) -> RawData:
         )
     lookup = {v: i for i, v in enumerate(classes)}
     keys = ycol if numeric_target else ycol.astype(str)
-    y = torch.as_tensor(keys.map(lookup).to_numpy(dtype=np.int64))
+    y = torch.from_numpy(np.array(keys.map(lookup), dtype=np.int64))
     class_names = [str(c) for c in classes]
     return RawData("csv", x, y, "classification", class_names, feature_names, is_image=False)

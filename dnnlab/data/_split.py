@@ -90,8 +90,7 @@ def _order(raw: RawData, cfg: DataConfig, idx: Indices, seed: int) -> Indices:
 
 def _standardizer(x: torch.Tensor, is_image: bool) -> dict:
     if is_image:
-        flat = x.transpose(0, 1).reshape(x.shape[1], -1)
-        var, mean = torch.var_mean(flat, dim=1, correction=0)
+        var, mean = torch.var_mean(x, dim=(0, *range(2, x.dim())), correction=0)
         kind = "per_channel"
     else:
         var, mean = torch.var_mean(x.double(), dim=0, correction=0)

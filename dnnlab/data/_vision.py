@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import os
 import pickle
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -137,44 +139,62 @@ def _corrupt_error(name: str, where: str, err: Exception | str) -> UserError:
     )
 
 
+def _idx_dims(path: Path, ndim: int) -> tuple[int, ...]:
+    """The dimensions in an IDX ubyte file's header, after checking magic number and size."""
+    with open(path, "rb") as f:
+        head = f.read(4 + 4 * ndim)
+    if len(head) < 4 + 4 * ndim:
+        raise _CorruptFile(f"{path.name}: too short for an IDX header")
+    magic, *dims = struct.unpack(f">{1 + ndim}I", head)
+    if magic != 0x0800 | ndim:
+        raise _CorruptFile(
+            f"{path.name}: magic number 0x{magic:08x}, expected 0x{0x0800 | ndim:08x}"
+        )
+    size, needed = path.stat().st_size, len(head) + math.prod(dims)
+    if size != needed:
+        raise _CorruptFile(
+            f"{path.name}: {size} bytes, but its header {tuple(dims)} needs {needed}"
+        )
+    return tuple(dims)
+
+
+def _check_idx_pair(images: Path, labels: Path) -> None:
+    dims = _idx_dims(images, 3)
+    if dims[1:] != (28, 28):
+        raise _CorruptFile(f"{images.name}: images of {dims[1]}x{dims[2]}, expected 28x28")
+    (n_labels,) = _idx_dims(labels, 1)
+    if n_labels != dims[0]:
+        raise _CorruptFile(f"{labels.name}: {n_labels} labels for {dims[0]} images")
+
+
 def _mnist_like(cfg: DataConfig, cls: type[datasets.MNIST], name: str) -> RawData:
-    folder = f"{cls.__name__}/raw"
-    paths = _expected(cfg.root, folder, _IDX_FILES)
-    if not all(p.is_file() for p in paths) and not cfg.download:
-        raise _missing_error(name, cfg.root, paths)
-    try:
-        train = cls(cfg.root, train=True, download=cfg.download)
-    except RuntimeError as err:
-        if all(p.is_file() for p in paths):
-            raise _corrupt_error(name, str(Path(cfg.root) / folder), err) from None
-        if cfg.download:
+    folder = Path(cfg.root) / cls.__name__ / "raw"
+    paths = [folder / f for f in _IDX_FILES]
+    if not all(p.is_file() for p in paths):
+        if not cfg.download:
+            raise _missing_error(name, cfg.root, paths)
+        try:
+            cls(cfg.root, train=True, download=True)
+        except Exception as err:
             raise _download_error(name, cfg.root, err) from None
-        raise _missing_error(name, cfg.root, paths) from None
-    except Exception as err:  # torchvision's IDX parser raises many kinds on a bad file
-        raise _corrupt_error(name, str(Path(cfg.root) / folder), err) from None
     try:
-        test = cls(cfg.root, train=False)
-    except Exception as err:
-        raise _corrupt_error(name, str(Path(cfg.root) / folder), err) from None
-
-    def tensors(ds: datasets.MNIST, part: str) -> tuple[torch.Tensor, torch.Tensor]:
-        data, targets = ds.data, ds.targets
-        where = str(Path(cfg.root) / folder / part)
-        if data.dim() != 3 or tuple(data.shape[1:]) != (28, 28):
-            raise _corrupt_error(name, where, f"images of shape {tuple(data.shape)}, "
-                                 "expected (N, 28, 28)")
-        if targets.shape != (data.shape[0],):
-            raise _corrupt_error(name, where, f"{data.shape[0]} images but "
-                                 f"{targets.numel()} labels")
-        if targets.numel() and (targets.min() < 0 or targets.max() > 9):
-            raise _corrupt_error(name, where, "labels outside 0..9")
-        return data.unsqueeze(1).float().div_(255.0), targets.long()
-
-    x, y = tensors(train, "train-*")
-    tx, ty = tensors(test, "t10k-*")
+        _check_idx_pair(paths[0], paths[1])
+        _check_idx_pair(paths[2], paths[3])
+        train, test = cls(cfg.root, train=True), cls(cfg.root, train=False)
+        for ds in (train, test):
+            if ds.targets.numel() and (ds.targets.min() < 0 or ds.targets.max() > 9):
+                split = "train" if ds.train else "t10k"
+                raise _CorruptFile(f"{split}-labels-idx1-ubyte: labels outside 0..9")
+    except _CorruptFile as err:
+        raise _corrupt_error(name, str(folder), str(err)) from None
+    except Exception as err:  # anything else torchvision's IDX reader trips over
+        raise _corrupt_error(name, str(folder), err) from None
     classes = [str(i) for i in range(10)] if name == "mnist" else list(cls.classes)
-    return RawData(name, x, y, "classification", classes, None, is_image=True,
-                   test_x=tx, test_y=ty)
+    return RawData(
+        name, train.data.unsqueeze(1).float().div_(255.0), train.targets.long(),
+        "classification", classes, None, is_image=True,
+        test_x=test.data.unsqueeze(1).float().div_(255.0), test_y=test.targets.long(),
+    )
 
 
 def mnist(cfg: DataConfig, seed: int) -> RawData:

@@ -1,0 +1,162 @@
+"""What every check receives: the parsed history, the smoothed training curve, and how well the
+model performs (AUTOTRAINER's trick: mechanism rules speak up only when the model does badly)."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+import numpy as np
+
+from dnnlab.diagnose._curves import binned_median, first_nonfinite, median3
+from dnnlab.diagnose._findings import Finding, Severity
+from dnnlab.diagnose._history import History, RunMeta, Series
+from dnnlab.diagnose._thresholds import Thresholds
+
+Level = Literal["good", "mediocre", "poor", "unknown"]
+
+
+class Skip(Exception):  # noqa: N818 - a signal, not an error
+    """A check cannot run on this history; the message says why (goes to Diagnosis.skipped)."""
+
+
+@dataclass(frozen=True)
+class TrainCurve:
+    """The training loss up to its first NaN/Inf, raw and smoothed (bin medians per step, or a
+    running median of 3 per epoch)."""
+
+    key: str
+    unit: Literal["step", "epoch"]
+    steps: np.ndarray
+    values: np.ndarray
+    x: np.ndarray
+    y: np.ndarray
+    nonfinite_step: int | None
+
+    @property
+    def start(self) -> float:
+        return float(self.y[0])
+
+    def range_key(self) -> str:
+        return f"{self.unit}_range"
+
+
+def last_value(s: Series | None, n: int = 3) -> float | None:
+    """Median of the last ``n`` finite values (robust to one odd epoch)."""
+    if s is None:
+        return None
+    v = s.values[np.isfinite(s.values)]
+    return float(np.median(v[-n:])) if len(v) else None
+
+
+@dataclass(frozen=True)
+class Performance:
+    """Scores in [0, 1]: accuracy rescaled so that chance is 0 (or R^2, or 1 - loss/start)."""
+
+    train: float | None
+    val: float | None
+    basis: str
+    metrics: tuple[str, ...] = ()
+
+    @property
+    def score(self) -> float | None:
+        return self.val if self.val is not None else self.train
+
+    def level(self, th: Thresholds) -> Level:
+        s = self.score
+        if s is None:
+            return "unknown"
+        if s >= th.good_score:
+            return "good"
+        return "poor" if s < th.poor_score else "mediocre"
+
+    def evidence(self) -> dict[str, object]:
+        return {"train_score": self.train, "val_score": self.val, "score_basis": self.basis}
+
+
+@dataclass
+class Context:
+    h: History
+    meta: RunMeta
+    th: Thresholds
+    found: dict[str, Finding] = field(default_factory=dict)
+
+    @cached_property
+    def curve(self) -> TrainCurve | None:
+        s, unit = self.h.train_loss()
+        if s is None:
+            return None
+        bad = first_nonfinite(s.values)
+        p = s.finite_prefix()
+        if len(p) < self.th.min_points:
+            return None
+        n = len(p)
+        if unit == "step":
+            k = max(math.ceil(n / self.th.n_bins), min(5, n // self.th.min_points))
+            x, y = binned_median(p.steps, p.values, k)
+        else:
+            x, y = binned_median(p.steps, p.values, math.ceil(n / self.th.n_bins))
+            y = median3(y)
+        return TrainCurve(s.key, unit, p.steps, p.values, x, y,
+                          int(s.steps[bad]) if bad is not None else None)
+
+    def need_curve(self) -> TrainCurve:
+        c = self.curve
+        if c is None:
+            s, _ = self.h.train_loss()
+            if s is None:
+                raise Skip("no training loss logged (train/loss, train/epoch_loss or an alias)")
+            raise Skip(f"{s.key} has fewer than {self.th.min_points} finite points")
+        return c
+
+    @cached_property
+    def performance(self) -> Performance:
+        r = self.h.roles
+        k = self.meta.n_classes
+        chance = 1.0 / k if k and k >= 2 else 0.0
+
+        used: list[str] = []
+
+        def acc_score(role_acc: str, role_err: str) -> float | None:
+            s = r.get(role_acc)
+            a = last_value(s)
+            if a is None:
+                s = r.get(role_err)
+                e = last_value(s)
+                a = None if e is None else 1.0 - e
+            if a is None or s is None:
+                return None
+            used.append(s.key)
+            return float(np.clip((a - chance) / (1.0 - chance), 0.0, 1.0))
+
+        tr, va = acc_score("train_accuracy", "train_error"), acc_score("val_accuracy", "val_error")
+        if tr is not None or va is not None:
+            return Performance(tr, va, f"accuracy rescaled from chance {chance:.3g} to 1",
+                               tuple(used))
+        tr2, va2 = last_value(r.get("train_r2")), last_value(r.get("val_r2"))
+        if tr2 is not None or va2 is not None:
+            clip = (lambda v: None if v is None else float(np.clip(v, 0.0, 1.0)))
+            keys = tuple(r[k].key for k in ("train_r2", "val_r2") if k in r)
+            return Performance(clip(tr2), clip(va2), "R^2", keys)
+        c = self.curve
+        if c is None or c.start <= 0:
+            return Performance(None, None, "no metric to judge performance")
+        start = c.start
+
+        def loss_score(s: Series | None) -> float | None:
+            v = last_value(s)
+            return None if v is None else float(np.clip(1.0 - v / start, 0.0, 1.0))
+
+        tl = loss_score(self.h.epoch_train_loss())
+        if tl is None:
+            tl = float(np.clip(1.0 - c.y[-1] / start, 0.0, 1.0))
+        keys = tuple([c.key] + ([r["val_loss"].key] if "val_loss" in r else []))
+        return Performance(tl, loss_score(r.get("val_loss")),
+                           f"1 - loss / starting training loss {start:.4g}", keys)
+
+    def gated(self, base: Severity) -> Severity:
+        """Severity of a mechanism finding (update ratio, gradients, dead ReLU): info when the
+        model performs well anyway, ``base`` otherwise."""
+        return "info" if self.performance.level(self.th) == "good" else base

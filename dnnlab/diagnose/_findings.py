@@ -1,0 +1,163 @@
+"""What a diagnosis returns: findings with evidence and advice, plus the checks it skipped."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import numpy as np
+
+Severity = Literal["info", "warning", "critical"]
+
+SEVERITY_ORDER: dict[str, int] = {"info": 0, "warning": 1, "critical": 2}
+
+CODES: tuple[str, ...] = (
+    "nan_loss",
+    "divergence",
+    "not_training",
+    "not_converged",
+    "slow_start",
+    "overfitting",
+    "underfitting",
+    "unshuffled_data",
+    "update_ratio_high",
+    "update_ratio_low",
+    "vanishing_gradients",
+    "exploding_gradients",
+    "dead_relu",
+    "noisy_loss",
+)
+
+
+def jsonable(value: Any) -> Any:
+    """Plain JSON types: numpy scalars/arrays unwrapped, floats rounded to 6 significant digits,
+    NaN/Inf as the strings "nan", "inf", "-inf" (strict JSON has no such numbers)."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    if isinstance(value, np.ndarray):
+        return [jsonable(v) for v in value.tolist()]
+    if isinstance(value, bool | np.bool_):
+        return bool(value)
+    if isinstance(value, int | np.integer):
+        return int(value)
+    if isinstance(value, float | np.floating):
+        v = float(value)
+        if math.isnan(v):
+            return "nan"
+        if math.isinf(v):
+            return "inf" if v > 0 else "-inf"
+        return float(f"{v:.6g}")
+    if value is None or isinstance(value, str):
+        return value
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem seen in a run.
+
+    ``evidence`` holds the metric names (``"metrics"``), the ``"step_range"`` or ``"epoch_range"``
+    it concerns and the numbers that triggered it, all JSON-serialisable.
+    """
+
+    code: str
+    severity: Severity
+    evidence: dict[str, Any]
+    advice: str
+
+    def __post_init__(self) -> None:
+        if self.code not in CODES:
+            raise ValueError(f"unknown finding code {self.code!r}; known: {', '.join(CODES)}")
+        if self.severity not in SEVERITY_ORDER:
+            raise ValueError(f"severity must be one of {list(SEVERITY_ORDER)}, got "
+                             f"{self.severity!r}")
+        object.__setattr__(self, "evidence", jsonable(self.evidence))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "severity": self.severity, "evidence": dict(self.evidence),
+                "advice": self.advice}
+
+
+def _rank(f: Finding) -> tuple[int, int]:
+    return (-SEVERITY_ORDER[f.severity], CODES.index(f.code))
+
+
+@dataclass
+class Diagnosis:
+    """Findings (most severe first), the checks that could not run and why, and which logged
+    metric filled each role (``inputs``, e.g. ``{"train_loss_step": "loss"}`` for a foreign run).
+    """
+
+    findings: list[Finding] = field(default_factory=list)
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    inputs: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.findings = sorted(self.findings, key=_rank)
+
+    @property
+    def codes(self) -> list[str]:
+        return [f.code for f in self.findings]
+
+    @property
+    def worst(self) -> str | None:
+        """The highest severity found, or None for no findings."""
+        return self.findings[0].severity if self.findings else None
+
+    def get(self, code: str) -> Finding | None:
+        return next((f for f in self.findings if f.code == code), None)
+
+    def at_least(self, severity: Severity) -> list[Finding]:
+        return [f for f in self.findings if SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER[severity]]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "summary": self.summary(),
+            "findings": [f.to_dict() for f in self.findings],
+            "skipped": [dict(s) for s in self.skipped],
+            "inputs": dict(self.inputs),
+        }
+
+    def summary(self) -> str:
+        """One line: ``"overfitting (critical); not_converged (info)"``, or ``"healthy"``."""
+        if self.findings:
+            return "; ".join(f"{f.code} ({f.severity})" for f in self.findings)
+        if not self.inputs:
+            return "not diagnosed: no loss or metric curve found"
+        return "healthy"
+
+
+ADVICE: dict[str, str] = {
+    "nan_loss": "Numerical instability: lower the learning rate, clip gradients "
+    "(optim.clip_grad_norm) and look for log(0) or division by zero in the loss and inputs.",
+    "divergence": "Lower the learning rate (try 10x smaller); if the loss still rises with a small "
+    "rate, look for a bug in the update or the loss.",
+    "not_training": "Check that the optimizer updates the parameters (none frozen by mistake, "
+    "zero_grad/step called), replace zero or symmetric initialisation, and raise a far too low "
+    "learning rate.",
+    "not_converged": "Train for more epochs, or raise the learning rate, since the loss was still "
+    "falling when training stopped.",
+    "slow_start": "Use a better initialisation (Kaiming for ReLU, Xavier for tanh/sigmoid) or "
+    "batch normalisation to shorten the initial plateau.",
+    "overfitting": "Add regularisation (weight decay, dropout, data augmentation), stop early on "
+    "val/loss, or train on more data.",
+    "underfitting": "Give the model more capacity (wider or deeper layers), train longer with a "
+    "tuned learning rate, and reduce regularisation.",
+    "unshuffled_data": "Shuffle the training data every epoch (DataLoader shuffle=True; in dnnlab "
+    "data.shuffle: true and data.order: random).",
+    "update_ratio_high": "Lower the learning rate, since each update changes the weights far more "
+    "than the ~1e-3 of their size that is healthy.",
+    "update_ratio_low": "Raise the learning rate, since each update changes the weights far less "
+    "than the ~1e-3 of their size that is healthy.",
+    "vanishing_gradients": "Use ReLU-family activations, batch normalisation and Kaiming/Xavier "
+    "initialisation (or fewer layers) so that the early layers receive gradient.",
+    "exploding_gradients": "Clip gradients (optim.clip_grad_norm), lower the learning rate, and "
+    "use batch normalisation or a smaller initialisation scale.",
+    "dead_relu": "Lower the learning rate, switch to leaky ReLU, or check the initialisation and "
+    "biases (Kaiming init, no large negative bias).",
+    "noisy_loss": "Use a larger batch size or a lower learning rate so that the loss trend "
+    "becomes visible.",
+}

@@ -1,0 +1,225 @@
+"""A run's tidy metric history (``key``, ``step``, ``value``) split into typed series by role.
+
+dnnlab's own names (``train/loss``, ``val/loss``, ``update_ratio/<layer>``, ...) are looked up
+first; common names of other tools (``loss``, ``val_loss``, ``train_acc``, ``lr-Adam``, ...) fill
+a role when ours are absent, so that a foreign run still gets diagnosed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Literal
+
+import numpy as np
+import pandas as pd
+
+from dnnlab.diagnose._curves import first_nonfinite
+
+Task = Literal["classification", "regression"]
+
+
+@dataclass(frozen=True)
+class RunMeta:
+    """What the history alone does not say; every field is optional."""
+
+    steps_per_epoch: int | None = None
+    task: Task | None = None
+    n_classes: int | None = None
+    layers: list[str] = field(default_factory=list)  # parameterised layers, input -> output
+    epochs_planned: int | None = None
+    activation: str | None = None
+    status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING
+    failed_step: int | None = None
+
+
+@dataclass(frozen=True)
+class Series:
+    key: str
+    steps: np.ndarray  # int64, increasing, unique
+    values: np.ndarray  # float64, may hold NaN/Inf
+
+    def __len__(self) -> int:
+        return len(self.steps)
+
+    def finite_prefix(self) -> Series:
+        """The points before the first NaN/Inf (a NaN tail is not part of the curve's shape)."""
+        i = first_nonfinite(self.values)
+        if i is None:
+            return self
+        return Series(self.key, self.steps[:i], self.values[:i])
+
+    def finite(self) -> Series:
+        ok = np.isfinite(self.values)
+        return self if ok.all() else Series(self.key, self.steps[ok], self.values[ok])
+
+
+def _norm(key: str) -> str:
+    return re.sub(r"[\s./\-]+", "_", key.strip().lower())
+
+
+# role -> names in order of preference (compared after _norm: "train/loss" == "train_loss")
+ALIASES: dict[str, tuple[str, ...]] = {
+    "train_loss_step": ("train/loss", "loss", "training_loss", "train_loss_step", "loss_step",
+                        "train/batch_loss", "batch_loss", "train/step_loss", "step_loss",
+                        "minibatch_loss"),
+    "train_loss_epoch": ("train/epoch_loss", "train_loss_epoch", "epoch_loss",
+                         "training_loss_epoch", "train/loss_epoch", "loss_epoch"),
+    "val_loss": ("val/loss", "validation_loss", "valid_loss", "val_loss_epoch", "eval_loss",
+                 "dev_loss", "val/epoch_loss", "test_loss"),
+    "train_accuracy": ("train/accuracy", "train_acc", "accuracy", "acc", "training_accuracy",
+                       "train_accuracy_epoch", "train_acc_epoch", "categorical_accuracy"),
+    "val_accuracy": ("val/accuracy", "val_acc", "validation_accuracy", "valid_acc",
+                     "valid_accuracy", "val_acc_epoch", "val_accuracy_epoch", "eval_accuracy",
+                     "val_categorical_accuracy", "test_accuracy", "test_acc"),
+    "train_error": ("train/error_rate", "train_error", "train_err", "error_rate"),
+    "val_error": ("val/error_rate", "val_error", "val_err", "validation_error"),
+    "train_r2": ("train/r2", "r2", "train_r2_score"),
+    "val_r2": ("val/r2", "val_r2_score", "validation_r2"),
+    "train_mse": ("train/mse", "mse", "train_mean_squared_error", "mean_squared_error"),
+    "val_mse": ("val/mse", "val_mean_squared_error", "validation_mse"),
+    "lr": ("lr", "learning_rate", "train/lr", "lr_0"),
+}
+LAYER_PREFIXES = ("update_ratio/", "grad_norm/", "dead_relu/")
+# metric names whose NaN/Inf means numerical trouble (not, say, an undefined precision)
+LOSS_LIKE = re.compile(r"(^|[/_.\-])(loss|mse|mae|rmse|nll)($|[/_.\-])", re.IGNORECASE)
+
+
+def parse(history: pd.DataFrame) -> dict[str, Series]:
+    """Split the tidy table into one sorted series per key (duplicated steps: the last wins)."""
+    missing = {"key", "step", "value"} - set(history.columns)
+    if missing:
+        raise ValueError(f"history needs the columns key, step, value; missing {sorted(missing)}")
+    if history.empty:
+        return {}
+    codes, uniques = pd.factorize(history["key"], sort=False)
+    steps = pd.to_numeric(history["step"], errors="coerce").to_numpy(dtype=float)
+    values = pd.to_numeric(history["value"], errors="coerce").to_numpy(dtype=float)
+    ok = (codes >= 0) & np.isfinite(steps)
+    codes, steps, values = codes[ok], steps[ok].astype(np.int64), values[ok]
+    small = codes.astype(np.int16 if len(uniques) < 2**15 else np.int64)
+    order = np.argsort(small, kind="stable")  # radix sort for small ints; keeps logging order
+    codes, steps, values = codes[order], steps[order], values[order]
+    bounds = np.flatnonzero(np.diff(codes)) + 1
+    out: dict[str, Series] = {}
+    for s, v, c in zip(np.split(steps, bounds), np.split(values, bounds),
+                       codes[np.r_[0, bounds]], strict=True):
+        if len(s) > 1 and not (np.diff(s) > 0).all():
+            o = np.argsort(s, kind="stable")
+            s, v = s[o], v[o]
+            last = np.r_[s[1:] != s[:-1], True]
+            s, v = s[last], v[last]
+        key = str(uniques[c])
+        out[key] = Series(key, s, v)
+    return out
+
+
+def _resolve(raw: dict[str, Series], role: str) -> Series | None:
+    by_norm: dict[str, str] = {}
+    for key in raw:
+        by_norm.setdefault(_norm(key), key)
+    for name in ALIASES[role]:
+        key = name if name in raw else by_norm.get(_norm(name))
+        if key is not None:
+            return raw[key]
+    if role == "lr":  # Lightning's LearningRateMonitor: lr-Adam, lr-SGD, ...
+        for n, key in sorted(by_norm.items()):
+            if n.startswith("lr_"):
+                return raw[key]
+    return None
+
+
+def _order_layers(names: list[str], layers: list[str]) -> tuple[list[str], bool]:
+    """Layers input -> output: RunMeta.layers when given, else guessed from the names (numbers in
+    them, and head-like names last). Returns (order, known)."""
+    if layers:
+        known = [n for n in layers if n in names]
+        if len(known) >= 2 or len(known) == len(names):
+            return known + [n for n in names if n not in known], True
+
+    def key(name: str) -> tuple[int, list[object]]:
+        tail = 1 if re.search(r"(^|[._])(out|output|head|classifier|logits|final)", name) else 0
+        parts: list[object] = [int(p) if p.isdigit() else p
+                               for p in re.split(r"(\d+)", name) if p]
+        return tail, [(0, p) if isinstance(p, int) else (1, p) for p in parts]
+
+    return sorted(names, key=key), False
+
+
+@dataclass
+class History:
+    """The parsed run: series by role plus per-layer series, and where each came from."""
+
+    raw: dict[str, Series]
+    roles: dict[str, Series]
+    update_ratio: dict[str, Series]
+    grad_norm: dict[str, Series]
+    dead_relu: dict[str, Series]
+    layer_order: list[str]
+    layer_order_known: bool
+    steps_per_epoch: int | None
+    steps_per_epoch_source: str | None
+
+    @classmethod
+    def build(cls, history: pd.DataFrame, meta: RunMeta) -> History:
+        raw = parse(history)
+        roles = {r: s for r in ALIASES if (s := _resolve(raw, r)) is not None}
+        per_layer: dict[str, dict[str, Series]] = {p: {} for p in LAYER_PREFIXES}
+        for key, s in raw.items():
+            for p in LAYER_PREFIXES:
+                if key.startswith(p) and len(key) > len(p):
+                    per_layer[p][key[len(p):]] = s
+        step_loss = roles.get("train_loss_step")
+        epoch_like = [roles[r] for r in ("train_loss_epoch", "val_loss", "val_accuracy",
+                                         "train_accuracy") if r in roles]
+        # a foreign "loss" logged once per epoch (Keras) is an epoch curve, not a step curve
+        if step_loss is not None and epoch_like and "train_loss_epoch" not in roles:
+            if len(step_loss) <= 1.5 * max(len(s) for s in epoch_like):
+                roles["train_loss_epoch"] = roles.pop("train_loss_step")
+                step_loss = None
+        spe, source = meta.steps_per_epoch, "run metadata" if meta.steps_per_epoch else None
+        if spe is None and step_loss is not None and epoch_like:
+            ep = max(epoch_like, key=len)
+            # epoch-indexed (1..E) curves next to a per-step loss give steps per epoch
+            if len(ep) >= 2 and ep.steps[0] == 1 and ep.steps[-1] == len(ep):
+                est = int(round(step_loss.steps[-1] / len(ep)))
+                if est >= 2:
+                    spe, source = est, "inferred: last step / number of epochs"
+        names = sorted(set(per_layer["update_ratio/"]) | set(per_layer["grad_norm/"]))
+        order, known = _order_layers(names, list(meta.layers))
+        return cls(raw, roles, per_layer["update_ratio/"], per_layer["grad_norm/"],
+                   per_layer["dead_relu/"], order, known, spe, source)
+
+    def inputs(self) -> dict[str, str]:
+        out = {role: s.key for role, s in self.roles.items()}
+        for prefix, group in (("update_ratio", self.update_ratio), ("grad_norm", self.grad_norm),
+                              ("dead_relu", self.dead_relu)):
+            if group:
+                out[prefix] = f"{prefix}/* ({len(group)} layers)"
+        return out
+
+    def train_loss(self) -> tuple[Series | None, str]:
+        """The training-loss curve for the shape checks: per step if logged, else per epoch."""
+        s = self.roles.get("train_loss_step")
+        if s is not None:
+            return s, "step"
+        s = self.roles.get("train_loss_epoch")
+        return s, "epoch"
+
+    def epoch_train_loss(self) -> Series | None:
+        """Per-epoch training loss: logged, or the per-step loss averaged per epoch."""
+        s = self.roles.get("train_loss_epoch")
+        if s is not None:
+            return s
+        step = self.roles.get("train_loss_step")
+        if step is None or not self.steps_per_epoch:
+            return None
+        epoch = (step.steps - 1) // self.steps_per_epoch + 1
+        ok = np.isfinite(step.values)
+        size = int(epoch.max()) + 1
+        sums = np.bincount(epoch[ok], weights=step.values[ok], minlength=size)
+        counts = np.bincount(epoch, minlength=size)
+        bad = np.bincount(epoch[~ok], minlength=size)
+        ep = np.flatnonzero(counts[1:] > 0) + 1
+        mean = np.where(bad[ep] > 0, np.nan, sums[ep] / np.maximum(counts[ep], 1))
+        return Series(f"mean of {step.key} per epoch", ep.astype(np.int64), mean)

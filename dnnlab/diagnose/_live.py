@@ -1,0 +1,172 @@
+"""The cheap check that runs during training: NaN/Inf and certain divergence only.
+
+:class:`LiveMonitor` is fed one loss per step and answers in O(1); :func:`check_live` runs the
+identical rule vectorised over a whole curve (the offline diagnosis uses it too, so a run the
+monitor stopped is diagnosed the same way afterwards).
+
+>>> mon = LiveMonitor()
+>>> [mon.update(step, 2.3) for step in range(1, 4)]
+[None, None, None]
+>>> mon.update(4, float("nan")).code
+'nan_loss'
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from dnnlab.diagnose._curves import ema, first_nonfinite, first_run
+from dnnlab.diagnose._findings import ADVICE, Finding
+from dnnlab.diagnose._thresholds import Thresholds
+
+
+def _nan_finding(key: str, step: int, value: float, last_finite: float | None) -> Finding:
+    return Finding("nan_loss", "critical", {
+        "metrics": [key], "step_range": [step, step], "first_nonfinite": {key: step},
+        "value": value, "last_finite_loss": last_finite,
+    }, ADVICE["nan_loss"])
+
+
+def _divergence_finding(key: str, first_step: int, step: int, criterion: str, start: float,
+                        value: float, limit: float) -> Finding:
+    return Finding("divergence", "critical", {
+        "metrics": [key], "step_range": [first_step, step], "criterion": criterion,
+        "start_loss": start, "loss": value, "limit": limit,
+    }, ADVICE["divergence"])
+
+
+class LiveMonitor:
+    """Incremental NaN/divergence detector; ``update`` returns a finding the first time a code is
+    certain (each code at most once), else None. The runner stops training on it.
+
+    Rules (see :class:`Thresholds`): any NaN/Inf -> ``nan_loss``. After the first
+    ``start_window`` finite losses (their mean is the starting loss) -> ``divergence`` when the
+    loss exceeds ``explode_loss`` and ``explode_vs_start`` x start for ``explode_patience``
+    consecutive steps, or when its EMA (span ``ema_span``) stays above
+    ``live_divergence_factor`` x start for ``live_patience`` consecutive steps.
+    """
+
+    def __init__(self, thresholds: Thresholds | None = None, key: str = "train/loss") -> None:
+        self.th = thresholds or Thresholds()
+        self.key = key
+        self.reset()
+
+    def reset(self) -> None:
+        self.n = 0  # finite losses seen
+        self.first_step: int | None = None
+        self.start_sum = 0.0
+        self.start: float | None = None
+        self.ema: float | None = None
+        self.last: float | None = None
+        self.above = 0
+        self.exploded = 0
+        self.fired: dict[str, Finding] = {}
+
+    def update(self, step: int, loss: float) -> Finding | None:
+        loss = float(loss)
+        if not math.isfinite(loss):
+            if "nan_loss" in self.fired:
+                return None
+            f = _nan_finding(self.key, int(step), loss, self.last)
+            self.fired["nan_loss"] = f
+            return f
+        th = self.th
+        if self.first_step is None:
+            self.first_step = int(step)
+        a = 2.0 / (th.ema_span + 1.0)
+        self.ema = loss if self.ema is None else a * loss + (1.0 - a) * self.ema
+        self.last = loss
+        self.n += 1
+        if self.n <= th.start_window:
+            self.start_sum += loss
+            if self.n == th.start_window:
+                self.start = self.start_sum / th.start_window
+            return None
+        if "divergence" in self.fired or self.start is None:
+            return None
+        start = self.start
+        explode = loss > th.explode_loss and (start <= 0 or loss > th.explode_vs_start * start)
+        self.exploded = self.exploded + 1 if explode else 0
+        high = start > 0 and self.ema > th.live_divergence_factor * start
+        self.above = self.above + 1 if high else 0
+        f: Finding | None = None
+        if self.exploded >= th.explode_patience:
+            f = _divergence_finding(self.key, self.first_step, int(step), "exploded", start, loss,
+                                    max(th.explode_loss, th.explode_vs_start * start))
+        elif self.above >= th.live_patience:
+            f = _divergence_finding(self.key, self.first_step, int(step), "sustained_above_start",
+                                    start, self.ema, th.live_divergence_factor * start)
+        if f is not None:
+            self.fired["divergence"] = f
+        return f
+
+    def state_dict(self) -> dict[str, Any]:
+        """Plain values, so that a resumed run resumes the monitor (findings are not kept)."""
+        return {k: getattr(self, k) for k in ("n", "first_step", "start_sum", "start", "ema",
+                                              "last", "above", "exploded")}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        for k, v in state.items():
+            setattr(self, k, v)
+
+
+def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str) -> Finding | None:
+    """:class:`LiveMonitor`'s rules over a whole curve at once: its first finding, or None."""
+    if len(values) == 0:
+        return None
+    bad = first_nonfinite(values)
+    ok = np.isfinite(values)
+    fin, fsteps = values[ok], steps[ok]
+    # the monitor skips NaNs, so only finite values count; stop at the first NaN's position
+    n_before = int(ok[:bad].sum()) if bad is not None else len(fin)
+    div: tuple[int, str, float, float] | None = None
+    w = th.start_window
+    if len(fin) > w:
+        start = float(fin[:w].mean())
+        e = ema(fin, th.ema_span)
+        idx = np.arange(len(fin))
+        explode = (fin > th.explode_loss) & ((start <= 0) | (fin > th.explode_vs_start * start))
+        explode &= idx >= w
+        high = (e > th.live_divergence_factor * start) & (start > 0) & (idx >= w)
+        i1 = first_run(explode, th.explode_patience)
+        i2 = first_run(high, th.live_patience)
+        cands = []
+        if i1 is not None:
+            cands.append((i1, "exploded", float(fin[i1]),
+                          max(th.explode_loss, th.explode_vs_start * start)))
+        if i2 is not None:
+            cands.append((i2, "sustained_above_start", float(e[i2]),
+                          th.live_divergence_factor * start))
+        if cands:
+            div = min(cands, key=lambda c: (c[0], c[1] != "exploded"))
+            if div[0] >= n_before:
+                div = None
+    if div is not None:
+        i, crit, value, limit = div
+        return _divergence_finding(key, int(fsteps[0]), int(fsteps[i]), crit,
+                                   float(fin[:w].mean()), value, limit)
+    if bad is not None:
+        last = float(values[bad - 1]) if bad > 0 and np.isfinite(values[bad - 1]) else None
+        return _nan_finding(key, int(steps[bad]), float(values[bad]), last)
+    return None
+
+
+def check_live(
+    losses: Sequence[float] | np.ndarray,
+    steps: Sequence[int] | np.ndarray | None = None,
+    thresholds: Thresholds | None = None,
+    key: str = "train/loss",
+) -> Finding | None:
+    """The first finding a :class:`LiveMonitor` fed ``losses`` would return (steps default to
+    1, 2, ...). Useful on the tail of a history, or to re-check a run after the fact.
+
+    >>> check_live([2.3] * 20 + [float("inf")]).evidence["step_range"]
+    [21, 21]
+    """
+    values = np.asarray(losses, dtype=float)
+    st = np.arange(1, len(values) + 1) if steps is None else np.asarray(steps, dtype=np.int64)
+    return scan(st, values, thresholds or Thresholds(), key)

@@ -1,0 +1,223 @@
+"""Checks on the shape of the training-loss curve: nan_loss, divergence, not_training, slow_start,
+not_converged, noisy_loss."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from dnnlab.diagnose._context import Context, Skip
+from dnnlab.diagnose._curves import diff_noise, rolling_median, slope
+from dnnlab.diagnose._findings import ADVICE, Finding
+from dnnlab.diagnose._history import LOSS_LIKE
+from dnnlab.diagnose._live import scan
+
+def _is_watched(key: str, ctx: Context) -> tuple[bool, bool]:
+    """(watched, is_gradient): losses and errors always, gradient norms only when persistent."""
+    if key.startswith("grad_norm/"):
+        return True, True
+    is_role = any(s.key == key for r, s in ctx.h.roles.items() if "loss" in r or "mse" in r)
+    return bool(is_role or LOSS_LIKE.search(key)), False
+
+
+def check_nan(ctx: Context) -> list[Finding]:
+    if not ctx.h.raw:
+        raise Skip("the history is empty")
+    step_loss = ctx.h.roles.get("train_loss_step")
+    train_key = step_loss or ctx.h.roles.get("train_loss_epoch")
+    first: dict[str, int] = {}
+    per_step: list[str] = []
+    values: dict[str, float] = {}
+    for key, s in ctx.h.raw.items():
+        watched, gradient = _is_watched(key, ctx)
+        if not watched:
+            continue
+        bad = ~np.isfinite(s.values)
+        if not bad.any():
+            continue
+        if gradient and not (bad[-1] or bad.mean() >= 0.05):
+            continue  # mixed precision skips the odd step with an Inf gradient: not a problem
+        if bad.all() and (train_key is None or key != train_key.key) and not gradient:
+            continue  # never finite: an undefined metric (e.g. an empty split), not instability
+        i = int(np.argmax(bad))
+        first[key] = int(s.steps[i])
+        values[key] = float(s.values[i])
+        if gradient or (step_loss is not None and key == step_loss.key):
+            per_step.append(key)
+    if not first:
+        return []
+    keys = sorted(first, key=lambda k: (k not in per_step, first[k]))
+    ev: dict[str, object] = {"metrics": keys, "first_nonfinite": first, "value": values[keys[0]]}
+    unit = "step_range" if keys[0] in per_step else "epoch_range"
+    s0 = ctx.h.raw[keys[0]]
+    ev[unit] = [first[keys[0]], int(s0.steps[-1])]
+    if train_key is not None:
+        prior = train_key.finite_prefix().values
+        ev["last_finite_loss"] = float(prior[-1]) if len(prior) else None
+    if ctx.meta.failed_step is not None:
+        ev["failed_step"] = ctx.meta.failed_step
+    return [Finding("nan_loss", "critical", ev, ADVICE["nan_loss"])]
+
+
+def check_divergence(ctx: Context) -> list[Finding]:
+    c = ctx.need_curve()
+    th = ctx.th
+    y, m = c.y, len(c.y)
+    start = c.start
+    w = max(2, math.ceil(th.tail_fraction * m))
+    base: dict[str, object] = {"metrics": [c.key], "start_loss": start, "end_loss": float(y[-1])}
+    crit: str | None = None
+    rng = [int(c.steps[0]), int(c.steps[-1])]
+    if c.unit == "step":
+        f = scan(c.steps, c.values, th, c.key)
+        if f is not None and f.code == "divergence":
+            ev = dict(f.evidence)
+            ev.update({k: v for k, v in base.items() if k not in ev})
+            return [Finding("divergence", "critical", ev, ADVICE["divergence"])]
+    tail = y[-w:]
+    if start > 0 and (tail > th.divergence_factor * start).all():
+        crit = "ends_above_start"
+        base["limit"] = th.divergence_factor * start
+    elif m > w:
+        b = int(np.argmin(y[:-w]))
+        best = float(y[b])
+        progress = start - best
+        if progress > 0 and (tail - best >= th.divergence_giveback * progress).all() \
+                and slope(tail) >= 0:
+            crit = "above_best_and_rising"
+            base.update({"best_loss": best, "best_at": float(c.x[b]),
+                         "gave_back": float((tail.min() - best) / progress)})
+            rng = [int(c.x[b]), int(c.steps[-1])]
+    if crit is None and c.nonfinite_step is not None and start > 0 and len(c.values) >= 3:
+        last = float(np.median(c.values[-3:]))
+        if last > th.live_divergence_factor * start:
+            crit = "blew_up_before_nan"
+            base.update({"last_finite_losses": c.values[-3:].tolist(),
+                         "nonfinite_at": c.nonfinite_step})
+    if crit is None:
+        return []
+    base["criterion"] = crit
+    base[c.range_key()] = rng
+    return [Finding("divergence", "critical", base, ADVICE["divergence"])]
+
+
+def _weights_static(ctx: Context) -> dict[str, object]:
+    ur = [s.finite() for s in ctx.h.update_ratio.values()]
+    ur = [s for s in ur if len(s)]
+    if not ur:
+        return {}
+    top = max(float(np.median(s.values)) for s in ur)
+    return {"max_layer_update_ratio": top, "weights_static": top < 1e-12}
+
+
+def check_not_training(ctx: Context) -> list[Finding]:
+    c = ctx.need_curve()
+    if "divergence" in ctx.found:
+        raise Skip("not applicable: the loss diverges")
+    start = c.start
+    if start == 0:
+        raise Skip("the starting loss is 0")
+    smooth = rolling_median(c.y, max(3, len(c.y) // 10))
+    lowest = float(smooth.min())
+    drop = (start - lowest) / abs(start)
+    if drop >= ctx.th.not_training_drop:
+        return []
+    perf = ctx.performance
+    if perf.level(ctx.th) == "good":
+        return []  # flat but already good: a fine-tuned or pre-trained model
+    ev: dict[str, object] = {"metrics": [c.key], c.range_key(): [int(c.steps[0]),
+                                                                  int(c.steps[-1])],
+                             "start_loss": start, "lowest_loss": lowest, "relative_drop": drop,
+                             "limit": ctx.th.not_training_drop, **perf.evidence(),
+                             **_weights_static(ctx)}
+    return [Finding("not_training", "critical", ev, ADVICE["not_training"])]
+
+
+def check_slow_start(ctx: Context) -> list[Finding]:
+    c = ctx.need_curve()
+    th = ctx.th
+    for code in ("divergence", "not_training"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
+    if len(c.y) < max(th.min_points, 10):
+        raise Skip(f"{c.key} has fewer than {max(th.min_points, 10)} points after smoothing")
+    ys = rolling_median(c.y, max(3, len(c.y) // 20))
+    start, lowest = float(ys[0]), float(ys.min())
+    total = start - lowest
+    if start <= 0 or total < th.slow_start_min_drop * start:
+        return []
+    t_p = int(np.argmax(ys < start - th.slow_start_level * total))
+    t_h = int(np.argmax(ys < start - 0.5 * total))
+    x0, span = float(c.steps[0]), float(c.steps[-1] - c.steps[0])
+    if span <= 0:
+        return []
+    plateau = float(c.x[t_p]) - x0
+    frac = plateau / span
+    if frac < th.slow_start_fraction or float(c.x[t_h]) - float(c.x[t_p]) > plateau:
+        return []
+    sev = "warning" if frac >= 2 * th.slow_start_fraction else "info"
+    ev = {"metrics": [c.key], c.range_key(): [int(x0), int(c.x[t_p])],
+          "plateau_fraction": frac, "plateau_loss": start, "lowest_loss": lowest,
+          "limit": th.slow_start_fraction}
+    return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
+
+
+def check_not_converged(ctx: Context) -> list[Finding]:
+    c = ctx.need_curve()
+    th = ctx.th
+    for code in ("nan_loss", "divergence", "not_training"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
+    of = ctx.found.get("overfitting")
+    if of is not None and of.severity != "info":
+        raise Skip("not applicable: the model overfits, training longer would not help")
+    y = c.y
+    n_tail = max(3, math.ceil(th.not_converged_tail * len(y)))
+    total = float(y[0] - y.min())
+    if total <= 0:
+        return []
+    tail = y[-n_tail:]
+    decrease = -slope(tail) * (n_tail - 1)
+    gain = decrease / total
+    if gain < th.not_converged_gain:
+        return []
+    ev: dict[str, object] = {"metrics": [c.key], c.range_key(): [int(c.x[-n_tail]),
+                                                                  int(c.steps[-1])],
+                             "tail_decrease": decrease, "total_decrease": total,
+                             "tail_share": gain, "limit": th.not_converged_gain}
+    val = ctx.h.roles.get("val_loss")
+    if val is not None:
+        v = val.finite_prefix().values
+        if len(v) >= 3:
+            vt = v[-max(3, math.ceil(th.not_converged_tail * len(v))):]
+            vdec = -slope(vt) * (len(vt) - 1)
+            if vdec <= 0:
+                return []  # validation no longer improves: more epochs would not help
+            ev["metrics"] = [c.key, val.key]
+            ev["val_tail_decrease"] = vdec
+    return [Finding("not_converged", "info", ev, ADVICE["not_converged"])]
+
+
+def check_noisy(ctx: Context) -> list[Finding]:
+    c = ctx.need_curve()
+    th = ctx.th
+    if c.unit != "step":
+        raise Skip("needs a per-step training loss (only a per-epoch curve was logged)")
+    if len(c.values) < th.min_steps:
+        raise Skip(f"{c.key} has fewer than {th.min_steps} finite steps")
+    for code in ("divergence", "not_training", "unshuffled_data"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
+    total = float(c.y[0] - c.y.min())
+    if total <= 0:
+        return []
+    half = len(c.values) // 2
+    noise = diff_noise(c.values[half:])
+    ratio = noise / total
+    if not ratio >= th.noisy_ratio:
+        return []
+    ev = {"metrics": [c.key], "step_range": [int(c.steps[half]), int(c.steps[-1])],
+          "noise_sd": noise, "total_decrease": total, "noise_to_trend": ratio,
+          "limit": th.noisy_ratio}
+    return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]

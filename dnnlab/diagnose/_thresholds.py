@@ -1,0 +1,187 @@
+"""Every number the diagnosis compares against, with where it comes from.
+
+The defaults start from the research diagnosers (AUTOTRAINER, ICSE'21; DeepDiagnosis, ICSE'22;
+UMLAUT, CHI'21) and the lectures' rules of thumb, made relative (to the starting loss, to the
+loss's own progress, to chance level) so that they hold across losses and data sets. Each can be
+overridden from the experiment file::
+
+    diagnose:
+      thresholds: {dead_relu_fraction: 0.8, update_ratio_high: 0.3}
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+from dnnlab.errors import UserError
+
+
+def _t(default: float, doc: str) -> Any:
+    return field(default=default, metadata={"doc": doc})
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """All thresholds of the diagnosis; ``Thresholds.describe()`` lists them with their reasons."""
+
+    # -- data needed ------------------------------------------------------------------------
+    min_points: int = _t(8, "fewest points of a curve for any shape check (fewer: skipped)")
+    min_steps: int = _t(
+        100, "fewest per-step loss points for the step-level checks (noisy_loss, unshuffled_data)")
+    min_epochs: int = _t(5, "fewest epochs for overfitting/underfitting; their curves are per epoch")
+    n_bins: int = _t(
+        100, "a per-step loss is summarised by the medians of this many equal bins (a median per "
+        "bin ignores single bad batches; 100 bins resolve 1% of the run)")
+
+    # -- nan_loss / divergence (also used by LiveMonitor) -----------------------------------
+    explode_loss: float = _t(1e3, "a loss above this has exploded (AUTOTRAINER: loss >= 1e3)")
+    explode_vs_start: float = _t(
+        10.0, "... but only when it is also this many times the starting loss, so that large-scale "
+        "regression losses (MSE of unscaled targets) do not count as explosions")
+    explode_patience: int = _t(
+        3, "consecutive logged losses above the explosion limit before it is certain")
+    ema_span: int = _t(20, "span (steps) of the exponential moving average used by the live check")
+    start_window: int = _t(10, "the starting loss is the mean of this many first finite losses")
+    live_divergence_factor: float = _t(
+        3.0, "live: the smoothed loss above this many times its start, sustained, is certain "
+        "divergence (a healthy run never climbs back to 3x its initial loss)")
+    live_patience: int = _t(
+        50, "live: steps the smoothed loss must stay above that level (one bad stretch of batches "
+        "is not enough to stop a run)")
+    divergence_factor: float = _t(
+        1.5, "after training: the loss ends this many times above its start (binned medians over "
+        "the final window) = divergence")
+    divergence_giveback: float = _t(
+        0.5, "after training: the loss gave back this fraction of its best progress over the final "
+        "window and is not recovering = divergence ('rises well above its best')")
+    tail_fraction: float = _t(
+        0.1, "fraction of the run that forms the 'final window' for divergence (at least 2 points)")
+
+    # -- not_training / slow_start / not_converged / noisy_loss ---------------------------------
+    not_training_drop: float = _t(
+        0.05, "the loss never falls more than this fraction below its start = flat (AUTOTRAINER "
+        "uses a best gain < 0.01 per epoch; a whole-run relative drop is scale-free)")
+    slow_start_fraction: float = _t(
+        0.15, "a plateau at the starting loss that lasts this fraction of the run = slow start "
+        "(info; twice as long: warning); healthy curves fall within the first few percent")
+    slow_start_level: float = _t(
+        0.1, "the plateau ends when the loss has made this fraction of its total drop")
+    slow_start_min_drop: float = _t(
+        0.2, "the loss must fall by this fraction of its start after the plateau (else: flat)")
+    not_converged_tail: float = _t(0.25, "fraction of the run that forms the tail for not_converged")
+    not_converged_gain: float = _t(
+        0.05, "the tail still makes this fraction of the total loss decrease = not converged "
+        "(an exponential decay run for 3 time constants makes 6% in its last quarter, 4 make 3%)")
+    noisy_ratio: float = _t(
+        0.5, "robust step-to-step noise of the loss (IQR of differences / 1.349 / sqrt 2, second "
+        "half of the run) above this fraction of the loss's total decrease = trend hidden; mini-"
+        "batch runs measure 0.02 to 0.2")
+
+    # -- overfitting / underfitting --------------------------------------------------------
+    overfit_val_rise: float = _t(
+        0.1, "validation loss ending this fraction above its best while training loss falls = "
+        "definite overfitting (UMLAUT: val loss rising while train loss falls)")
+    overfit_min_rise: float = _t(
+        0.05, "... and the rise is at least this fraction of the starting loss, so that a tiny val "
+        "loss wobbling near 0 is not a finding")
+    overfit_metric_worse: float = _t(
+        0.01, "the validation error must also get this much worse than its best (1 percentage "
+        "point) for 'critical'; otherwise the model only grows over-confident (warning)")
+    overfit_gap: float = _t(
+        0.1, "train - val accuracy gap for 'possible overfitting' when it is still growing "
+        "(AUTOTRAINER/UMLAUT: gap >= 0.10)")
+    overfit_loss_gap: float = _t(
+        0.2, "val - train loss gap, as a fraction of the starting loss, for 'possible "
+        "overfitting' when it is still growing and val loss no longer improves")
+    underfit_score: float = _t(
+        0.5, "train and val scores both below this = too little capacity; score = accuracy "
+        "rescaled so that chance is 0 and perfect is 1, or R^2, or 1 - loss/start loss")
+    underfit_gap: float = _t(0.05, "... and train and val scores closer than this")
+
+    # -- unshuffled_data ---------------------------------------------------------------------
+    unshuffled_corr: float = _t(
+        0.3, "mean correlation between the within-epoch loss profiles of different epochs (0 for "
+        "shuffled data, near 1 when every epoch sees the same order)")
+    unshuffled_z: float = _t(
+        5.0, "... and that correlation must be this many standard errors above 0 (guards short runs)")
+
+    # -- update ratio (lecture rule of thumb ~1e-3) --------------------------------------------
+    update_ratio_high: float = _t(
+        0.1, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 100x the "
+        "lecture's ~1e-3 (Adam's normalised steps put healthy runs at 1e-3 to 3e-2; "
+        "DeepDiagnosis flags outside [1e-5, 1e-1])")
+    update_ratio_low: float = _t(
+        1e-4, "median ||dW||/||W|| of even the most-updated layer below this = LR too low; 10x "
+        "below the lecture's ~1e-3")
+
+    # -- gradients ---------------------------------------------------------------------------
+    vanishing_ratio: float = _t(
+        1e-3, "median grad norm of the first layer / last layer below this = vanishing "
+        "(AUTOTRAINER: < 1e-3)")
+    exploding_ratio: float = _t(
+        70.0, "first / last layer grad norm above this = exploding (AUTOTRAINER: 70; 40-100 work)")
+    exploding_growth: float = _t(
+        100.0, "a layer's grad norm at the end of the run this many times its start, and at its "
+        "highest = growing without bound")
+
+    # -- dead_relu ---------------------------------------------------------------------------
+    dead_relu_fraction: float = _t(
+        0.6, "fraction of a layer's ReLU units never active at the end of training (AUTOTRAINER/"
+        "DeepDiagnosis use 0.7 and report 0.6 to 0.9 working)")
+
+    # -- how well the model does (gates the mechanism rules, AUTOTRAINER's trick) ------------
+    good_score: float = _t(
+        0.8, "validation score (see underfit_score) at or above this = the model performs well: "
+        "gradient, update-ratio and dead-ReLU findings are only 'info'")
+    poor_score: float = _t(
+        0.5, "validation score below this = performs badly: gradient findings become 'critical'")
+
+    # ---------------------------------------------------------------------------------------
+    @classmethod
+    def names(cls) -> list[str]:
+        return [f.name for f in fields(cls)]
+
+    @classmethod
+    def from_overrides(cls, overrides: Mapping[str, float] | None) -> Thresholds:
+        """The defaults with ``overrides`` (name -> number) applied; unknown names raise
+        :class:`~dnnlab.errors.UserError` listing the valid ones.
+
+        >>> Thresholds.from_overrides({"dead_relu_fraction": 0.8}).dead_relu_fraction
+        0.8
+        """
+        if not overrides:
+            return cls()
+        types = {f.name: f.type for f in fields(cls)}
+        unknown = sorted(k for k in overrides if k not in types)
+        if unknown:
+            raise UserError(
+                f"unknown diagnose threshold(s) {', '.join(repr(k) for k in unknown)}; "
+                f"valid names: {', '.join(cls.names())}"
+            )
+        values: dict[str, Any] = {}
+        for name, raw in overrides.items():
+            if isinstance(raw, bool) or not isinstance(raw, int | float):
+                raise UserError(f"diagnose threshold {name!r} must be a number, got {raw!r}")
+            value = float(raw)
+            if not math.isfinite(value) or value < 0:
+                raise UserError(
+                    f"diagnose threshold {name!r} must be a finite number >= 0, got {raw!r}")
+            if types[name] in ("int", int):
+                if value != int(value) or value < 1:
+                    raise UserError(
+                        f"diagnose threshold {name!r} counts points or steps: give a whole "
+                        f"number >= 1, got {raw!r}")
+                values[name] = int(value)
+            else:
+                values[name] = value
+        return replace(cls(), **values)
+
+    @classmethod
+    def describe(cls) -> list[dict[str, Any]]:
+        """``[{"name", "default", "doc"}, ...]`` in declaration order (for docs and the CLI)."""
+        d = cls()
+        return [{"name": f.name, "default": getattr(d, f.name), "doc": f.metadata["doc"]}
+                for f in fields(cls)]
