@@ -150,7 +150,8 @@ def main() -> None:
           f"log every {args.log_every} step(s), {n_points} metric points written by dnnlab")
     print(f"median step time  bare   {t_bare * 1e3:7.3f} ms")
     print(f"median step time  dnnlab {t_dnn * 1e3:7.3f} ms   dnnlab/bare = {t_dnn / t_bare:.3f}")
-    print(f"median step time  naive  {t_naive * 1e3:7.3f} ms   naive/bare  = {t_naive / t_bare:.3f}")
+    ratio = t_naive / t_bare
+    print(f"median step time  naive  {t_naive * 1e3:7.3f} ms   naive/bare  = {ratio:.3f}")
 
 
 if __name__ == "__main__":

@@ -158,7 +158,9 @@ class TrainConfig(_Section):
 
 
 class TrackingConfig(_Section):
-    uri: str | None = Field(None, description=f"default: $MLFLOW_TRACKING_URI or {DEFAULT_TRACKING_URI}")
+    uri: str | None = Field(
+        None, description=f"default: $MLFLOW_TRACKING_URI or {DEFAULT_TRACKING_URI}"
+    )
     experiment: str | None = Field(None, description="default: the experiment file's name")
     run_name: str | None = None
     tags: dict[str, str] = Field(default_factory=dict)
@@ -216,7 +218,7 @@ class ExperimentConfig(_Section):
 
 def _format_validation_error(err: ValidationError, source: str) -> str:
     e = err.errors()[0]
-    loc = ".".join(str(p) for p in e["loc"] if not isinstance(p, int) or True)
+    loc = ".".join(str(p) for p in e["loc"])
     kind = e["type"]
     value = e.get("input")
     more = f" (and {len(err.errors()) - 1} more problem(s))" if len(err.errors()) > 1 else ""
@@ -233,7 +235,8 @@ def _format_validation_error(err: ValidationError, source: str) -> str:
     if msg.startswith("Value error, "):
         msg = msg[len("Value error, "):]
     where = f"{loc}: " if loc else ""
-    shown = f" (got {value!r})" if kind not in ("value_error",) and not isinstance(value, dict) else ""
+    plain = kind != "value_error" and not isinstance(value, dict)
+    shown = f" (got {value!r})" if plain else ""
     return f"{source}: {where}{msg}{shown}{more}"
 
 

@@ -9,18 +9,15 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import platform
 import random
 import re
 import signal
 import subprocess
 import tempfile
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 import mlflow
@@ -519,14 +516,4 @@ def _run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run
     return RunResult(pid, experiment_id, status, summary, None, len(results), 0, None, None, uri)
 
 
-def wait_for(predicate: Callable[[], bool], timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return True
-        time.sleep(0.05)
-    return False
-
-
 __all__ = ["RunResult", "prepare", "redact", "resolve_device", "run_experiment"]
-_ = os  # keep os import for platform helpers used by tests

@@ -12,7 +12,6 @@ import atexit
 import contextlib
 import logging
 import os
-import queue
 import sqlite3
 import threading
 import time

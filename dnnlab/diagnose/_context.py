@@ -51,6 +51,10 @@ def last_value(s: Series | None, n: int = 3) -> float | None:
     return float(np.median(v[-n:])) if len(v) else None
 
 
+def _unit(v: float | None) -> float | None:
+    return None if v is None else float(np.clip(v, 0.0, 1.0))
+
+
 @dataclass(frozen=True)
 class Performance:
     """Scores in [0, 1]: accuracy rescaled so that chance is 0 (or R^2, or 1 - loss/start)."""
@@ -73,7 +77,8 @@ class Performance:
         return "poor" if s < th.poor_score else "mediocre"
 
     def evidence(self) -> dict[str, object]:
-        return {"train_score": self.train, "val_score": self.val, "score_basis": self.basis}
+        return {"train_score": self.train, "val_score": self.val, "score_basis": self.basis,
+                "score_metrics": list(self.metrics)}
 
 
 @dataclass
@@ -137,9 +142,8 @@ class Context:
                                tuple(used))
         tr2, va2 = last_value(r.get("train_r2")), last_value(r.get("val_r2"))
         if tr2 is not None or va2 is not None:
-            clip = (lambda v: None if v is None else float(np.clip(v, 0.0, 1.0)))
             keys = tuple(r[k].key for k in ("train_r2", "val_r2") if k in r)
-            return Performance(clip(tr2), clip(va2), "R^2", keys)
+            return Performance(_unit(tr2), _unit(va2), "R^2", keys)
         c = self.curve
         if c is None or c.start <= 0:
             return Performance(None, None, "no metric to judge performance")

@@ -173,10 +173,10 @@ class History:
         epoch_like = [roles[r] for r in ("train_loss_epoch", "val_loss", "val_accuracy",
                                          "train_accuracy") if r in roles]
         # a foreign "loss" logged once per epoch (Keras) is an epoch curve, not a step curve
-        if step_loss is not None and epoch_like and "train_loss_epoch" not in roles:
-            if len(step_loss) <= 1.5 * max(len(s) for s in epoch_like):
-                roles["train_loss_epoch"] = roles.pop("train_loss_step")
-                step_loss = None
+        if (step_loss is not None and epoch_like and "train_loss_epoch" not in roles
+                and len(step_loss) <= 1.5 * max(len(s) for s in epoch_like)):
+            roles["train_loss_epoch"] = roles.pop("train_loss_step")
+            step_loss = None
         spe, source = meta.steps_per_epoch, "run metadata" if meta.steps_per_epoch else None
         if spe is None and step_loss is not None and epoch_like:
             ep = max(epoch_like, key=len)

@@ -13,6 +13,7 @@ from dnnlab.diagnose._findings import ADVICE, Finding
 from dnnlab.diagnose._history import LOSS_LIKE
 from dnnlab.diagnose._live import scan
 
+
 def _is_watched(key: str, ctx: Context) -> tuple[bool, bool]:
     """(watched, is_gradient): losses and errors always, gradient norms only when persistent."""
     if key.startswith("grad_norm/"):

@@ -31,7 +31,8 @@ class Thresholds:
     min_points: int = _t(8, "fewest points of a curve for any shape check (fewer: skipped)")
     min_steps: int = _t(
         100, "fewest per-step loss points for the step-level checks (noisy_loss, unshuffled_data)")
-    min_epochs: int = _t(5, "fewest epochs for overfitting/underfitting; their curves are per epoch")
+    min_epochs: int = _t(
+        5, "fewest epochs for overfitting/underfitting; their curves are per epoch")
     n_bins: int = _t(
         100, "a per-step loss is summarised by the medians of this many equal bins (a median per "
         "bin ignores single bad batches; 100 bins resolve 1% of the run)")
@@ -71,7 +72,8 @@ class Thresholds:
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
         0.2, "the loss must fall by this fraction of its start after the plateau (else: flat)")
-    not_converged_tail: float = _t(0.25, "fraction of the run that forms the tail for not_converged")
+    not_converged_tail: float = _t(
+        0.25, "fraction of the run that forms the tail for not_converged")
     not_converged_gain: float = _t(
         0.05, "the tail still makes this fraction of the total loss decrease = not converged "
         "(an exponential decay run for 3 time constants makes 6% in its last quarter, 4 make 3%)")
@@ -106,7 +108,8 @@ class Thresholds:
         0.3, "mean correlation between the within-epoch loss profiles of different epochs (0 for "
         "shuffled data, near 1 when every epoch sees the same order)")
     unshuffled_z: float = _t(
-        5.0, "... and that correlation must be this many standard errors above 0 (guards short runs)")
+        5.0, "... and that correlation must be this many standard errors above 0 (guards short "
+        "runs)")
 
     # -- update ratio (lecture rule of thumb ~1e-3) --------------------------------------------
     update_ratio_high: float = _t(

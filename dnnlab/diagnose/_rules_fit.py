@@ -1,0 +1,161 @@
+"""Checks on the training vs validation curves per epoch: overfitting and underfitting."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import numpy as np
+
+from dnnlab.diagnose._context import Context, Skip
+from dnnlab.diagnose._curves import median3
+from dnnlab.diagnose._findings import ADVICE, Finding, Severity
+from dnnlab.diagnose._history import Series
+
+Kind = Literal["loss", "error", "mse"]
+
+
+def _error(s: Series | None, from_accuracy: bool) -> Series | None:
+    if s is None or not from_accuracy:
+        return s
+    return Series(f"1 - {s.key}", s.steps, 1.0 - s.values)
+
+
+def _pairs(ctx: Context) -> list[tuple[Series, Series, Kind]]:
+    """(train, val, kind) pairs of lower-is-better per-epoch curves, the loss first."""
+    r = ctx.h.roles
+    out: list[tuple[Series, Series, Kind]] = []
+    tl, vl = ctx.h.epoch_train_loss(), r.get("val_loss")
+    if tl is not None and vl is not None:
+        out.append((tl, vl, "loss"))
+    te = r.get("train_error") or _error(r.get("train_accuracy"), True)
+    ve = r.get("val_error") or _error(r.get("val_accuracy"), True)
+    if te is not None and ve is not None:
+        out.append((te, ve, "error"))
+    if r.get("train_mse") is not None and r.get("val_mse") is not None:
+        out.append((r["train_mse"], r["val_mse"], "mse"))
+    return out
+
+
+def _align(a: Series, b: Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Common epochs (by step, else by position when both have the same length), cut at the
+    first NaN/Inf of either."""
+    common, ia, ib = np.intersect1d(a.steps, b.steps, return_indices=True)
+    if len(common) < min(len(a), len(b)) // 2 and len(a) == len(b):
+        common, ia, ib = b.steps, np.arange(len(a)), np.arange(len(b))
+    x, y = a.values[ia], b.values[ib]
+    ok = np.isfinite(x) & np.isfinite(y)
+    cut = int(np.argmin(ok)) if not ok.all() else len(ok)
+    return common[:cut], x[:cut], y[:cut]
+
+
+def _stopped_early(ctx: Context, n: int) -> bool:
+    planned = ctx.meta.epochs_planned
+    return bool(planned and n < planned and ctx.meta.status in (None, "FINISHED"))
+
+
+def check_overfitting(ctx: Context) -> list[Finding]:
+    th = ctx.th
+    pairs = _pairs(ctx)
+    if not pairs:
+        raise Skip("needs training and validation curves per epoch (train/epoch_loss or "
+                   "train/loss with steps_per_epoch, and val/loss or val/accuracy)")
+    train, val, kind = pairs[0]
+    epochs, tr, va = _align(train, val)
+    n = len(epochs)
+    if n < th.min_epochs:
+        raise Skip(f"{train.key} and {val.key} share fewer than {th.min_epochs} finite epochs")
+    ts, vs = median3(tr), median3(va)
+    if kind == "error":
+        ref = 1.0
+    else:
+        c = ctx.curve
+        ref = max(c.start if c is not None else 0.0, float(tr[0]), float(va[0]))
+    if ref <= 0:
+        raise Skip(f"{val.key} is not a positive loss")
+    b = int(np.argmin(vs))
+    vmin, vend = float(vs[b]), float(vs[-1])
+    rise = vend - vmin
+    k = max(2, math.ceil(0.1 * n))
+    ev: dict[str, object] = {
+        "metrics": [train.key, val.key], "epoch_range": [int(epochs[b]), int(epochs[-1])],
+        "best_val": vmin, "best_epoch": int(epochs[b]), "end_val": vend,
+        "val_rise": rise / abs(vmin) if vmin else None, "train_at_best": float(ts[b]),
+        "train_end": float(ts[-1]),
+    }
+    sev: Severity | None = None
+    definite = (b <= n - 3 and rise >= th.overfit_val_rise * abs(vmin)
+                and rise >= th.overfit_min_rise * ref
+                and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
+    if definite:
+        sev = "critical"
+        ev["criterion"] = "val_rising_while_train_falls"
+        if kind == "loss" and len(pairs) > 1 and pairs[1][2] == "error":
+            _, err_tr, err_va = _align(pairs[1][0], pairs[1][1])
+            if len(err_va) >= n:
+                ev_ = median3(err_va[:n])
+                worse = float(ev_[-1] - ev_.min())
+                ev["val_error_worse_by"] = worse
+                ev["metrics"] = [train.key, val.key, pairs[1][1].key]
+                if worse < th.overfit_metric_worse:
+                    sev = "warning"
+                    ev["criterion"] = "val_loss_rising_but_error_holds"
+    else:
+        sev = _possible(ctx, ev, ts, vs, ref, epochs)
+    if sev is None:
+        return []
+    if _stopped_early(ctx, n):
+        sev = "info"
+        ev["stopped_early"] = True
+    return [Finding("overfitting", sev, ev, ADVICE["overfitting"])]
+
+
+def _possible(ctx: Context, ev: dict[str, object], ts: np.ndarray, vs: np.ndarray, ref: float,
+              epochs: np.ndarray) -> Severity | None:
+    """A large train/val gap that is still growing while validation no longer improves."""
+    th = ctx.th
+    n = len(vs)
+    mid, late = n // 2, (2 * n) // 3
+    stalled = vs[-1] >= vs[late]
+    r = ctx.h.roles
+    ta, va = r.get("train_accuracy"), r.get("val_accuracy")
+    if ta is not None and va is not None:
+        ep, a, b = _align(ta, va)
+        if len(ep) >= th.min_epochs:
+            gap = median3(a - b)
+            vb = median3(b)
+            m2, l2 = len(gap) // 2, (2 * len(gap)) // 3
+            if gap[-1] >= th.overfit_gap and gap[-1] > gap[m2] and vb[-1] <= vb[l2] + 0.005:
+                ev.update({"criterion": "accuracy_gap_growing", "accuracy_gap": float(gap[-1]),
+                           "accuracy_gap_mid": float(gap[m2]), "limit": th.overfit_gap,
+                           "epoch_range": [int(ep[m2]), int(ep[-1])]})
+                ev["metrics"] = [*ev["metrics"], ta.key, va.key]  # type: ignore[misc]
+                return "warning"
+    gap = vs - ts
+    if gap[-1] >= th.overfit_loss_gap * ref and gap[-1] >= 1.25 * gap[mid] and gap[mid] > 0 \
+            and stalled:
+        ev.update({"criterion": "loss_gap_growing", "loss_gap": float(gap[-1] / ref),
+                   "loss_gap_mid": float(gap[mid] / ref), "limit": th.overfit_loss_gap,
+                   "epoch_range": [int(epochs[mid]), int(epochs[-1])]})
+        return "warning"
+    return None
+
+
+def check_underfitting(ctx: Context) -> list[Finding]:
+    th = ctx.th
+    for code in ("nan_loss", "divergence", "not_training"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
+    perf = ctx.performance
+    if perf.train is None or perf.val is None:
+        raise Skip("needs a training and a validation score (accuracy, error rate, R^2 or loss)")
+    epochs = max((len(s) for role, s in ctx.h.roles.items() if role.startswith("val_")),
+                 default=0)
+    if epochs < th.min_epochs:
+        raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
+    tr, va = perf.train, perf.val
+    if not (tr < th.underfit_score and va < th.underfit_score and abs(tr - va) < th.underfit_gap):
+        return []
+    ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
+          "limit": th.underfit_score, "gap_limit": th.underfit_gap}
+    return [Finding("underfitting", "warning", ev, ADVICE["underfitting"])]

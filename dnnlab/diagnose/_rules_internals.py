@@ -1,0 +1,149 @@
+"""Checks on what happens inside the network: update ratios, gradient norms, dead ReLUs.
+
+These describe mechanisms, not outcomes, so (AUTOTRAINER's trick) they only warn when the model
+also performs less than well; a model that reaches a good score gets them as 'info'.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dnnlab.diagnose._context import Context, Skip
+from dnnlab.diagnose._curves import binned_median
+from dnnlab.diagnose._findings import ADVICE, Finding, Severity
+from dnnlab.diagnose._history import Series
+
+RELU_FAMILY_OK = {"relu", "relu6"}
+NO_DEAD_UNITS = {"leaky_relu", "prelu", "elu", "selu", "silu", "swish", "gelu", "sigmoid",
+                 "tanh", "maxout", "softplus"}
+
+
+def _medians(group: dict[str, Series], min_points: int) -> dict[str, tuple[float, Series]]:
+    out = {}
+    for name, s in group.items():
+        f = s.finite()
+        if len(f) >= min_points:
+            out[name] = (float(np.median(f.values)), f)
+    return out
+
+
+def _range(series: list[Series]) -> list[int]:
+    return [int(min(s.steps[0] for s in series)), int(max(s.steps[-1] for s in series))]
+
+
+def check_update_ratio(ctx: Context) -> list[Finding]:
+    th = ctx.th
+    if not ctx.h.update_ratio:
+        raise Skip("no update_ratio/* metrics logged")
+    med = _medians(ctx.h.update_ratio, th.min_points)
+    if not med:
+        raise Skip(f"every update_ratio/* series has fewer than {th.min_points} finite points")
+    active = {n: v for n, v in med.items() if v[0] > 0}
+    if not active:
+        raise Skip("all layers have update ratio 0 (frozen or not updated); see not_training")
+    top = max(active, key=lambda n: active[n][0])
+    top_value = active[top][0]
+    lr = ctx.h.roles.get("lr")
+    ev: dict[str, object] = {
+        "metrics": [active[n][1].key for n in active],
+        "step_range": _range([v[1] for v in active.values()]),
+        "median_ratio": {n: v[0] for n, v in active.items()},
+        **ctx.performance.evidence(),
+    }
+    if lr is not None and len(lr.finite()):
+        ev["lr_median"] = float(np.median(lr.finite().values))
+    if top_value > th.update_ratio_high:
+        high = [n for n, v in active.items() if v[0] > th.update_ratio_high]
+        ev.update({"layers": high, "limit": th.update_ratio_high})
+        advice = ADVICE["update_ratio_high"]
+        if top_value > 1e3:  # a step 1000x the weights: the weights were (almost) zero
+            ev["weights_near_zero"] = True
+            advice += " Ratios above 1e3 mean the weights start near zero: check the init."
+        return [Finding("update_ratio_high", ctx.gated("warning"), ev, advice)]
+    if top_value < th.update_ratio_low:
+        ev.update({"layers": sorted(active), "limit": th.update_ratio_low})
+        return [Finding("update_ratio_low", ctx.gated("warning"), ev, ADVICE["update_ratio_low"])]
+    return []
+
+
+def _gradient_severity(ctx: Context) -> Severity:
+    """info when the model does well, critical when it does badly, warning in between."""
+    level = ctx.performance.level(ctx.th)
+    if level == "good":
+        return "info"
+    return "critical" if level == "poor" else "warning"
+
+
+def check_gradients(ctx: Context) -> list[Finding]:
+    th = ctx.th
+    if not ctx.h.grad_norm:
+        raise Skip("no grad_norm/* metrics logged")
+    med = _medians(ctx.h.grad_norm, th.min_points)
+    if not med:
+        raise Skip(f"every grad_norm/* series has fewer than {th.min_points} finite points")
+    order = [n for n in ctx.h.layer_order if n in med]
+    sev = _gradient_severity(ctx)
+    base: dict[str, object] = {"layer_order": order, "layer_order_from": (
+        "run metadata" if ctx.h.layer_order_known else "guessed from the layer names"),
+        **ctx.performance.evidence()}
+    findings: list[Finding] = []
+    if len(order) >= 2:
+        first, last = med[order[0]], med[order[-1]]
+        ev = {"metrics": [first[1].key, last[1].key], "step_range": _range([first[1], last[1]]),
+              "first_layer": order[0], "last_layer": order[-1], "first_median": first[0],
+              "last_median": last[0], **base}
+        if last[0] > 0:
+            ratio = first[0] / last[0]
+            ev["ratio"] = ratio
+            if ratio < th.vanishing_ratio:
+                ev["limit"] = th.vanishing_ratio
+                if ctx.meta.activation:
+                    ev["activation"] = ctx.meta.activation
+                findings.append(Finding("vanishing_gradients", sev, ev,
+                                        ADVICE["vanishing_gradients"]))
+            elif ratio > th.exploding_ratio:
+                ev.update({"limit": th.exploding_ratio, "criterion": "first_vs_last_layer"})
+                return [*findings, Finding("exploding_gradients", sev, ev,
+                                           ADVICE["exploding_gradients"])]
+    growing = {}
+    for name, (_, s) in med.items():
+        if len(s) < 2 * th.min_points:
+            continue
+        _, bins = binned_median(s.steps, s.values, max(2, len(s) // 20))
+        if bins[0] > 0 and bins[-1] / bins[0] > th.exploding_growth \
+                and bins[-1] >= 0.8 * bins.max():
+            growing[name] = (float(bins[-1] / bins[0]), s)
+    if growing:
+        ev = {"metrics": [v[1].key for v in growing.values()],
+              "step_range": _range([v[1] for v in growing.values()]),
+              "growth": {n: v[0] for n, v in growing.items()}, "limit": th.exploding_growth,
+              "criterion": "growing_without_bound", **base}
+        findings.append(Finding("exploding_gradients", sev, ev, ADVICE["exploding_gradients"]))
+    if not findings and len(order) < 2:
+        raise Skip("needs grad_norm/* of at least 2 layers to compare first and last")
+    return findings
+
+
+def check_dead_relu(ctx: Context) -> list[Finding]:
+    th = ctx.th
+    act = (ctx.meta.activation or "").lower()
+    if act in NO_DEAD_UNITS:
+        raise Skip(f"activation {act!r} has no dead units (gradient flows for x < 0 or it never "
+                   "outputs exactly 0)")
+    if not ctx.h.dead_relu:
+        raise Skip("no dead_relu/* metrics logged")
+    last: dict[str, tuple[float, Series]] = {}
+    for name, s in ctx.h.dead_relu.items():
+        f = s.finite()
+        if len(f):
+            last[name] = (float(np.median(f.values[-3:])), f)
+    if not last:
+        raise Skip("dead_relu/* has no finite values")
+    dead = {n: v for n, v in last.items() if v[0] >= th.dead_relu_fraction}
+    if not dead:
+        return []
+    ev = {"metrics": [v[1].key for v in dead.values()],
+          "epoch_range": _range([v[1] for v in dead.values()]),
+          "dead_fraction": {n: v[0] for n, v in dead.items()},
+          "limit": th.dead_relu_fraction, **ctx.performance.evidence()}
+    return [Finding("dead_relu", ctx.gated("warning"), ev, ADVICE["dead_relu"])]
