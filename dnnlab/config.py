@@ -185,6 +185,10 @@ class ExperimentConfig(_Section):
     train: TrainConfig = Field(default_factory=TrainConfig)
     tracking: TrackingConfig = Field(default_factory=TrackingConfig)
     diagnose: DiagnoseConfig = Field(default_factory=DiagnoseConfig)
+    variants: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="named sets of dotted-key overrides; one child run per variant",
+    )
 
     @model_validator(mode="after")
     def _check(self) -> ExperimentConfig:
@@ -208,6 +212,16 @@ class ExperimentConfig(_Section):
             or self.tracking.uri
             or DEFAULT_TRACKING_URI
         )
+
+    def variant(self, name: str) -> ExperimentConfig:
+        """This config with variant ``name``'s overrides applied (and no variants)."""
+        raw = self.model_dump(mode="json")
+        raw["variants"] = {}
+        sets = [f"{k}={json.dumps(v)}" for k, v in self.variants[name].items()]
+        cfg = load_config_dict(raw, sets, source=f"variant {name!r}")
+        if not cfg.tracking.run_name:
+            cfg.tracking.run_name = name
+        return cfg
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False)

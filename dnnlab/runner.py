@@ -278,6 +278,8 @@ def run_experiment(
     """
     uri = cfg.tracking_uri(tracking_uri)
     client = make_client(uri)
+    if cfg.variants and resume_run_id is None and data is None:
+        return _run_variants(cfg, client, uri, progress, extra_callbacks)
     if cfg.data.kfold and resume_run_id is None and data is None:
         return _run_kfold(cfg, client, uri, parent_run_id, progress, extra_tags)
 
@@ -470,6 +472,46 @@ def _log_end_diagnosis(p: Prepared, client: MlflowClient, run_id: str, trainer: 
         return
     buffer.flush()
     diagnose_and_log(client, run_id, p.cfg)
+
+
+# ----------------------------------------------------------------------------- variants
+
+
+def _run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
+                  progress: Callable[[int, int], Callback] | None,
+                  extra: list[Callback] | None) -> RunResult:
+    """A lecture-lab comparison: one parent run, one child run per named variant."""
+    variants = {name: cfg.variant(name) for name in cfg.variants}
+    for vcfg in variants.values():  # every variant is valid before any run exists
+        prepare(vcfg, client)
+    base = cfg.model_copy(deep=True)
+    base.variants = {}
+    first = prepare(base, client)
+    experiment_id = get_or_create_experiment(client, cfg.experiment_name)
+    tags = _run_tags(first) | {"variants": ",".join(variants)}
+    parent = client.create_run(experiment_id, tags=tags,
+                               run_name=cfg.tracking.run_name or f"{cfg.name}-comparison")
+    pid = parent.info.run_id
+    log_params_and_tags(client, pid, _run_params(first), {})
+    client.log_dict(pid, cfg.variants, "variants.json")
+    rows, status = [], "FINISHED"
+    try:
+        for name, vcfg in variants.items():
+            res = run_experiment(vcfg, tracking_uri=uri, parent_run_id=pid, progress=progress,
+                                 extra_tags={"variant": name}, extra_callbacks=extra)
+            rows.append({"variant": name, "run_id": res.run_id, "status": res.status,
+                         "best_epoch": res.best_epoch, **res.metrics})
+    except KeyboardInterrupt:
+        client.set_terminated(pid, status="KILLED")
+        raise
+    except Exception:
+        client.set_terminated(pid, status="FAILED")
+        raise
+    table = pd.DataFrame(rows)
+    client.log_text(pid, table.to_csv(index=False), "comparison.csv")
+    client.log_text(pid, cfg.to_yaml(), "config.yaml")
+    client.set_terminated(pid, status=status)
+    return RunResult(pid, experiment_id, status, {}, None, len(rows), 0, None, None, uri)
 
 
 # ----------------------------------------------------------------------------- k-fold

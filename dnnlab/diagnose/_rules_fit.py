@@ -56,6 +56,9 @@ def _stopped_early(ctx: Context, n: int) -> bool:
 
 def check_overfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
+    for code in ("divergence", "not_training"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
     pairs = _pairs(ctx)
     if not pairs:
         raise Skip("needs training and validation curves per epoch (train/epoch_loss or "

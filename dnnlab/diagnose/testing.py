@@ -74,11 +74,10 @@ def synthetic_run(
     elif fault == "divergence":
         t0 = 0.4 * epochs
         trend = np.where(t < t0, trend, trend + 0.4 * (t - t0))
-    sd = noise * (5.0 if fault == "noisy_loss" else 1.0)
-    loss = trend * np.exp(rng.normal(0.0, sd, n) - sd**2 / 2)
-    if fault == "noisy_loss":
-        loss = trend + rng.normal(0.0, 1.2, n) * np.sqrt(trend)
-        loss = np.abs(loss)
+    loss = trend * np.exp(rng.normal(0.0, noise, n) - noise**2 / 2)
+    if fault == "noisy_loss":  # batch of 1 and a high LR: swings as large as the whole trend
+        trend = 1.2 + (start - 1.2) * np.exp(-t / tau)
+        loss = trend * rng.exponential(1.0, n)
     if fault == "unshuffled_data":
         pos = (step - 1) % steps_per_epoch
         block = steps_per_epoch // 5
@@ -91,7 +90,9 @@ def synthetic_run(
     epoch_loss = loss.reshape(epochs, steps_per_epoch).mean(axis=1)
     train_eval = epoch_loss * 0.9
     gap = 0.05 * start * (1 - np.exp(-ep / 5))
-    if fault == "overfitting":
+    if fault == "not_training":
+        gap = np.zeros(epochs)
+    elif fault == "overfitting":
         gap = 0.02 * start * ep
     val_loss = (trend.reshape(epochs, steps_per_epoch)[:, -1] + gap
                 + rng.normal(0, 0.01 * start, epochs))
@@ -100,7 +101,7 @@ def synthetic_run(
 
     def acc(lv: np.ndarray) -> np.ndarray:
         chance = 1.0 / n_classes
-        return np.clip(1.0 - (1.0 - chance) * (np.clip(lv, 0, None) / start) ** 0.6, 0.0, 1.0)
+        return np.clip(1.0 - (1.0 - chance) * np.clip(lv, 0, None) / start, 0.0, 1.0)
 
     train_acc, val_acc = acc(train_eval), acc(val_loss)
     if fault == "overfitting":
