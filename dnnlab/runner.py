@@ -70,9 +70,10 @@ class RunResult:
     stop_reason: str | None = None
     failed_step: int | None = None
     tracking_uri: str = ""
+    children: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "run_id": self.run_id,
             "experiment_id": self.experiment_id,
             "status": self.status,
@@ -83,6 +84,12 @@ class RunResult:
             "stop_reason": self.stop_reason,
             "failed_step": self.failed_step,
         }
+        if self.children:
+            out["children"] = [
+                {k: (_json_float(v) if isinstance(v, float) else v) for k, v in c.items()}
+                for c in self.children
+            ]
+        return out
 
 
 def _json_float(v: float) -> float | None:
@@ -511,7 +518,8 @@ def _run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
     client.log_text(pid, table.to_csv(index=False), "comparison.csv")
     client.log_text(pid, cfg.to_yaml(), "config.yaml")
     client.set_terminated(pid, status=status)
-    return RunResult(pid, experiment_id, status, {}, None, len(rows), 0, None, None, uri)
+    return RunResult(pid, experiment_id, status, {}, None, len(rows), 0, None, None, uri,
+                     children=rows)
 
 
 # ----------------------------------------------------------------------------- k-fold
@@ -555,7 +563,10 @@ def _run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run
     buffer.close()
     client.log_text(pid, cfg.to_yaml(), "config.yaml")
     client.set_terminated(pid, status=status)
-    return RunResult(pid, experiment_id, status, summary, None, len(results), 0, None, None, uri)
+    children = [{"fold": i, "run_id": r.run_id, "status": r.status, **r.metrics}
+                for i, r in enumerate(results)]
+    return RunResult(pid, experiment_id, status, summary, None, len(results), 0, None, None, uri,
+                     children=children)
 
 
 __all__ = ["RunResult", "prepare", "redact", "resolve_device", "run_experiment"]

@@ -237,3 +237,30 @@ def test_schedules_change_the_logged_lr(tracking_uri, client, schedule):
     if schedule != "plateau":
         assert lrs[-1] < lrs[0]
     assert all(b <= a + 1e-12 for a, b in zip(lrs, lrs[1:], strict=False))
+
+
+def test_variants_make_one_child_run_each(tracking_uri, client):
+    cfg = tiny(tracking_uri, data={"dataset": "moons", "n_samples": 200}, train={"epochs": 1},
+               variants={"zeros": {"model.init": "zeros"},
+                         "kaiming": {"model.init": "kaiming_normal", "optim.lr": 0.05}})
+    res = run_experiment(cfg)
+    children = client.search_runs([res.experiment_id],
+                                  f"tags.mlflow.parentRunId = '{res.run_id}'")
+    by_name = {c.data.tags["variant"]: c for c in children}
+    assert set(by_name) == {"zeros", "kaiming"}
+    assert by_name["zeros"].data.params["model.init"] == "zeros"
+    assert by_name["kaiming"].data.params["optim.lr"] == "0.05"
+    assert by_name["kaiming"].info.run_name == "kaiming"
+    assert [c["variant"] for c in res.to_dict()["children"]] == ["zeros", "kaiming"]
+    # zero init (symmetric units) cannot do better than a proper init
+    assert by_name["zeros"].data.metrics["train/accuracy"] <= by_name["kaiming"].data.metrics[
+        "train/accuracy"]
+
+
+def test_bad_variant_creates_no_run(tracking_uri, client):
+    from dnnlab.errors import UserError
+
+    cfg = tiny(tracking_uri, variants={"ok": {"optim.lr": 0.1}, "bad": {"optim.name": "sgdd"}})
+    with pytest.raises(UserError, match="variant 'bad'"):
+        run_experiment(cfg)
+    assert all_runs(client) == []

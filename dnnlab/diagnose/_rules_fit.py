@@ -161,4 +161,8 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         return []
     ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
           "limit": th.underfit_score, "gap_limit": th.underfit_gap}
-    return [Finding("underfitting", "warning", ev, ADVICE["underfitting"])]
+    sev: Severity = "warning"
+    if "not_converged" in ctx.found:  # capacity cannot be judged before the loss levels off
+        sev = "info"
+        ev["still_improving"] = True
+    return [Finding("underfitting", sev, ev, ADVICE["underfitting"])]

@@ -8,7 +8,7 @@ import math
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip
-from dnnlab.diagnose._curves import diff_noise, rolling_median, slope
+from dnnlab.diagnose._curves import diff_noise, median3, rolling_median, slope
 from dnnlab.diagnose._findings import ADVICE, Finding
 from dnnlab.diagnose._history import LOSS_LIKE
 from dnnlab.diagnose._live import scan
@@ -144,8 +144,9 @@ def check_slow_start(ctx: Context) -> list[Finding]:
     for code in ("divergence", "not_training"):
         if code in ctx.found:
             raise Skip(f"not applicable: {code} found")
-    if len(c.y) < max(th.min_points, 10):
-        raise Skip(f"{c.key} has fewer than {max(th.min_points, 10)} points after smoothing")
+    need = max(th.min_points, 20 if c.unit == "step" else 10)
+    if len(c.y) < need:
+        raise Skip(f"{c.key} has fewer than {need} points after smoothing")
     ys = rolling_median(c.y, max(3, len(c.y) // 20))
     start, lowest = float(ys[0]), float(ys.min())
     total = start - lowest
@@ -167,6 +168,13 @@ def check_slow_start(ctx: Context) -> list[Finding]:
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
+def _tail_decrease(y: np.ndarray, tail: float) -> tuple[float, int]:
+    """How much a smoothed curve falls over its last ``tail`` fraction (least-squares slope
+    projected over the tail), and the tail's length."""
+    n_tail = max(3, math.ceil(tail * len(y)))
+    return -slope(y[-n_tail:]) * (n_tail - 1), n_tail
+
+
 def check_not_converged(ctx: Context) -> list[Finding]:
     c = ctx.need_curve()
     th = ctx.th
@@ -176,30 +184,37 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     of = ctx.found.get("overfitting")
     if of is not None and of.severity != "info":
         raise Skip("not applicable: the model overfits, training longer would not help")
-    y = c.y
-    n_tail = max(3, math.ceil(th.not_converged_tail * len(y)))
-    total = float(y[0] - y.min())
+    total = float(c.y[0] - c.y.min())  # the whole run's progress (from the first steps)
     if total <= 0:
         return []
-    tail = y[-n_tail:]
-    decrease = -slope(tail) * (n_tail - 1)
+    decrease, n_tail = _tail_decrease(c.y, th.not_converged_tail)
+    metrics = [c.key]
+    ev: dict[str, object] = {c.range_key(): [int(c.x[-n_tail]), int(c.steps[-1])],
+                             "total_decrease": total}
+    # a short per-step curve is noisy; the per-epoch means say the same with less noise
+    epoch = ctx.h.epoch_train_loss()
+    if c.unit == "step" and epoch is not None:
+        e = median3(epoch.finite_prefix().values)
+        if len(e) >= 4:
+            d2, _ = _tail_decrease(e, th.not_converged_tail)
+            if d2 > decrease:
+                decrease, metrics = d2, [epoch.key]
+    val = ctx.h.roles.get("val_loss")
+    if val is not None:
+        v = median3(val.finite_prefix().values)
+        if len(v) >= 3:
+            vdec, _ = _tail_decrease(v, th.not_converged_tail)
+            if vdec <= 0:
+                return []  # validation no longer improves: more epochs would not help
+            metrics.append(val.key)
+            ev["val_tail_decrease"] = vdec
+            if len(v) >= 4:
+                decrease = max(decrease, vdec)
     gain = decrease / total
     if gain < th.not_converged_gain:
         return []
-    ev: dict[str, object] = {"metrics": [c.key], c.range_key(): [int(c.x[-n_tail]),
-                                                                  int(c.steps[-1])],
-                             "tail_decrease": decrease, "total_decrease": total,
-                             "tail_share": gain, "limit": th.not_converged_gain}
-    val = ctx.h.roles.get("val_loss")
-    if val is not None:
-        v = val.finite_prefix().values
-        if len(v) >= 3:
-            vt = v[-max(3, math.ceil(th.not_converged_tail * len(v))):]
-            vdec = -slope(vt) * (len(vt) - 1)
-            if vdec <= 0:
-                return []  # validation no longer improves: more epochs would not help
-            ev["metrics"] = [c.key, val.key]
-            ev["val_tail_decrease"] = vdec
+    ev.update({"metrics": metrics, "tail_decrease": decrease, "tail_share": gain,
+               "limit": th.not_converged_gain})
     return [Finding("not_converged", "info", ev, ADVICE["not_converged"])]
 
 

@@ -89,13 +89,13 @@ def synthetic_run(
     ep = np.arange(1, epochs + 1)
     epoch_loss = loss.reshape(epochs, steps_per_epoch).mean(axis=1)
     train_eval = epoch_loss * 0.9
-    gap = 0.05 * start * (1 - np.exp(-ep / 5))
+    end_of_epoch = trend.reshape(epochs, steps_per_epoch)[:, -1]
+    gap = 0.05 * (start - end_of_epoch)  # the gap opens while the model learns, then holds
     if fault == "not_training":
         gap = np.zeros(epochs)
     elif fault == "overfitting":
         gap = 0.02 * start * ep
-    val_loss = (trend.reshape(epochs, steps_per_epoch)[:, -1] + gap
-                + rng.normal(0, 0.01 * start, epochs))
+    val_loss = end_of_epoch + gap + rng.normal(0, 0.01 * start, epochs)
     if fault == "underfitting":
         val_loss = train_eval + 0.02
 
@@ -132,7 +132,7 @@ def synthetic_run(
             gn *= 10.0 ** (1.0 * (n_layers - 1 - i)) * np.exp(t / epochs * 8)
         curves[f"update_ratio/{name}"] = ur
         curves[f"grad_norm/{name}"] = gn
-    for i, name in enumerate(layers[:-1]):
+    for i in range(n_layers - 1):
         dead = np.clip(0.05 + 0.05 * i + rng.normal(0, 0.01, epochs), 0, 1)
         if fault == "dead_relu" and i == 0:
             dead = np.linspace(0.3, 0.85, epochs)
