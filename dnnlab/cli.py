@@ -96,6 +96,78 @@ def _train(cfg, tracking_uri, resume, as_json, quiet):
     return result
 
 
+@app.command()
+def diagnose(
+    run_id: Annotated[str, typer.Argument(help="MLflow run id")],
+    tracking_uri: UriOpt = None,
+    as_json: JsonOpt = False,
+    log: Annotated[bool, typer.Option(
+        "--log", help="also write diagnosis.json and diagnosis.* tags to the run")] = False,
+) -> None:
+    """Diagnose any logged run from its curves: findings, evidence and a fix."""
+    _quiet_libraries()
+    from dnnlab.config import DEFAULT_TRACKING_URI
+    from dnnlab.runs import diagnose_run, log_diagnosis
+    from dnnlab.tracking import check_tracking_uri
+
+    uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
+    try:
+        check_tracking_uri(uri)
+        if uri.startswith("sqlite:///") and not Path(uri[len("sqlite:///"):]).exists():
+            raise UserError(f"no tracking store at {uri}; run dnnlab train first or pass "
+                            "--tracking-uri")
+        from mlflow import MlflowClient
+
+        client = MlflowClient(uri)
+        result = diagnose_run(client, run_id)
+        if log:
+            log_diagnosis(client, run_id, result)
+    except UserError as err:
+        raise fail(str(err)) from None
+    if as_json:
+        from dnnlab.runs import _finite
+
+        typer.echo(json.dumps(_finite({"run_id": run_id, **result.to_dict()})))
+        return
+    from dnnlab.console import print_diagnosis
+
+    print_diagnosis(run_id, result)
+
+
+@app.command()
+def sanity(
+    experiment: Annotated[Path, typer.Argument(help="experiment YAML file")],
+    set_: SetOpt = None,
+    tracking_uri: UriOpt = None,
+    samples: Annotated[int, typer.Option(help="training samples to memorise")] = 20,
+    as_json: JsonOpt = False,
+) -> None:
+    """The lectures' sanity test: can the model overfit ~20 samples with regularisation off?"""
+    _quiet_libraries()
+    from dnnlab.config import load_config
+    from dnnlab.runner import run_experiment
+    from dnnlab.sanity import StopWhenMemorised, judge, record_failure, sanity_config
+
+    try:
+        if samples < 2:
+            raise UserError(f"--samples {samples}: give at least 2 samples (the lectures use ~20)")
+        cfg = sanity_config(load_config(experiment, set_ or []), samples)
+        stopper = StopWhenMemorised()
+        redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
+        with redirect:
+            res = run_experiment(cfg, tracking_uri=tracking_uri, extra_callbacks=[stopper])
+        verdict = judge(res.run_id, samples, stopper, res.metrics, res.epochs_run)
+        if not verdict.passed:
+            record_failure(cfg.tracking_uri(tracking_uri), verdict)
+    except UserError as err:
+        raise fail(str(err)) from None
+    if as_json:
+        typer.echo(json.dumps(verdict.to_dict()))
+    else:
+        typer.echo(f"sanity test {verdict.message} (MLflow run {verdict.run_id})", err=True)
+    raise typer.Exit(0 if verdict.passed else 1)
+
+
 def main() -> None:
     try:
         app()

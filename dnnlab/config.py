@@ -176,6 +176,156 @@ class DiagnoseConfig(_Section):
     thresholds: dict[str, float] = Field(default_factory=dict)
 
 
+PrunerKind = Literal[
+    "median", "percentile", "successive_halving", "hyperband", "patient", "threshold",
+    "wilcoxon", "none",
+]
+# the options each Optuna pruner takes (checked here so a typo is an error before any run)
+PRUNER_OPTIONS: dict[str, tuple[str, ...]] = {
+    "median": ("n_startup_trials", "n_warmup_steps", "interval_steps", "n_min_trials"),
+    "percentile": ("percentile", "n_startup_trials", "n_warmup_steps", "interval_steps",
+                   "n_min_trials"),
+    "successive_halving": ("min_resource", "reduction_factor", "min_early_stopping_rate",
+                           "bootstrap_count"),
+    "hyperband": ("min_resource", "max_resource", "reduction_factor", "bootstrap_count"),
+    "patient": ("patience", "min_delta", "wrapped"),
+    "threshold": ("lower", "upper", "n_warmup_steps", "interval_steps"),
+    "wilcoxon": ("p_threshold", "n_startup_steps"),
+    "none": (),
+}
+MINIMIZED = ("loss", "epoch_loss", "error_rate", "fpr", "mse", "mae", "epoch_time", "n_parameters")
+MAXIMIZED = ("accuracy", "precision", "recall", "specificity", "f1", "roc_auc", "r2")
+
+
+class ParamSpace(_Section):
+    """One searched key: ``float`` (``log`` for log-uniform), ``int`` or ``categorical``."""
+
+    type: Literal["float", "int", "categorical"] = "float"
+    low: float | None = None
+    high: float | None = None
+    log: bool = False
+    step: float | None = Field(None, gt=0, description="float/int: grid step (not with log)")
+    choices: list[Any] | None = Field(None, description="categorical: the values to try")
+
+    @model_validator(mode="after")
+    def _check(self) -> ParamSpace:
+        if self.type == "categorical":
+            if not self.choices:
+                raise ValueError("a categorical parameter needs a non-empty 'choices' list")
+            if self.low is not None or self.high is not None or self.log or self.step:
+                raise ValueError("a categorical parameter takes only 'choices', not low/high")
+            return self
+        if self.choices is not None:
+            raise ValueError(f"'choices' is for type categorical, not {self.type}")
+        if self.low is None or self.high is None:
+            raise ValueError(f"a {self.type} parameter needs 'low' and 'high'")
+        if self.low >= self.high:
+            raise ValueError(f"low ({self.low:g}) must be below high ({self.high:g})")
+        if self.log and self.low <= 0:
+            raise ValueError(f"a log-scale range needs low > 0 (got {self.low:g})")
+        if self.log and self.step is not None:
+            raise ValueError("'step' cannot be combined with log: true")
+        if self.type == "int":
+            for name in ("low", "high", "step"):
+                v = getattr(self, name)
+                if v is not None and float(v) != int(v):
+                    raise ValueError(f"an int parameter needs an integer {name} (got {v:g})")
+        return self
+
+
+class ObjectiveSpec(_Section):
+    """A metric to optimise, taken at the run's best epoch (``test/...`` at the end of the run,
+    ``n_parameters`` from the model); the direction is inferred from the name when left out."""
+
+    metric: str = "val/loss"
+    direction: Literal["minimize", "maximize"] | None = None
+
+    @model_validator(mode="after")
+    def _infer(self) -> ObjectiveSpec:
+        if self.direction is None:
+            last = self.metric.rsplit("/", 1)[-1]
+            if last in MINIMIZED:
+                self.direction = "minimize"
+            elif last in MAXIMIZED:
+                self.direction = "maximize"
+            else:
+                raise ValueError(f"cannot tell whether {self.metric!r} is minimised or "
+                                 "maximised; give its direction: minimize or maximize")
+        return self
+
+
+class PrunerConfig(BaseModel):
+    """``kind`` plus that Optuna pruner's own options, e.g. ``{kind: percentile, percentile:
+    25, n_warmup_steps: 2}``; ``patient`` wraps another pruner given as ``wrapped``."""
+
+    model_config = ConfigDict(extra="allow", validate_assignment=True)
+
+    kind: PrunerKind = "median"
+
+    @model_validator(mode="after")
+    def _check(self) -> PrunerConfig:
+        allowed = PRUNER_OPTIONS[self.kind]
+        for key in self.options:
+            if key not in allowed:
+                raise ValueError(
+                    f"unknown option {key!r} for pruner {self.kind}; allowed: "
+                    f"{', '.join(allowed) or 'none'}"
+                )
+        return self
+
+    @property
+    def options(self) -> dict[str, Any]:
+        return dict(self.model_extra or {})
+
+
+class StudyConfig(_Section):
+    """``dnnlab study``: an Optuna search over dotted keys of this file, one MLflow child run
+    per trial. Without ``space`` the search is over ``optim.lr`` (log-uniform 1e-4..1e-1) and
+    ``model.dropout`` (uniform 0..0.5)."""
+
+    space: dict[str, ParamSpace] = Field(default_factory=dict)
+    objectives: list[ObjectiveSpec] = Field(default_factory=lambda: [ObjectiveSpec()])
+    sampler: Literal["tpe", "random", "grid"] = "tpe"
+    n_startup_trials: int = Field(5, ge=0, description="tpe: random trials before modelling")
+    grid_points: int = Field(5, ge=2, description="grid: points per float range")
+    pruner: PrunerConfig | None = Field(
+        None, description="default: median for one objective, none for several")
+    monitor: str | None = Field(
+        None, description="metric reported each epoch to the pruner (default: the objective's)")
+    on_divergence: Literal["prune", "fail"] = Field(
+        "prune", description="state of a trial stopped by NaN/divergence (prune informs TPE)")
+    log_models: bool = Field(False, description="log each trial's model (slow)")
+    heartbeat_interval: int = Field(30, ge=1, description="database storages: seconds")
+    grace_period: int | None = Field(None, ge=1, description="default: 2 x heartbeat_interval")
+    max_retry: int = Field(2, ge=0, description="retries of a trial whose worker died")
+
+    @field_validator("objectives", mode="before")
+    @classmethod
+    def _names(cls, v: Any) -> Any:
+        if isinstance(v, str):
+            v = [v]
+        if isinstance(v, list):
+            return [{"metric": x} if isinstance(x, str) else x for x in v]
+        return v
+
+    @field_validator("pruner", mode="before")
+    @classmethod
+    def _pruner_name(cls, v: Any) -> Any:
+        return {"kind": v} if isinstance(v, str) else v
+
+    @model_validator(mode="after")
+    def _check(self) -> StudyConfig:
+        if not self.objectives:
+            raise ValueError("objectives must name at least one metric, e.g. [val/loss]")
+        metrics = [o.metric for o in self.objectives]
+        if len(set(metrics)) != len(metrics):
+            raise ValueError(f"objectives repeat a metric: {metrics}")
+        if len(self.objectives) > 1 and self.pruner is not None and self.pruner.kind != "none":
+            raise ValueError("Optuna prunes single-objective studies only; set pruner: none or "
+                             "keep one objective")
+        return self
+
+
 class ExperimentConfig(_Section):
     name: str = "dnnlab"
     seed: int = 0
@@ -185,6 +335,7 @@ class ExperimentConfig(_Section):
     train: TrainConfig = Field(default_factory=TrainConfig)
     tracking: TrackingConfig = Field(default_factory=TrackingConfig)
     diagnose: DiagnoseConfig = Field(default_factory=DiagnoseConfig)
+    study: StudyConfig | None = Field(None, description="dnnlab study: the Optuna search")
     variants: dict[str, dict[str, Any]] = Field(
         default_factory=dict,
         description="named sets of dotted-key overrides; one child run per variant",

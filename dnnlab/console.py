@@ -12,6 +12,7 @@ from rich.table import Table
 from dnnlab.train import Callback
 
 if TYPE_CHECKING:
+    from dnnlab.diagnose import Diagnosis
     from dnnlab.runner import RunResult
     from dnnlab.train import Trainer
 
@@ -79,3 +80,23 @@ def print_summary(result: RunResult, console: Console = stderr) -> None:
     if result.stop_reason:
         console.print(f"stopped: {result.stop_reason}")
     console.print(f"MLflow run id: {result.run_id} (experiment {result.experiment_id})")
+
+
+SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def print_diagnosis(run_id: str, diagnosis: Diagnosis, console: Console | None = None) -> None:
+    console = console or Console()
+    if not diagnosis.findings:
+        console.print(f"run {run_id}: {diagnosis.summary()}")
+    for f in diagnosis.findings:
+        where = f.evidence.get("step_range") or f.evidence.get("epoch_range")
+        unit = "steps" if "step_range" in f.evidence else "epochs"
+        span = f" ({unit} {where[0]}-{where[1]})" if where else ""
+        console.print(f"[{SEVERITY_STYLE[f.severity]}]{f.severity:8}[/] {f.code}{span}")
+        metrics = ", ".join(f.evidence.get("metrics", []))
+        if metrics:
+            console.print(f"         seen in: {metrics}")
+        console.print(f"         fix: {f.advice}")
+    for s in diagnosis.skipped:
+        console.print(f"[dim]skipped {s['check']}: {s['reason']}[/]")

@@ -30,8 +30,10 @@ import dnnlab
 from dnnlab import metrics as M
 from dnnlab.config import ExperimentConfig, flatten, load_config_dict
 from dnnlab.data import DataBundle, load_data, load_kfold
+from dnnlab.diagnose import CODES, Finding, Thresholds
 from dnnlab.errors import UserError
 from dnnlab.models import build_model, count_parameters, freeze_layers, parameterised_layers
+from dnnlab.runs import diagnose_run, log_diagnosis
 from dnnlab.tracking import (
     MetricBuffer,
     check_tracking_uri,
@@ -51,6 +53,7 @@ from dnnlab.train import (
     n_outputs,
     resolve_loss,
 )
+from dnnlab.train._live import LiveDiagnosis
 from dnnlab.train._mlflow import Checkpointer, MlflowMetrics
 
 log = logging.getLogger(__name__)
@@ -212,6 +215,11 @@ def prepare(cfg: ExperimentConfig, client: MlflowClient, data: DataBundle | None
             ) -> Prepared:
     """Data, model and loss: all the checks that can fail on user input."""
     seed_everything(cfg.seed)
+    Thresholds.from_overrides(cfg.diagnose.thresholds)  # unknown names are a UserError
+    unknown = sorted(set(cfg.diagnose.stop_on) - set(CODES))
+    if unknown:
+        raise UserError(f"diagnose.stop_on: unknown finding code(s) {', '.join(unknown)}; "
+                        f"choose from {', '.join(CODES)}")
     device = resolve_device(cfg.train.device)
     if data is None:
         data = load_data(cfg.data, cfg.seed)
@@ -350,7 +358,9 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
         callbacks.append(early)
     ckpt = Checkpointer(client, run_id, config_dict, monitor, mode, save_last=cfg.train.checkpoint)
     callbacks.append(ckpt)
-    callbacks.extend(_live_diagnosis(cfg, data))
+    live = _live_diagnosis(cfg, client, run_id)
+    if live is not None:
+        callbacks.append(live)
     callbacks.extend(extra)
     if progress is not None:
         callbacks.append(progress(cfg.train.epochs, data.steps_per_epoch(cfg.train.batch_size)))
@@ -381,7 +391,7 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
     final.pop("epoch", None)
     if interrupted is None and trainer.status == "FINISHED":
         final.update(_log_final_artifacts(p, client, run_id, trainer, buffer, log_model))
-    _log_end_diagnosis(p, client, run_id, trainer, buffer)
+    _log_end_diagnosis(p, client, run_id, live, buffer)
     _finish(client, run_id, buffer, trainer, final)
     if interrupted is not None:
         raise interrupted
@@ -461,24 +471,35 @@ def _log_model(p: Prepared, client: MlflowClient, run_id: str) -> None:
     model.to(p.device)
 
 
-def _live_diagnosis(cfg: ExperimentConfig, data: DataBundle) -> list[Callback]:
-    try:
-        from dnnlab.diagnose_live import LiveDiagnosis
-    except ImportError:
-        return []
-    return [LiveDiagnosis(cfg, data)] if cfg.diagnose.enabled else []
+def _live_diagnosis(cfg: ExperimentConfig, client: MlflowClient, run_id: str
+                    ) -> LiveDiagnosis | None:
+    if not cfg.diagnose.enabled:
+        return None
+
+    def tag(finding: Finding) -> None:
+        client.set_tag(run_id, f"diagnosis.{finding.code}", finding.severity)
+
+    return LiveDiagnosis(Thresholds.from_overrides(cfg.diagnose.thresholds),
+                         cfg.diagnose.stop_on, tag)
 
 
-def _log_end_diagnosis(p: Prepared, client: MlflowClient, run_id: str, trainer: Trainer,
-                       buffer: MetricBuffer) -> None:
+def _log_end_diagnosis(p: Prepared, client: MlflowClient, run_id: str,
+                       live: LiveDiagnosis | None, buffer: MetricBuffer) -> None:
+    """Diagnose the whole logged history; live findings the curves no longer show are kept."""
     if not p.cfg.diagnose.enabled:
         return
-    try:
-        from dnnlab.diagnose_run import diagnose_and_log
-    except ImportError:
-        return
     buffer.flush()
-    diagnose_and_log(client, run_id, p.cfg)
+    try:
+        diagnosis = diagnose_run(client, run_id,
+                                 Thresholds.from_overrides(p.cfg.diagnose.thresholds))
+    except Exception as err:  # a diagnosis bug must not lose the run
+        log.warning("diagnosis failed: %s", err)
+        return
+    seen = {f.code for f in diagnosis.findings}
+    for f in live.findings if live is not None else []:
+        if f.code not in seen:
+            diagnosis.findings.append(f)
+    log_diagnosis(client, run_id, diagnosis)
 
 
 # ----------------------------------------------------------------------------- variants

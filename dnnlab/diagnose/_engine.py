@@ -59,12 +59,14 @@ def diagnose(
     meta = meta or RunMeta()
     ctx = Context(History.build(history, meta), meta, thresholds or Thresholds())
     skipped: list[dict[str, str]] = []
+    checked: list[str] = []
     for name, check in CHECKS:
         try:
             found = check(ctx)
         except Skip as why:
             skipped.append({"check": name, "reason": str(why)})
             continue
+        checked.append(name)
         for f in found:
             ctx.found.setdefault(f.code, f)
-    return Diagnosis(list(ctx.found.values()), skipped, ctx.h.inputs())
+    return Diagnosis(list(ctx.found.values()), skipped, ctx.h.inputs(), checked)

@@ -27,6 +27,7 @@ CODES: tuple[str, ...] = (
     "exploding_gradients",
     "dead_relu",
     "noisy_loss",
+    "sanity_failed",  # found by `dnnlab sanity`, not from curves
 )
 
 
@@ -87,13 +88,15 @@ def _rank(f: Finding) -> tuple[int, int]:
 
 @dataclass
 class Diagnosis:
-    """Findings (most severe first), the checks that could not run and why, and which logged
-    metric filled each role (``inputs``, e.g. ``{"train_loss_step": "loss"}`` for a foreign run).
+    """Findings (most severe first), the checks that ran, the checks that could not run and why
+    (``skipped``: ``{"check", "reason"}``), and which logged metric filled each role
+    (``inputs``, e.g. ``{"train_loss_step": "loss"}`` for a foreign run).
     """
 
     findings: list[Finding] = field(default_factory=list)
     skipped: list[dict[str, str]] = field(default_factory=list)
     inputs: dict[str, str] = field(default_factory=dict)
+    checked: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings, key=_rank)
@@ -117,16 +120,18 @@ class Diagnosis:
         return {
             "summary": self.summary(),
             "findings": [f.to_dict() for f in self.findings],
+            "checked": list(self.checked),
             "skipped": [dict(s) for s in self.skipped],
             "inputs": dict(self.inputs),
         }
 
     def summary(self) -> str:
-        """One line: ``"overfitting (critical); not_converged (info)"``, or ``"healthy"``."""
+        """One line: ``"overfitting (critical); not_converged (info)"``, or ``"healthy"`` (or
+        ``"not diagnosed: ..."`` when no check beyond the NaN scan had enough data)."""
         if self.findings:
             return "; ".join(f"{f.code} ({f.severity})" for f in self.findings)
-        if not self.inputs:
-            return "not diagnosed: no loss or metric curve found"
+        if not [c for c in self.checked if c != "nan_loss"]:
+            return "not diagnosed: too little data (see skipped)"
         return "healthy"
 
 
@@ -160,4 +165,7 @@ ADVICE: dict[str, str] = {
     "biases (Kaiming init, no large negative bias).",
     "noisy_loss": "Use a larger batch size or a lower learning rate so that the loss trend "
     "becomes visible.",
+    "sanity_failed": "The model cannot memorise ~20 samples with regularisation off: check the "
+    "update (optimizer.step, zero_grad), the loss and labels, the data pipeline and the init, "
+    "or give the model more capacity.",
 }

@@ -39,15 +39,19 @@ def _divergence_finding(key: str, first_step: int, step: int, criterion: str, st
     }, ADVICE["divergence"])
 
 
+EXPLODE_REF = 3  # the explosion limit is relative to the median of the first 3 losses
+
+
 class LiveMonitor:
     """Incremental NaN/divergence detector; ``update`` returns a finding the first time a code is
     certain (each code at most once), else None. The runner stops training on it.
 
-    Rules (see :class:`Thresholds`): any NaN/Inf -> ``nan_loss``. After the first
-    ``start_window`` finite losses (their mean is the starting loss) -> ``divergence`` when the
-    loss exceeds ``explode_loss`` and ``explode_vs_start`` x start for ``explode_patience``
-    consecutive steps, or when its EMA (span ``ema_span``) stays above
-    ``live_divergence_factor`` x start for ``live_patience`` consecutive steps.
+    Rules (see :class:`Thresholds`): any NaN/Inf -> ``nan_loss``. From the 3rd finite loss on
+    -> ``divergence`` when the loss exceeds ``explode_loss`` and ``explode_vs_start`` x the
+    median of the first 3 losses for ``explode_patience`` consecutive steps. From loss
+    ``start_window`` + 1 on -> ``divergence`` when the EMA (span ``ema_span``) stays above
+    ``live_divergence_factor`` x the mean of the first ``start_window`` losses for
+    ``live_patience`` consecutive steps.
     """
 
     def __init__(self, thresholds: Thresholds | None = None, key: str = "train/loss") -> None:
@@ -58,8 +62,9 @@ class LiveMonitor:
     def reset(self) -> None:
         self.n = 0  # finite losses seen
         self.first_step: int | None = None
-        self.start_sum = 0.0
-        self.start: float | None = None
+        self.head: list[float] = []  # the first start_window finite losses
+        self.ref: float | None = None  # explosion reference
+        self.start: float | None = None  # sustained-divergence reference
         self.ema: float | None = None
         self.last: float | None = None
         self.above = 0
@@ -81,37 +86,42 @@ class LiveMonitor:
         self.ema = loss if self.ema is None else a * loss + (1.0 - a) * self.ema
         self.last = loss
         self.n += 1
-        if self.n <= th.start_window:
-            self.start_sum += loss
-            if self.n == th.start_window:
-                self.start = self.start_sum / th.start_window
+        if len(self.head) < max(th.start_window, EXPLODE_REF):
+            self.head.append(loss)
+        if self.n == EXPLODE_REF:
+            self.ref = float(np.median(self.head[:EXPLODE_REF]))
+        if self.n == th.start_window:
+            self.start = float(np.mean(self.head[: th.start_window]))
+        if "divergence" in self.fired:
             return None
-        if "divergence" in self.fired or self.start is None:
-            return None
-        start = self.start
-        explode = loss > th.explode_loss and (start <= 0 or loss > th.explode_vs_start * start)
-        self.exploded = self.exploded + 1 if explode else 0
-        high = start > 0 and self.ema > th.live_divergence_factor * start
-        self.above = self.above + 1 if high else 0
         f: Finding | None = None
-        if self.exploded >= th.explode_patience:
-            f = _divergence_finding(self.key, self.first_step, int(step), "exploded", start, loss,
-                                    max(th.explode_loss, th.explode_vs_start * start))
-        elif self.above >= th.live_patience:
-            f = _divergence_finding(self.key, self.first_step, int(step), "sustained_above_start",
-                                    start, self.ema, th.live_divergence_factor * start)
+        ref = self.ref
+        if ref is not None:
+            explode = loss > th.explode_loss and (ref <= 0 or loss > th.explode_vs_start * ref)
+            self.exploded = self.exploded + 1 if explode else 0
+            if self.exploded >= th.explode_patience:
+                f = _divergence_finding(self.key, self.first_step, int(step), "exploded", ref,
+                                        loss, max(th.explode_loss, th.explode_vs_start * ref))
+        start = self.start
+        if f is None and start is not None and self.n > th.start_window:
+            high = start > 0 and self.ema > th.live_divergence_factor * start
+            self.above = self.above + 1 if high else 0
+            if self.above >= th.live_patience:
+                f = _divergence_finding(self.key, self.first_step, int(step),
+                                        "sustained_above_start", start, self.ema,
+                                        th.live_divergence_factor * start)
         if f is not None:
             self.fired["divergence"] = f
         return f
 
     def state_dict(self) -> dict[str, Any]:
         """Plain values, so that a resumed run resumes the monitor (findings are not kept)."""
-        return {k: getattr(self, k) for k in ("n", "first_step", "start_sum", "start", "ema",
+        return {k: getattr(self, k) for k in ("n", "first_step", "head", "ref", "start", "ema",
                                               "last", "above", "exploded")}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         for k, v in state.items():
-            setattr(self, k, v)
+            setattr(self, k, list(v) if k == "head" else v)
 
 
 def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str) -> Finding | None:
@@ -123,32 +133,29 @@ def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str) -> Fin
     fin, fsteps = values[ok], steps[ok]
     # the monitor skips NaNs, so only finite values count; stop at the first NaN's position
     n_before = int(ok[:bad].sum()) if bad is not None else len(fin)
-    div: tuple[int, str, float, float] | None = None
+    idx = np.arange(len(fin))
+    cands: list[tuple[int, str, float, float, float]] = []
+    if len(fin) >= EXPLODE_REF:
+        ref = float(np.median(fin[:EXPLODE_REF]))
+        explode = (fin > th.explode_loss) & ((ref <= 0) | (fin > th.explode_vs_start * ref))
+        i1 = first_run(explode & (idx >= EXPLODE_REF - 1), th.explode_patience)
+        if i1 is not None:
+            cands.append((i1, "exploded", ref, float(fin[i1]),
+                          max(th.explode_loss, th.explode_vs_start * ref)))
     w = th.start_window
     if len(fin) > w:
-        start = float(fin[:w].mean())
+        start = float(np.mean(fin[:w]))
         e = ema(fin, th.ema_span)
-        idx = np.arange(len(fin))
-        explode = (fin > th.explode_loss) & ((start <= 0) | (fin > th.explode_vs_start * start))
-        explode &= idx >= w
         high = (e > th.live_divergence_factor * start) & (start > 0) & (idx >= w)
-        i1 = first_run(explode, th.explode_patience)
         i2 = first_run(high, th.live_patience)
-        cands = []
-        if i1 is not None:
-            cands.append((i1, "exploded", float(fin[i1]),
-                          max(th.explode_loss, th.explode_vs_start * start)))
         if i2 is not None:
-            cands.append((i2, "sustained_above_start", float(e[i2]),
+            cands.append((i2, "sustained_above_start", start, float(e[i2]),
                           th.live_divergence_factor * start))
-        if cands:
-            div = min(cands, key=lambda c: (c[0], c[1] != "exploded"))
-            if div[0] >= n_before:
-                div = None
-    if div is not None:
-        i, crit, value, limit = div
-        return _divergence_finding(key, int(fsteps[0]), int(fsteps[i]), crit,
-                                   float(fin[:w].mean()), value, limit)
+    if cands:
+        i, crit, ref_value, value, limit = min(cands, key=lambda c: (c[0], c[1] != "exploded"))
+        if i < n_before:
+            return _divergence_finding(key, int(fsteps[0]), int(fsteps[i]), crit, ref_value,
+                                       value, limit)
     if bad is not None:
         last = float(values[bad - 1]) if bad > 0 and np.isfinite(values[bad - 1]) else None
         return _nan_finding(key, int(steps[bad]), float(values[bad]), last)

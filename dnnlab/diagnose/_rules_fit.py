@@ -87,7 +87,8 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         "train_end": float(ts[-1]),
     }
     sev: Severity | None = None
-    definite = (b <= n - 3 and rise >= th.overfit_val_rise * abs(vmin)
+    after = max(3, math.ceil(th.overfit_min_epochs_after * n))
+    definite = (b <= n - 1 - after and rise >= th.overfit_val_rise * abs(vmin)
                 and rise >= th.overfit_min_rise * ref
                 and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
     if definite:

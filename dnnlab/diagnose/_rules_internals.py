@@ -9,7 +9,6 @@ from __future__ import annotations
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip
-from dnnlab.diagnose._curves import binned_median
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
 
@@ -38,9 +37,12 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     med = _medians(ctx.h.update_ratio, th.min_points)
     if not med:
         raise Skip(f"every update_ratio/* series has fewer than {th.min_points} finite points")
-    active = {n: v for n, v in med.items() if v[0] > 0}
+    # a layer whose weights stop changing for most of the run (dead network, frozen) says
+    # nothing about the learning rate
+    active = {n: v for n, v in med.items() if np.mean(v[1].values > 0) >= 0.5}
     if not active:
-        raise Skip("all layers have update ratio 0 (frozen or not updated); see not_training")
+        raise Skip("the weights of every layer stop changing for most of the run (a dead or "
+                   "frozen network); see dead_relu and not_training")
     top = max(active, key=lambda n: active[n][0])
     top_value = active[top][0]
     lr = ctx.h.roles.get("lr")
@@ -106,13 +108,18 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 return [*findings, Finding("exploding_gradients", sev, ev,
                                            ADVICE["exploding_gradients"])]
     growing = {}
+    blew_up = "divergence" in ctx.found or "nan_loss" in ctx.found
     for name, (_, s) in med.items():
-        if len(s) < 2 * th.min_points:
+        v = s.values
+        start = float(np.median(v[:3]))
+        if start <= 0 or len(v) < 4:
             continue
-        _, bins = binned_median(s.steps, s.values, max(2, len(s) // 20))
-        if bins[0] > 0 and bins[-1] / bins[0] > th.exploding_growth \
-                and bins[-1] >= 0.8 * bins.max():
-            growing[name] = (float(bins[-1] / bins[0]), s)
+        pair = np.minimum(v[:-1], v[1:])  # two consecutive values, so one odd step is not enough
+        peak = int(np.argmax(pair))
+        growth = float(pair[peak]) / start
+        at_end = peak >= len(pair) - max(2, len(pair) // 20)
+        if growth > th.exploding_growth and (blew_up or at_end):
+            growing[name] = (growth, s)
     if growing:
         ev = {"metrics": [v[1].key for v in growing.values()],
               "step_range": _range([v[1] for v in growing.values()]),

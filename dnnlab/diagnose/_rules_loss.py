@@ -8,8 +8,8 @@ import math
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip
-from dnnlab.diagnose._curves import diff_noise, median3, rolling_median, slope
-from dnnlab.diagnose._findings import ADVICE, Finding
+from dnnlab.diagnose._curves import diff_noise, first_run, median3, rolling_median, slope
+from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE
 from dnnlab.diagnose._live import scan
 
@@ -62,20 +62,21 @@ def check_nan(ctx: Context) -> list[Finding]:
 
 
 def check_divergence(ctx: Context) -> list[Finding]:
-    c = ctx.need_curve()
     th = ctx.th
+    s, unit = ctx.h.train_loss()
+    if s is not None and unit == "step":
+        # the live rule first: it needs only 3 points, so a run the LiveMonitor stopped after a
+        # few steps is diagnosed the same way afterwards
+        f = scan(s.steps, s.values, th, s.key)
+        if f is not None and f.code == "divergence":
+            return [Finding("divergence", "critical", dict(f.evidence), ADVICE["divergence"])]
+    c = ctx.need_curve()
     y, m = c.y, len(c.y)
     start = c.start
     w = max(2, math.ceil(th.tail_fraction * m))
     base: dict[str, object] = {"metrics": [c.key], "start_loss": start, "end_loss": float(y[-1])}
     crit: str | None = None
     rng = [int(c.steps[0]), int(c.steps[-1])]
-    if c.unit == "step":
-        f = scan(c.steps, c.values, th, c.key)
-        if f is not None and f.code == "divergence":
-            ev = dict(f.evidence)
-            ev.update({k: v for k, v in base.items() if k not in ev})
-            return [Finding("divergence", "critical", ev, ADVICE["divergence"])]
     tail = y[-w:]
     if start > 0 and (tail > th.divergence_factor * start).all():
         crit = "ends_above_start"
@@ -84,8 +85,10 @@ def check_divergence(ctx: Context) -> list[Finding]:
         b = int(np.argmin(y[:-w]))
         best = float(y[b])
         progress = start - best
-        if progress > 0 and (tail - best >= th.divergence_giveback * progress).all() \
-                and slope(tail) >= 0:
+        # "keeps rising": over the final window it wins back less than a tenth of what it lost
+        recovering = -slope(tail) * (w - 1) > 0.1 * (float(tail.mean()) - best)
+        if progress > th.not_training_drop * abs(start) and not recovering \
+                and (tail - best >= th.divergence_giveback * progress).all():
             crit = "above_best_and_rising"
             base.update({"best_loss": best, "best_at": float(c.x[b]),
                          "gave_back": float((tail.min() - best) / progress)})
@@ -141,30 +144,39 @@ def check_not_training(ctx: Context) -> list[Finding]:
 def check_slow_start(ctx: Context) -> list[Finding]:
     c = ctx.need_curve()
     th = ctx.th
-    for code in ("divergence", "not_training"):
-        if code in ctx.found:
-            raise Skip(f"not applicable: {code} found")
-    need = max(th.min_points, 20 if c.unit == "step" else 10)
-    if len(c.y) < need:
-        raise Skip(f"{c.key} has fewer than {need} points after smoothing")
-    ys = rolling_median(c.y, max(3, len(c.y) // 20))
-    start, lowest = float(ys[0]), float(ys.min())
+    if "not_training" in ctx.found:
+        raise Skip("not applicable: not_training found")
+    v, n = c.values, len(c.values)
+    step = c.unit == "step"
+    if n < (th.min_steps if step else 10):
+        raise Skip(f"{c.key} has fewer than {th.min_steps if step else 10} finite points")
+    # per-step resolution here: a plateau of one epoch in a long run is a sliver of one bin
+    w = (max(5, n // 200) | 1) if step else 3
+    ys = rolling_median(v, w)
+    start = float(np.median(v[: max(3, n // 200)])) if step else float(v[0])
+    lowest = float(ys.min())
     total = start - lowest
     if start <= 0 or total < th.slow_start_min_drop * start:
         return []
-    t_p = int(np.argmax(ys < start - th.slow_start_level * total))
-    t_h = int(np.argmax(ys < start - 0.5 * total))
-    x0, span = float(c.steps[0]), float(c.steps[-1] - c.steps[0])
-    if span <= 0:
+    # the plateau ends where the loss stays below the level for a while (a dip of noise does
+    # not end it); the 90% mark is the first crossing after that
+    k = max(10, 3 * w) if step else 2
+    run_end = first_run(ys < start - th.slow_start_level * total, k)
+    if run_end is None:
         return []
-    plateau = float(c.x[t_p]) - x0
-    frac = plateau / span
-    if frac < th.slow_start_fraction or float(c.x[t_h]) - float(c.x[t_p]) > plateau:
+    t_p = run_end - k + 1
+    t_90 = t_p + int(np.argmax(ys[t_p:] < start - 0.9 * total))
+    plateau = float(c.steps[t_p] - c.steps[0])
+    to_90 = float(c.steps[t_90] - c.steps[0])
+    if t_p < (max(10, 2 * w) if step else 2) or to_90 <= 0:
         return []
-    sev = "warning" if frac >= 2 * th.slow_start_fraction else "info"
-    ev = {"metrics": [c.key], c.range_key(): [int(x0), int(c.x[t_p])],
-          "plateau_fraction": frac, "plateau_loss": start, "lowest_loss": lowest,
-          "limit": th.slow_start_fraction}
+    share = plateau / to_90
+    if share < th.slow_start_fraction:
+        return []
+    sev: Severity = "warning" if share >= 1.5 * th.slow_start_fraction else "info"
+    ev = {"metrics": [c.key], c.range_key(): [int(c.steps[0]), int(c.steps[t_p])],
+          "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
+          "lowest_loss": lowest, "limit": th.slow_start_fraction}
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
@@ -233,10 +245,12 @@ def check_noisy(ctx: Context) -> list[Finding]:
         return []
     half = len(c.values) // 2
     noise = diff_noise(c.values[half:])
+    level = float(np.median(c.values[half:]))
     ratio = noise / total
-    if not ratio >= th.noisy_ratio:
+    cv = noise / abs(level) if level else float("inf")
+    if not (ratio >= th.noisy_ratio and cv >= th.noisy_cv):
         return []
     ev = {"metrics": [c.key], "step_range": [int(c.steps[half]), int(c.steps[-1])],
           "noise_sd": noise, "total_decrease": total, "noise_to_trend": ratio,
-          "limit": th.noisy_ratio}
+          "noise_to_level": cv, "limit": th.noisy_ratio}
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]

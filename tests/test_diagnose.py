@@ -1,0 +1,708 @@
+"""dnnlab.diagnose on hand-made learning curves: every code fires on its pattern and stays quiet
+on healthy curves; thresholds, serialisation and the live monitor."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from dnnlab.diagnose import (
+    CODES,
+    SEVERITY_ORDER,
+    Diagnosis,
+    Finding,
+    LiveMonitor,
+    RunMeta,
+    Thresholds,
+    check_live,
+    diagnose,
+)
+from dnnlab.diagnose.testing import FAULTS, synthetic_run, tidy
+from dnnlab.errors import UserError
+
+ROOT = Path(__file__).resolve().parents[1]
+LN10 = float(np.log(10))
+
+
+def decay(n: int, *, start: float = LN10, floor: float = 0.05, tau: float | None = None,
+          noise: float = 0.05, seed: int = 0) -> np.ndarray:
+    """A healthy per-step loss: exponential decay with multiplicative batch noise."""
+    rng = np.random.default_rng(seed)
+    t = np.arange(n)
+    trend = floor + (start - floor) * np.exp(-t / (tau or n / 8))
+    return trend * np.exp(rng.normal(0, noise, n))
+
+
+def warnings_of(d: Diagnosis) -> list[str]:
+    return [f.code for f in d.at_least("warning")]
+
+
+def epochs(values: np.ndarray | list[float]) -> tuple[np.ndarray, np.ndarray]:
+    v = np.asarray(values, dtype=float)
+    return np.arange(1, len(v) + 1), v
+
+
+# ----------------------------------------------------------------------------- healthy runs
+
+
+@pytest.mark.parametrize("seed", range(4))
+@pytest.mark.parametrize("shape", [
+    {}, {"tau_epochs": 0.5}, {"noise": 0.2}, {"epochs": 8, "steps_per_epoch": 200},
+    {"epochs": 100, "steps_per_epoch": 10}, {"n_classes": 2},
+])
+def test_healthy_synthetic_runs_have_no_warning(shape: dict, seed: int) -> None:
+    hist, meta = synthetic_run(None, seed=seed, **shape)
+    d = diagnose(hist, meta)
+    assert warnings_of(d) == [], d.to_dict()
+
+
+@pytest.mark.parametrize("seed", range(5))
+@pytest.mark.parametrize("n", [40, 300, 5000])
+def test_healthy_loss_curve_alone_is_healthy(n: int, seed: int) -> None:
+    d = diagnose(tidy({"train/loss": decay(n, seed=seed, tau=n / 10)}))
+    assert warnings_of(d) == []
+    assert d.summary() in ("healthy", "not_converged (info)")
+
+
+def test_short_run_is_not_diagnosed_and_says_why() -> None:
+    d = diagnose(tidy({"train/loss": [2.3, 2.1, 1.9]}))
+    assert d.findings == []
+    assert d.summary().startswith("not diagnosed")
+    reasons = {s["check"]: s["reason"] for s in d.skipped}
+    assert "fewer than 8 finite points" in reasons["divergence"]
+    assert "val" in reasons["overfitting"]
+
+
+def test_empty_history_and_bad_columns() -> None:
+    d = diagnose(pd.DataFrame({"key": [], "step": [], "value": []}))
+    assert d.findings == [] and d.summary().startswith("not diagnosed")
+    with pytest.raises(ValueError, match="key, step, value"):
+        diagnose(pd.DataFrame({"name": ["loss"], "step": [1], "value": [1.0]}))
+
+
+# ----------------------------------------------------------------------------- every fault
+
+
+@pytest.mark.parametrize("fault", [f for f in FAULTS if f is not None])
+@pytest.mark.parametrize("seed", range(3))
+def test_each_synthetic_fault_is_found(fault: str, seed: int) -> None:
+    hist, meta = synthetic_run(fault, seed=seed)
+    d = diagnose(hist, meta)
+    assert fault in d.codes, d.summary()
+    json.dumps(d.to_dict(), allow_nan=False)
+
+
+# ----------------------------------------------------------------------------- nan_loss
+
+
+def test_nan_loss_reports_first_bad_step() -> None:
+    loss = decay(500)
+    loss[300:] = np.nan
+    d = diagnose(tidy({"train/loss": loss}), RunMeta(failed_step=301, status="FAILED"))
+    f = d.get("nan_loss")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["metrics"] == ["train/loss"]
+    assert f.evidence["step_range"][0] == 301
+    assert f.evidence["first_nonfinite"] == {"train/loss": 301}
+    assert f.evidence["value"] == "nan"
+    assert f.evidence["failed_step"] == 301
+    assert d.findings[0].code == "nan_loss"  # most severe first
+
+
+def test_inf_in_val_loss_is_nan_loss_but_undefined_metrics_are_not() -> None:
+    ep, v = epochs(np.linspace(2.0, 0.5, 10))
+    v = v.copy()
+    v[6] = np.inf
+    d = diagnose(tidy({"train/loss": decay(400), "val/loss": (ep, v),
+                       "val/precision": (ep, np.full(10, np.nan))}))
+    f = d.get("nan_loss")
+    assert f is not None and f.evidence["metrics"] == ["val/loss"]
+    assert f.evidence["epoch_range"][0] == 7
+
+
+def test_gradient_inf_once_is_ignored_but_persistent_is_reported() -> None:
+    gn = np.ones(400)
+    gn[100] = np.inf  # mixed precision skips a step now and then
+    loss = decay(400)
+    d = diagnose(tidy({"train/loss": loss, "grad_norm/fc1": gn}))
+    assert "nan_loss" not in d.codes
+    gn[200:] = np.nan
+    d = diagnose(tidy({"train/loss": loss, "grad_norm/fc1": gn}))
+    assert d.get("nan_loss").evidence["first_nonfinite"] == {"grad_norm/fc1": 101}
+
+
+# ----------------------------------------------------------------------------- divergence
+
+
+def test_divergence_loss_rising_from_the_start() -> None:
+    loss = LN10 * np.exp(np.linspace(0, 1.5, 600)) * np.exp(np.random.default_rng(0)
+                                                             .normal(0, 0.05, 600))
+    d = diagnose(tidy({"train/loss": loss}))
+    f = d.get("divergence")
+    assert f is not None and f.severity == "critical"
+    assert "not_training" not in d.codes
+
+
+def test_divergence_after_progress_gives_back_the_gains() -> None:
+    loss = np.r_[decay(400, tau=40), np.linspace(0.06, 1.6, 200)]
+    d = diagnose(tidy({"train/loss": loss}))
+    f = d.get("divergence")
+    assert f is not None
+    assert f.evidence["criterion"] in ("above_best_and_rising", "sustained_above_start")
+    assert f.evidence["step_range"][1] == 600
+
+
+def test_single_explosion_then_dead_network_is_divergence() -> None:
+    # seen in a real run: SGD lr=3 on digits, the loss spikes to 1e3 once, then the ReLUs die
+    head = [2.29, 2.17, 4.67, 9.05, 160.6, 68.5, 1196.9, 94.1, 3.8, 5.0]
+    loss = np.r_[head, 2.5 + np.random.default_rng(0).normal(0, 0.1, 500)]
+    f = diagnose(tidy({"train/loss": loss})).get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded"
+    assert f.evidence["step_range"][1] == 7
+
+
+def test_blow_up_right_before_nan_is_also_divergence() -> None:
+    loss = np.r_[decay(300), [5.0, 40.0, 400.0], np.nan]
+    d = diagnose(tidy({"train/loss": loss}))
+    assert {"nan_loss", "divergence"} <= set(d.codes)
+    assert "not_converged" not in d.codes
+
+
+def test_noisy_flat_curve_is_not_divergence() -> None:
+    rng = np.random.default_rng(3)
+    loss = 2.3 * np.exp(rng.normal(0, 0.1, 2000))
+    assert "divergence" not in diagnose(tidy({"train/loss": loss})).codes
+
+
+# ----------------------------------------------------------------------------- not_training
+
+
+def test_flat_loss_is_not_training() -> None:
+    loss = LN10 + np.random.default_rng(0).normal(0, 0.01, 1000)
+    d = diagnose(tidy({"train/loss": loss, "update_ratio/fc1": np.zeros(1000)}))
+    f = d.get("not_training")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["relative_drop"] < 0.05
+    assert f.evidence["weights_static"] is True
+    assert "noisy_loss" not in d.codes and "slow_start" not in d.codes
+
+
+def test_flat_but_already_good_model_is_not_flagged() -> None:
+    # a pre-trained model fine-tuned on the same task: flat loss, high accuracy
+    ep = np.arange(1, 11)
+    d = diagnose(tidy({"train/loss": 0.1 + np.random.default_rng(0).normal(0, 0.005, 400),
+                       "val/accuracy": (ep, np.full(10, 0.97))}),
+                 RunMeta(n_classes=10))
+    assert "not_training" not in d.codes
+
+
+# ----------------------------------------------------------------------------- not_converged
+
+
+def test_still_falling_loss_is_not_converged_info() -> None:
+    loss = decay(800, tau=800)  # one time constant: far from converged
+    f = diagnose(tidy({"train/loss": loss})).get("not_converged")
+    assert f is not None and f.severity == "info"
+    assert f.evidence["tail_share"] >= 0.05
+
+
+def test_converged_loss_is_not_flagged_and_val_plateau_blocks_it() -> None:
+    assert "not_converged" not in diagnose(tidy({"train/loss": decay(800, tau=80)})).codes
+    ep = np.arange(1, 11)
+    val = (ep, np.r_[np.linspace(2.0, 0.5, 5), np.full(5, 0.5)])
+    d = diagnose(tidy({"train/loss": decay(800, tau=800), "val/loss": val}))
+    assert "not_converged" not in d.codes
+
+
+# ----------------------------------------------------------------------------- slow_start
+
+
+def test_long_plateau_then_fall_is_slow_start() -> None:
+    rng = np.random.default_rng(0)
+    t = np.arange(2000)
+    trend = np.where(t < 800, LN10, 0.1 + (LN10 - 0.1) * np.exp(-(t - 800) / 100))
+    f = diagnose(tidy({"train/loss": trend * np.exp(rng.normal(0, 0.03, 2000))})).get(
+        "slow_start")
+    assert f is not None and f.severity == "warning"
+    assert 0.7 < f.evidence["plateau_share"] < 0.85  # 800 of the ~1030 steps to 90% progress
+    assert 790 <= f.evidence["step_range"][1] <= 830
+
+
+def test_gradual_decline_is_not_slow_start() -> None:
+    loss = np.linspace(LN10, 0.3, 1000)  # slow, but no plateau
+    assert "slow_start" not in diagnose(tidy({"train/loss": loss})).codes
+
+
+# ----------------------------------------------------------------------------- overfitting
+
+
+def _fit_run(train_ep: np.ndarray, val_ep: np.ndarray, val_acc: np.ndarray | None = None,
+             meta: RunMeta | None = None) -> Diagnosis:
+    n = len(train_ep)
+    steps = 20 * n
+    curves: dict = {"train/loss": np.repeat(train_ep, 20) * np.exp(
+        np.random.default_rng(0).normal(0, 0.02, steps)),
+        "train/epoch_loss": epochs(train_ep), "val/loss": epochs(val_ep)}
+    if val_acc is not None:
+        curves["val/accuracy"] = epochs(val_acc)
+        curves["train/accuracy"] = epochs(np.minimum(1.0, 1.0 - train_ep / LN10 * 0.9))
+    return diagnose(tidy(curves), meta or RunMeta(steps_per_epoch=20, n_classes=10))
+
+
+def test_val_loss_rising_while_train_falls_is_definite_overfitting() -> None:
+    ep = np.arange(1, 31)
+    train = 0.02 + 2.0 * np.exp(-ep / 4)
+    val = 0.4 + 2.0 * np.exp(-ep / 4) + 0.03 * np.maximum(ep - 10, 0)
+    acc = 1 - 0.9 * val / LN10
+    d = _fit_run(train, val, acc)
+    f = d.get("overfitting")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["best_epoch"] in range(9, 13)
+    assert f.evidence["epoch_range"][1] == 30
+    assert "not_converged" not in d.codes
+
+
+def test_val_loss_rising_but_accuracy_holding_is_only_a_warning() -> None:
+    ep = np.arange(1, 31)
+    train = 0.02 + 2.0 * np.exp(-ep / 4)
+    val = 0.4 + 2.0 * np.exp(-ep / 4) + 0.03 * np.maximum(ep - 10, 0)
+    acc = np.minimum(0.95, 0.5 + 0.05 * ep)  # never gets worse
+    f = _fit_run(train, val, acc).get("overfitting")
+    assert f is not None and f.severity == "warning"
+
+
+def test_overfitting_caught_by_early_stopping_is_info() -> None:
+    ep = np.arange(1, 21)
+    train = 0.02 + 2.0 * np.exp(-ep / 3)
+    val = 0.4 + 2.0 * np.exp(-ep / 3) + 0.05 * np.maximum(ep - 8, 0)
+    f = _fit_run(train, val, meta=RunMeta(steps_per_epoch=20, epochs_planned=100,
+                                          status="FINISHED")).get("overfitting")
+    assert f is not None and f.severity == "info" and f.evidence["stopped_early"]
+
+
+def test_growing_accuracy_gap_is_possible_overfitting() -> None:
+    ep = np.arange(1, 31)
+    train = 0.05 + 2.0 * np.exp(-ep / 4)
+    val = 0.6 + 1.7 * np.exp(-ep / 4)  # flat at the end, never rising
+    n = 30
+    curves = {"train/loss": np.repeat(train, 20), "train/epoch_loss": epochs(train),
+              "val/loss": epochs(val), "train/accuracy": epochs(np.linspace(0.5, 0.99, n)),
+              "val/accuracy": epochs(np.r_[np.linspace(0.5, 0.8, 15), np.full(15, 0.8)])}
+    f = diagnose(tidy(curves), RunMeta(steps_per_epoch=20, n_classes=10)).get("overfitting")
+    assert f is not None and f.severity == "warning"
+    assert f.evidence["criterion"] == "accuracy_gap_growing"
+
+
+def test_small_val_creep_in_long_healthy_run_is_not_overfitting() -> None:
+    # measured on digits, 100 epochs of Adam: val loss 0.113 -> 0.131 (0.8% of ln 10)
+    ep = np.arange(1, 101)
+    train = 0.001 + 2.2 * np.exp(-ep / 5)
+    val = 0.113 + 2.0 * np.exp(-ep / 5) + 0.0003 * np.maximum(ep - 42, 0)
+    d = _fit_run(train, val, 1 - 0.9 * val / LN10)
+    assert "overfitting" not in d.codes
+
+
+# ----------------------------------------------------------------------------- underfitting
+
+
+def test_both_poor_and_close_is_underfitting() -> None:
+    ep = np.arange(1, 31)
+    train = 1.5 + 0.8 * np.exp(-ep / 2)
+    curves = {"train/loss": np.repeat(train, 20), "train/epoch_loss": epochs(train),
+              "val/loss": epochs(train + 0.02), "train/accuracy": epochs(np.full(30, 0.42)),
+              "val/accuracy": epochs(np.full(30, 0.40))}
+    f = diagnose(tidy(curves), RunMeta(steps_per_epoch=20, n_classes=10)).get("underfitting")
+    assert f is not None and f.severity == "warning"
+    assert f.evidence["train_score"] < 0.5 and f.evidence["val_score"] < 0.5
+
+
+def test_regression_underfitting_uses_r2() -> None:
+    ep = np.arange(1, 21)
+    loss = 0.7 + 0.3 * np.exp(-np.arange(400) / 30)
+    curves = {"train/loss": loss, "val/loss": epochs(np.full(20, 0.72)),
+              "train/r2": epochs(np.full(20, 0.3)), "val/r2": epochs(np.full(20, 0.28))}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=20, task="regression"))
+    assert d.get("underfitting").evidence["score_basis"] == "R^2"
+    curves["train/r2"] = epochs(np.full(20, 0.95))
+    curves["val/r2"] = epochs(np.full(20, 0.93))
+    assert "underfitting" not in diagnose(tidy(curves), RunMeta(steps_per_epoch=20)).codes
+    del ep
+
+
+# ----------------------------------------------------------------------------- unshuffled_data
+
+
+def _sawtooth(n_epochs: int, spe: int, blocks: int = 5, amp: float = 0.5,
+              seed: int = 0) -> np.ndarray:
+    """Each epoch shows the classes one block after the other: the loss jumps at each block."""
+    rng = np.random.default_rng(seed)
+    n = n_epochs * spe
+    pos = np.arange(n) % spe
+    block = spe // blocks
+    trend = 0.3 + 2.0 * np.exp(-np.arange(n) / (2 * spe))
+    return trend + amp * np.exp(-(pos % block) / 2.0) + rng.normal(0, 0.1, n)
+
+
+def test_unshuffled_data_with_known_steps_per_epoch() -> None:
+    loss = _sawtooth(20, 50)
+    f = diagnose(tidy({"train/loss": loss}), RunMeta(steps_per_epoch=50)).get("unshuffled_data")
+    assert f is not None and f.severity == "warning"
+    assert f.evidence["period_steps"] == 50 and f.evidence["profile_correlation"] > 0.5
+    assert "noisy_loss" not in diagnose(tidy({"train/loss": loss}),
+                                        RunMeta(steps_per_epoch=50)).codes
+
+
+def test_unshuffled_data_period_inferred_or_searched() -> None:
+    loss = _sawtooth(20, 50)
+    ep = np.arange(1, 21)
+    inferred = diagnose(tidy({"train/loss": loss, "val/loss": (ep, np.linspace(2, 0.5, 20))}))
+    assert inferred.get("unshuffled_data").evidence["period_source"].startswith("inferred")
+    searched = diagnose(tidy({"train/loss": loss})).get("unshuffled_data")
+    assert searched is not None
+    assert searched.evidence["period_steps"] in (10, 50)  # a class block or the epoch
+
+
+def test_unshuffled_data_with_sparse_logging() -> None:
+    loss = _sawtooth(30, 60)
+    steps = np.arange(1, len(loss) + 1)
+    keep = steps % 3 == 0  # log_every_n_steps = 3
+    d = diagnose(tidy({"train/loss": (steps[keep], loss[keep])}), RunMeta(steps_per_epoch=60))
+    assert "unshuffled_data" in d.codes
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_shuffled_data_is_not_flagged(seed: int) -> None:
+    loss = decay(3000, tau=300, noise=0.15, seed=seed)
+    for meta in (RunMeta(steps_per_epoch=50), RunMeta()):
+        assert "unshuffled_data" not in diagnose(tidy({"train/loss": loss}), meta).codes
+
+
+# ----------------------------------------------------------------------------- update ratio
+
+
+def _with_layers(loss: np.ndarray, ur: float | np.ndarray, gn: dict[str, np.ndarray] | None = None,
+                 acc: float | None = None) -> pd.DataFrame:
+    n = len(loss)
+    curves: dict = {"train/loss": loss}
+    rng = np.random.default_rng(1)
+    for name in ("fc1", "fc2", "out"):
+        curves[f"update_ratio/{name}"] = ur * np.exp(rng.normal(0, 0.2, n))
+    if gn:
+        curves.update({f"grad_norm/{k}": v for k, v in gn.items()})
+    if acc is not None:
+        ep = np.arange(1, 11)
+        curves["val/accuracy"] = (ep, np.full(10, acc))
+        curves["train/accuracy"] = (ep, np.full(10, acc))
+    return tidy(curves)
+
+
+META3 = RunMeta(layers=["fc1", "fc2", "out"], n_classes=10)
+
+
+def test_update_ratio_high_and_low() -> None:
+    loss = decay(500)
+    high = diagnose(_with_layers(loss, 0.5, acc=0.5), META3).get("update_ratio_high")
+    assert high is not None and high.severity == "warning"
+    assert set(high.evidence["layers"]) == {"fc1", "fc2", "out"}
+    low = diagnose(_with_layers(loss, 1e-6, acc=0.5), META3).get("update_ratio_low")
+    assert low is not None and low.severity == "warning"
+    ok = diagnose(_with_layers(loss, 1e-3, acc=0.5), META3)
+    assert not {"update_ratio_high", "update_ratio_low"} & set(ok.codes)
+
+
+def test_update_ratio_is_only_info_when_the_model_does_well() -> None:
+    f = diagnose(_with_layers(decay(500), 0.5, acc=0.98), META3).get("update_ratio_high")
+    assert f is not None and f.severity == "info"
+
+
+def test_dead_network_weights_are_not_an_lr_verdict() -> None:
+    ur = np.r_[np.full(20, 0.5), np.zeros(480)]  # updates stop: the network died
+    d = diagnose(_with_layers(decay(500), ur, acc=0.1), META3)
+    assert not {"update_ratio_high", "update_ratio_low"} & set(d.codes)
+    assert any(s["check"] == "update_ratio" for s in d.skipped)
+
+
+# ----------------------------------------------------------------------------- gradients
+
+
+def test_vanishing_gradients_severity_follows_performance() -> None:
+    rng = np.random.default_rng(0)
+    gn = {name: scale * np.exp(rng.normal(0, 0.3, 500))
+          for name, scale in (("fc1", 1e-6), ("fc2", 1e-3), ("out", 1.0))}
+    for acc, sev in ((0.15, "critical"), (0.7, "warning"), (0.98, "info")):
+        f = diagnose(_with_layers(decay(500), 1e-3, gn, acc), META3).get("vanishing_gradients")
+        assert f is not None and f.severity == sev
+        assert f.evidence["first_layer"] == "fc1" and f.evidence["last_layer"] == "out"
+        assert f.evidence["ratio"] < 1e-3
+
+
+def test_exploding_gradients_by_ratio_and_by_growth() -> None:
+    rng = np.random.default_rng(0)
+    n = 500
+    gn = {"fc1": 500 * np.exp(rng.normal(0, 0.3, n)), "fc2": np.ones(n), "out": np.ones(n)}
+    f = diagnose(_with_layers(decay(n), 1e-3, gn, 0.3), META3).get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "first_vs_last_layer"
+    grow = np.exp(np.linspace(0, 8, n))
+    gn = {"fc1": grow, "fc2": grow, "out": grow}
+    f = diagnose(_with_layers(decay(n), 1e-3, gn, 0.3), META3).get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "growing_without_bound"
+
+
+def test_healthy_gradients_and_layer_order_guess() -> None:
+    rng = np.random.default_rng(0)
+    gn = {name: s * np.exp(rng.normal(0, 0.3, 500))
+          for name, s in (("layers.0", 0.3), ("layers.2", 0.6), ("head", 1.0))}
+    d = diagnose(_with_layers(decay(500), 1e-3, gn, 0.9), RunMeta(n_classes=10))
+    assert not {"vanishing_gradients", "exploding_gradients"} & set(d.codes)
+    d = diagnose(_with_layers(decay(500), 1e-3, {"head": gn["layers.0"] * 1e-5,
+                                                 "layers.0": gn["head"]}, 0.3))
+    f = d.get("exploding_gradients")  # head guessed last: first/last = 1e5
+    assert f is not None and f.evidence["layer_order_from"] == "guessed from the layer names"
+
+
+# ----------------------------------------------------------------------------- dead_relu
+
+
+def test_dead_relu_fires_and_respects_the_activation() -> None:
+    ep = np.arange(1, 11)
+    curves = {"train/loss": decay(400), "dead_relu/act1": (ep, np.linspace(0.2, 0.9, 10)),
+              "dead_relu/act2": (ep, np.full(10, 0.05)),
+              "val/accuracy": (ep, np.full(10, 0.4))}
+    f = diagnose(tidy(curves), RunMeta(n_classes=10, activation="relu")).get("dead_relu")
+    assert f is not None and f.severity == "warning"
+    assert list(f.evidence["dead_fraction"]) == ["act1"]
+    d = diagnose(tidy(curves), RunMeta(n_classes=10, activation="leaky_relu"))
+    assert "dead_relu" not in d.codes
+    assert any(s["check"] == "dead_relu" and "leaky_relu" in s["reason"] for s in d.skipped)
+
+
+# ----------------------------------------------------------------------------- noisy_loss
+
+
+def test_noise_that_hides_the_trend_is_noisy_loss() -> None:
+    rng = np.random.default_rng(0)
+    trend = 1.2 + 1.1 * np.exp(-np.arange(3000) / 300)
+    f = diagnose(tidy({"train/loss": trend * rng.exponential(1.0, 3000)})).get("noisy_loss")
+    assert f is not None and f.severity == "warning" and f.evidence["noise_to_trend"] >= 0.5
+
+
+def test_ordinary_batch_noise_and_a_small_trend_are_not_noisy() -> None:
+    assert "noisy_loss" not in diagnose(tidy({"train/loss": decay(3000, noise=0.2)})).codes
+    # a model that learns little: small trend, ordinary (5%) batch noise
+    rng = np.random.default_rng(0)
+    loss = (1.0 + 0.08 * np.exp(-np.arange(3000) / 300)) * np.exp(rng.normal(0, 0.05, 3000))
+    assert "noisy_loss" not in diagnose(tidy({"train/loss": loss})).codes
+
+
+# ----------------------------------------------------------------------------- foreign runs
+
+
+def test_foreign_run_with_only_a_loss_curve() -> None:
+    loss = LN10 + np.random.default_rng(0).normal(0, 0.01, 600)
+    d = diagnose(tidy({"loss": loss}))
+    assert d.inputs == {"train_loss_step": "loss"}
+    assert "not_training" in d.codes
+    skipped = {s["check"] for s in d.skipped}
+    assert {"overfitting", "update_ratio", "gradients", "dead_relu"} <= skipped
+
+
+def test_keras_style_epoch_curves_are_aliases() -> None:
+    ep = np.arange(1, 41)
+    train = 0.02 + 2.0 * np.exp(-ep / 4)
+    val = 0.4 + 2.0 * np.exp(-ep / 4) + 0.04 * np.maximum(ep - 12, 0)
+    d = diagnose(tidy({"loss": (ep, train), "val_loss": (ep, val)}))
+    assert d.inputs["train_loss_epoch"] == "loss" and d.inputs["val_loss"] == "val_loss"
+    assert d.get("overfitting").severity == "critical"
+
+
+def test_lightning_style_names_and_unsorted_duplicated_steps() -> None:
+    loss = decay(300)
+    steps = np.arange(1, 301)
+    order = np.random.default_rng(0).permutation(300)
+    hist = tidy({"train_loss_step": (np.r_[steps[order], [5]], np.r_[loss[order], [loss[4]]]),
+                 "lr-Adam": np.full(300, 1e-3)})
+    d = diagnose(hist)
+    assert d.inputs["train_loss_step"] == "train_loss_step" and d.inputs["lr"] == "lr-Adam"
+    assert warnings_of(d) == []
+
+
+# ----------------------------------------------------------------------------- thresholds
+
+
+def test_threshold_overrides_change_the_outcome() -> None:
+    loss = LN10 * (1 - 0.1 * np.linspace(0, 1, 800))  # falls by 10%: slow, not flat
+    assert "not_training" not in diagnose(tidy({"train/loss": loss})).codes
+    th = Thresholds.from_overrides({"not_training_drop": 0.15})
+    assert "not_training" in diagnose(tidy({"train/loss": loss}), thresholds=th).codes
+
+    ep = np.arange(1, 11)
+    curves = {"train/loss": decay(400), "dead_relu/act1": (ep, np.full(10, 0.65)),
+              "val/accuracy": (ep, np.full(10, 0.4))}
+    assert "dead_relu" in diagnose(tidy(curves), RunMeta(n_classes=10)).codes
+    th = Thresholds.from_overrides({"dead_relu_fraction": 0.8})
+    assert "dead_relu" not in diagnose(tidy(curves), RunMeta(n_classes=10), th).codes
+
+
+def test_unknown_or_bad_threshold_is_a_user_error() -> None:
+    with pytest.raises(UserError, match="unknown diagnose threshold.*'dead_relu'.*valid names:"
+                       ".*dead_relu_fraction"):
+        Thresholds.from_overrides({"dead_relu": 0.5})
+    with pytest.raises(UserError, match="must be a number"):
+        Thresholds.from_overrides({"dead_relu_fraction": "high"})
+    with pytest.raises(UserError, match=">= 0"):
+        Thresholds.from_overrides({"noisy_ratio": -1})
+    with pytest.raises(UserError, match="whole number"):
+        Thresholds.from_overrides({"min_points": 2.5})
+    th = Thresholds.from_overrides({"min_points": 12.0})
+    assert th.min_points == 12 and isinstance(th.min_points, int)
+    assert Thresholds.from_overrides(None) == Thresholds()
+
+
+def test_every_threshold_is_documented() -> None:
+    rows = Thresholds.describe()
+    assert [r["name"] for r in rows] == Thresholds.names()
+    assert all(len(r["doc"]) > 20 for r in rows)
+
+
+def test_diagnose_config_thresholds_feed_from_overrides() -> None:
+    from dnnlab.config import DiagnoseConfig
+
+    cfg = DiagnoseConfig(thresholds={"update_ratio_high": 0.3})
+    assert Thresholds.from_overrides(cfg.thresholds).update_ratio_high == 0.3
+
+
+# ----------------------------------------------------------------------------- findings
+
+
+def test_to_dict_is_strict_json_and_summary_orders_by_severity() -> None:
+    loss = np.r_[decay(300), [np.inf]]
+    d = diagnose(tidy({"train/loss": loss, "grad_norm/fc1": np.r_[np.ones(300), [np.nan]]}))
+    out = json.loads(json.dumps(d.to_dict(), allow_nan=False))
+    assert out["summary"] == d.summary()
+    assert out["findings"][0]["severity"] == "critical"
+    assert set(out) == {"summary", "findings", "checked", "skipped", "inputs"}
+    ranks = [SEVERITY_ORDER[f.severity] for f in d.findings]
+    assert ranks == sorted(ranks, reverse=True)
+
+
+def test_finding_validates_and_converts_numpy() -> None:
+    f = Finding("divergence", "critical", {"metrics": ["train/loss"], "x": np.float32(1.5),
+                                           "r": np.arange(2), "bad": float("nan")}, "lower lr")
+    assert f.to_dict()["evidence"] == {"metrics": ["train/loss"], "x": 1.5, "r": [0, 1],
+                                       "bad": "nan"}
+    with pytest.raises(ValueError, match="unknown finding code"):
+        Finding("oops", "info", {}, "")
+    with pytest.raises(ValueError, match="severity"):
+        Finding("nan_loss", "fatal", {}, "")
+    assert len(set(CODES)) == len(CODES) and set(FAULTS) - {None} <= set(CODES)
+    assert list(SEVERITY_ORDER) == ["info", "warning", "critical"]
+
+
+def test_summary_line() -> None:
+    f1 = Finding("not_converged", "info", {}, "a")
+    f2 = Finding("overfitting", "critical", {}, "b")
+    assert Diagnosis([f1, f2], checked=["overfitting"]).summary() == \
+        "overfitting (critical); not_converged (info)"
+    assert Diagnosis([], checked=["divergence"]).summary() == "healthy"
+
+
+# ----------------------------------------------------------------------------- live monitor
+
+
+def test_live_monitor_catches_nan_at_its_step_once() -> None:
+    mon = LiveMonitor()
+    loss = decay(200)
+    found = [(s, mon.update(s, v)) for s, v in enumerate(loss, start=1)]
+    assert all(f is None for _, f in found)
+    f = mon.update(201, float("nan"))
+    assert f is not None and f.code == "nan_loss" and f.evidence["step_range"] == [201, 201]
+    assert mon.update(202, float("inf")) is None  # each code at most once
+
+
+def test_live_monitor_catches_explosion_and_sustained_divergence() -> None:
+    mon = LiveMonitor()
+    loss = [2.3, 2.2, 2.1, 2.0, 5e3]
+    out = [mon.update(s, v) for s, v in enumerate(loss, start=1)]
+    assert out[-1] is not None and out[-1].code == "divergence"
+    assert out[-1].evidence["criterion"] == "exploded" and out[-1].evidence["step_range"][1] == 5
+
+    mon = LiveMonitor()
+    rising = np.r_[np.full(10, 2.3), np.linspace(2.3, 20, 200)]
+    hit = next(s for s, v in enumerate(rising, start=1) if mon.update(s, v) is not None)
+    f = mon.fired["divergence"]
+    assert f.evidence["criterion"] == "sustained_above_start"
+    # the EMA passes 3 x 2.3 and must then stay there for live_patience (50) steps
+    assert 60 < hit < 200
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_live_monitor_is_quiet_on_noisy_healthy_runs(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    losses = [decay(3000, noise=0.3, seed=seed),
+              rng.chisquare(1, 3000),  # batch-size-1 regression: heavy-tailed per-sample loss
+              0.05 + 0.01 * rng.exponential(1.0, 3000)]  # fine-tuning a pre-trained model
+    for loss in losses:
+        mon = LiveMonitor()
+        assert all(mon.update(s, v) is None for s, v in enumerate(loss, start=1))
+        assert check_live(loss) is None
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_check_live_agrees_with_the_monitor(seed: int) -> None:
+    rng = np.random.default_rng(seed)
+    kind = seed % 3
+    loss = decay(400, seed=seed)
+    if kind == 0:
+        loss[rng.integers(50, 400):] = np.nan
+    elif kind == 1:
+        loss = np.r_[loss[:100], np.geomspace(0.1, 30, 300)]
+    else:
+        loss[rng.integers(20, 300)] = 2e4
+    mon = LiveMonitor()
+    incremental = next((f for s, v in enumerate(loss, start=1)
+                        if (f := mon.update(s, v)) is not None), None)
+    vectorised = check_live(loss)
+    assert incremental is not None and vectorised is not None
+    assert incremental.to_dict() == vectorised.to_dict()
+
+
+def test_live_monitor_state_round_trip() -> None:
+    loss = np.r_[np.full(10, 2.3), np.linspace(2.3, 20, 200)]
+    a = LiveMonitor()
+    for s, v in enumerate(loss[:40], start=1):
+        a.update(s, v)
+    b = LiveMonitor()
+    b.load_state_dict(json.loads(json.dumps(a.state_dict())))
+    rest = list(enumerate(loss[40:], start=41))
+    fa = next(f for s, v in rest if (f := a.update(s, v)) is not None)
+    fb = next(f for s, v in rest if (f := b.update(s, v)) is not None)
+    assert fa.to_dict() == fb.to_dict()
+
+
+def test_offline_diagnosis_agrees_with_a_live_stop() -> None:
+    loss = np.r_[decay(300, tau=30), np.linspace(0.1, 15, 100)]
+    live = check_live(loss)
+    assert live is not None and live.code == "divergence"
+    stop = live.evidence["step_range"][1]
+    d = diagnose(tidy({"train/loss": loss[:stop]}), RunMeta(status="FAILED", failed_step=stop))
+    assert "divergence" in d.codes
+
+
+# ----------------------------------------------------------------------------- speed helper
+
+
+def test_speed_benchmark_history_builds_and_is_healthy() -> None:
+    spec = importlib.util.spec_from_file_location(
+        "diagnosis_speed", ROOT / "benchmarks" / "diagnosis_speed.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    hist, meta = mod.build_history(10_000, epochs=20)
+    assert len(hist) == 10 * 10_000 + 6 * 20
+    d = diagnose(hist, meta)
+    assert warnings_of(d) == []
