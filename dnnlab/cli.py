@@ -140,6 +140,7 @@ def sanity(
     set_: SetOpt = None,
     tracking_uri: UriOpt = None,
     samples: Annotated[int, typer.Option(help="training samples to memorise")] = 20,
+    max_epochs: Annotated[int, typer.Option(help="give up after this many epochs")] = 400,
     as_json: JsonOpt = False,
 ) -> None:
     """The lectures' sanity test: can the model overfit ~20 samples with regularisation off?"""
@@ -151,7 +152,9 @@ def sanity(
     try:
         if samples < 2:
             raise UserError(f"--samples {samples}: give at least 2 samples (the lectures use ~20)")
-        cfg = sanity_config(load_config(experiment, set_ or []), samples)
+        if max_epochs < 1:
+            raise UserError(f"--max-epochs {max_epochs}: give at least 1")
+        cfg = sanity_config(load_config(experiment, set_ or []), samples, max_epochs)
         stopper = StopWhenMemorised()
         redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
         with redirect:

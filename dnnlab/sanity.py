@@ -33,7 +33,8 @@ class SanityResult:
         return dict(self.__dict__)
 
 
-def sanity_config(cfg: ExperimentConfig, n_samples: int = 20) -> ExperimentConfig:
+def sanity_config(cfg: ExperimentConfig, n_samples: int = 20,
+                  max_epochs: int = MAX_EPOCHS) -> ExperimentConfig:
     """``cfg`` on ``n_samples`` training samples with every regulariser off."""
     s = cfg.model_copy(deep=True)
     s.variants = {}
@@ -46,7 +47,7 @@ def sanity_config(cfg: ExperimentConfig, n_samples: int = 20) -> ExperimentConfi
     s.optim.schedule = "constant"
     s.train.early_stopping = None
     s.train.checkpoint = False
-    s.train.epochs = MAX_EPOCHS
+    s.train.epochs = max_epochs
     s.train.batch_size = min(s.train.batch_size, max(n_samples // 4, 1))
     s.train.log_every_n_steps = max(s.train.log_every_n_steps, 1)
     s.tracking.log_model = False

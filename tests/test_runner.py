@@ -141,8 +141,10 @@ def test_cnn_run(tracking_uri, client):
 
 
 def test_nan_loss_stops_at_once_and_keeps_what_was_logged(tracking_uri, client):
+    # divergence would stop it a step earlier; here only the NaN stop is on
     cfg = tiny(tracking_uri, data={"dataset": "sine"}, model={"hidden": [32, 32]},
-               optim={"name": "sgd", "lr": 10.0, "momentum": 0.9}, train={"epochs": 5})
+               optim={"name": "sgd", "lr": 10.0, "momentum": 0.9}, train={"epochs": 5},
+               diagnose={"stop_on": ["nan_loss"]})
     res = run_experiment(cfg)
     assert res.status == "FAILED"
     run = client.get_run(res.run_id)
@@ -153,6 +155,19 @@ def test_nan_loss_stops_at_once_and_keeps_what_was_logged(tracking_uri, client):
     assert [s for s, _ in loss] == list(range(1, failed + 1))  # every step up to the NaN
     assert not math.isfinite(loss[-1][1]) or loss[-1][1] > 1e6
     assert "non-finite" in run.data.tags["stop_reason"]
+    assert run.data.tags["diagnosis.nan_loss"] == "critical"
+
+
+def test_divergence_stops_the_run_before_it_reaches_nan(tracking_uri, client):
+    cfg = tiny(tracking_uri, data={"dataset": "sine"}, model={"hidden": [32, 32]},
+               optim={"name": "sgd", "lr": 10.0, "momentum": 0.9}, train={"epochs": 5})
+    res = run_experiment(cfg)
+    run = client.get_run(res.run_id)
+    assert res.status == "FAILED" and run.data.tags["diagnosis.divergence"] == "critical"
+    loss = history(client, res.run_id, "train/loss")
+    assert all(math.isfinite(v) for _, v in loss)  # stopped while the loss was still finite
+    assert loss[-1][1] > 100 * loss[0][1]
+    assert run.data.tags["failed_step"] == str(loss[-1][0])
 
 
 class InterruptAt(Callback):

@@ -37,7 +37,14 @@ class TrainCurve:
 
     @property
     def start(self) -> float:
+        """The loss level at the start: the first smoothed point."""
         return float(self.y[0])
+
+    @property
+    def initial(self) -> float:
+        """The loss before training moved it: median of the first 3 logged values (for CE at
+        init ~ln K however fast the run converges)."""
+        return float(np.median(self.values[:3]))
 
     def range_key(self) -> str:
         return f"{self.unit}_range"
@@ -145,9 +152,9 @@ class Context:
             keys = tuple(r[k].key for k in ("train_r2", "val_r2") if k in r)
             return Performance(_unit(tr2), _unit(va2), "R^2", keys)
         c = self.curve
-        if c is None or c.start <= 0:
+        start = max(c.start, c.initial) if c is not None else 0.0
+        if start <= 0:
             return Performance(None, None, "no metric to judge performance")
-        start = c.start
 
         def loss_score(s: Series | None) -> float | None:
             v = last_value(s)

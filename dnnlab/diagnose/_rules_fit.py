@@ -13,12 +13,12 @@ from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
 
 Kind = Literal["loss", "error", "mse"]
+STALLED = 0.005  # validation accuracy that gains less than this over the last third has stalled
 
 
-def _error(s: Series | None, from_accuracy: bool) -> Series | None:
-    if s is None or not from_accuracy:
-        return s
-    return Series(f"1 - {s.key}", s.steps, 1.0 - s.values)
+def _error(s: Series | None) -> Series | None:
+    """An accuracy curve as an error curve (lower is better, like a loss)."""
+    return None if s is None else Series(f"1 - {s.key}", s.steps, 1.0 - s.values)
 
 
 def _pairs(ctx: Context) -> list[tuple[Series, Series, Kind]]:
@@ -28,8 +28,8 @@ def _pairs(ctx: Context) -> list[tuple[Series, Series, Kind]]:
     tl, vl = ctx.h.epoch_train_loss(), r.get("val_loss")
     if tl is not None and vl is not None:
         out.append((tl, vl, "loss"))
-    te = r.get("train_error") or _error(r.get("train_accuracy"), True)
-    ve = r.get("val_error") or _error(r.get("val_accuracy"), True)
+    te = r.get("train_error") or _error(r.get("train_accuracy"))
+    ve = r.get("val_error") or _error(r.get("val_accuracy"))
     if te is not None and ve is not None:
         out.append((te, ve, "error"))
     if r.get("train_mse") is not None and r.get("val_mse") is not None:
@@ -73,15 +73,16 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         ref = 1.0
     else:
         c = ctx.curve
-        ref = max(c.start if c is not None else 0.0, float(tr[0]), float(va[0]))
+        ref = max(c.initial if c is not None else 0.0, float(tr[0]), float(va[0]))
     if ref <= 0:
         raise Skip(f"{val.key} is not a positive loss")
     b = int(np.argmin(vs))
-    vmin, vend = float(vs[b]), float(vs[-1])
+    vmin, vend = float(vs[b]), float(np.median(va[-3:]))
     rise = vend - vmin
     k = max(2, math.ceil(0.1 * n))
+    metrics = [train.key, val.key]
     ev: dict[str, object] = {
-        "metrics": [train.key, val.key], "epoch_range": [int(epochs[b]), int(epochs[-1])],
+        "metrics": metrics, "epoch_range": [int(epochs[b]), int(epochs[-1])],
         "best_val": vmin, "best_epoch": int(epochs[b]), "end_val": vend,
         "val_rise": rise / abs(vmin) if vmin else None, "train_at_best": float(ts[b]),
         "train_end": float(ts[-1]),
@@ -95,17 +96,17 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         sev = "critical"
         ev["criterion"] = "val_rising_while_train_falls"
         if kind == "loss" and len(pairs) > 1 and pairs[1][2] == "error":
-            _, err_tr, err_va = _align(pairs[1][0], pairs[1][1])
-            if len(err_va) >= n:
-                ev_ = median3(err_va[:n])
-                worse = float(ev_[-1] - ev_.min())
+            _, _, val_err = _align(pairs[1][0], pairs[1][1])
+            if len(val_err) >= n:
+                err = median3(val_err[:n])
+                worse = float(err[-1] - err.min())
                 ev["val_error_worse_by"] = worse
-                ev["metrics"] = [train.key, val.key, pairs[1][1].key]
+                metrics.append(pairs[1][1].key)
                 if worse < th.overfit_metric_worse:
                     sev = "warning"
                     ev["criterion"] = "val_loss_rising_but_error_holds"
     else:
-        sev = _possible(ctx, ev, ts, vs, ref, epochs)
+        sev = _possible(ctx, ev, metrics, ts, vs, ref, epochs)
     if sev is None:
         return []
     if _stopped_early(ctx, n):
@@ -114,8 +115,8 @@ def check_overfitting(ctx: Context) -> list[Finding]:
     return [Finding("overfitting", sev, ev, ADVICE["overfitting"])]
 
 
-def _possible(ctx: Context, ev: dict[str, object], ts: np.ndarray, vs: np.ndarray, ref: float,
-              epochs: np.ndarray) -> Severity | None:
+def _possible(ctx: Context, ev: dict[str, object], metrics: list[str], ts: np.ndarray,
+              vs: np.ndarray, ref: float, epochs: np.ndarray) -> Severity | None:
     """A large train/val gap that is still growing while validation no longer improves."""
     th = ctx.th
     n = len(vs)
@@ -129,11 +130,11 @@ def _possible(ctx: Context, ev: dict[str, object], ts: np.ndarray, vs: np.ndarra
             gap = median3(a - b)
             vb = median3(b)
             m2, l2 = len(gap) // 2, (2 * len(gap)) // 3
-            if gap[-1] >= th.overfit_gap and gap[-1] > gap[m2] and vb[-1] <= vb[l2] + 0.005:
+            if gap[-1] >= th.overfit_gap and gap[-1] > gap[m2] and vb[-1] <= vb[l2] + STALLED:
                 ev.update({"criterion": "accuracy_gap_growing", "accuracy_gap": float(gap[-1]),
                            "accuracy_gap_mid": float(gap[m2]), "limit": th.overfit_gap,
                            "epoch_range": [int(ep[m2]), int(ep[-1])]})
-                ev["metrics"] = [*ev["metrics"], ta.key, va.key]  # type: ignore[misc]
+                metrics.extend([ta.key, va.key])
                 return "warning"
     gap = vs - ts
     if gap[-1] >= th.overfit_loss_gap * ref and gap[-1] >= 1.25 * gap[mid] and gap[mid] > 0 \

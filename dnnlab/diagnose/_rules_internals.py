@@ -12,7 +12,6 @@ from dnnlab.diagnose._context import Context, Skip
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
 
-RELU_FAMILY_OK = {"relu", "relu6"}
 NO_DEAD_UNITS = {"leaky_relu", "prelu", "elu", "selu", "silu", "swish", "gelu", "sigmoid",
                  "tanh", "maxout", "softplus"}
 
@@ -60,7 +59,8 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
         advice = ADVICE["update_ratio_high"]
         if top_value > 1e3:  # a step 1000x the weights: the weights were (almost) zero
             ev["weights_near_zero"] = True
-            advice += " Ratios above 1e3 mean the weights start near zero: check the init."
+            advice = ("Check the initialisation, since updates 1000x the weights mean the weights "
+                      "start at (almost) zero, and lower the learning rate.")
         return [Finding("update_ratio_high", ctx.gated("warning"), ev, advice)]
     if top_value < th.update_ratio_low:
         ev.update({"layers": sorted(active), "limit": th.update_ratio_low})

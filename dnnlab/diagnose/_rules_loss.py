@@ -69,7 +69,7 @@ def check_divergence(ctx: Context) -> list[Finding]:
         # few steps is diagnosed the same way afterwards
         f = scan(s.steps, s.values, th, s.key)
         if f is not None and f.code == "divergence":
-            return [Finding("divergence", "critical", dict(f.evidence), ADVICE["divergence"])]
+            return [f]
     c = ctx.need_curve()
     y, m = c.y, len(c.y)
     start = c.start

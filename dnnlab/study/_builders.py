@@ -1,0 +1,66 @@
+"""The Optuna sampler and pruner named in the ``study:`` section."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dnnlab.config import PRUNER_OPTIONS, PrunerConfig, StudyConfig
+from dnnlab.errors import UserError
+
+
+def pruner_config(study: StudyConfig) -> PrunerConfig:
+    """The configured pruner; by default median for one objective, none for several."""
+    if study.pruner is not None:
+        return study.pruner
+    return PrunerConfig(kind="median" if len(study.objectives) == 1 else "none")
+
+
+def make_sampler(study: StudyConfig, seed: int) -> Any:
+    """TPE (default) or random, seeded. The grid is enqueued as fixed trials, so a grid
+    study samples nothing itself (random then only fills keys outside the grid)."""
+    import optuna
+
+    if study.sampler == "tpe":
+        # constant_liar: a running trial counts as a bad result, so parallel workers spread out
+        return optuna.samplers.TPESampler(seed=seed, n_startup_trials=study.n_startup_trials,
+                                          constant_liar=True)
+    return optuna.samplers.RandomSampler(seed=seed)
+
+
+def make_pruner(cfg: PrunerConfig | dict[str, Any] | str, epochs: int) -> Any:
+    """The Optuna pruner with the file's options; bad values are a one-line UserError."""
+    import optuna.pruners as P
+
+    if not isinstance(cfg, PrunerConfig):
+        cfg = PrunerConfig.model_validate({"kind": cfg} if isinstance(cfg, str) else cfg)
+    opts = cfg.options
+    kind = cfg.kind
+    try:
+        if kind == "none":
+            return P.NopPruner()
+        if kind == "median":
+            return P.MedianPruner(**opts)
+        if kind == "percentile":
+            if "percentile" not in opts:
+                raise TypeError("needs 'percentile' (e.g. 25: prune below the best quarter)")
+            return P.PercentilePruner(**opts)
+        if kind == "successive_halving":
+            return P.SuccessiveHalvingPruner(**opts)
+        if kind == "hyperband":
+            return P.HyperbandPruner(**({"max_resource": epochs} | opts))
+        if kind == "patient":
+            if "patience" not in opts:
+                raise TypeError("needs 'patience' (epochs without improvement)")
+            wrapped = opts.pop("wrapped", None)
+            inner = make_pruner(wrapped, epochs) if wrapped is not None else None
+            return P.PatientPruner(inner, **opts)
+        if kind == "threshold":
+            return P.ThresholdPruner(**opts)
+        if kind == "wilcoxon":
+            return P.WilcoxonPruner(**opts)
+    except UserError:
+        raise
+    except (TypeError, ValueError) as err:
+        raise UserError(f"study.pruner {kind}: {err}; options: "
+                        f"{', '.join(PRUNER_OPTIONS[kind]) or 'none'}") from None
+    raise UserError(f"study.pruner: unknown kind {kind!r}")  # pragma: no cover (schema)
