@@ -95,6 +95,11 @@ def test_each_synthetic_fault_is_found(fault: str, seed: int) -> None:
     d = diagnose(hist, meta)
     assert fault in d.codes, d.summary()
     json.dumps(d.to_dict(), allow_nan=False)
+    for f in d.findings:
+        assert f.evidence["metrics"] and all(m in set(hist["key"]) or m.startswith(("1 - ", "mean"))
+                                             for m in f.evidence["metrics"])
+        assert "step_range" in f.evidence or "epoch_range" in f.evidence
+        assert f.advice.endswith(".") and f.advice.count(". ") == 0  # one sentence
 
 
 # ----------------------------------------------------------------------------- nan_loss
@@ -626,10 +631,15 @@ def test_live_monitor_catches_nan_at_its_step_once() -> None:
 
 def test_live_monitor_catches_explosion_and_sustained_divergence() -> None:
     mon = LiveMonitor()
-    loss = [2.3, 2.2, 2.1, 2.0, 5e3]
+    loss = [2.3, 2.2, 2.1, 2.0, 5e3, 8e4, 3e6]
     out = [mon.update(s, v) for s, v in enumerate(loss, start=1)]
+    assert out[:-1] == [None] * 6  # live waits for explode_patience (3) exploded losses
     assert out[-1] is not None and out[-1].code == "divergence"
-    assert out[-1].evidence["criterion"] == "exploded" and out[-1].evidence["step_range"][1] == 5
+    assert out[-1].evidence["criterion"] == "exploded" and out[-1].evidence["step_range"][1] == 7
+
+    mon = LiveMonitor()  # one huge batch loss, then back to normal: not a sustained rise
+    spike = np.r_[decay(100), [3e4], decay(300)[100:]]
+    assert all(mon.update(s, v) is None for s, v in enumerate(spike, start=1))
 
     mon = LiveMonitor()
     rising = np.r_[np.full(10, 2.3), np.linspace(2.3, 20, 200)]
@@ -662,7 +672,8 @@ def test_check_live_agrees_with_the_monitor(seed: int) -> None:
     elif kind == 1:
         loss = np.r_[loss[:100], np.geomspace(0.1, 30, 300)]
     else:
-        loss[rng.integers(20, 300)] = 2e4
+        i = int(rng.integers(20, 300))
+        loss[i: i + 3] = [2e4, 5e5, 1e7]
     mon = LiveMonitor()
     incremental = next((f for s, v in enumerate(loss, start=1)
                         if (f := mon.update(s, v)) is not None), None)

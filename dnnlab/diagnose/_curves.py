@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.signal import lfilter
 
 IQR_TO_SD = 1.349  # IQR of a normal distribution in standard deviations
 
@@ -46,14 +45,23 @@ def rolling_median(y: np.ndarray, window: int) -> np.ndarray:
     return s.to_numpy()
 
 
-def ema(y: np.ndarray, span: int) -> np.ndarray:
-    """Exponential moving average e_t = a*y_t + (1-a)*e_{t-1}, e_0 = y_0, a = 2/(span+1): the same
-    recursion as :class:`LiveMonitor` so both see identical values."""
-    if len(y) == 0:
-        return y.astype(float)
-    a = 2.0 / (span + 1.0)
-    out, _ = lfilter([a], [1.0, -(1.0 - a)], y.astype(float), zi=[(1.0 - a) * float(y[0])])
-    return out
+def upper_median(values: list[float]) -> float:
+    """The middle value of the sorted window (the upper one of two for an even count): the
+    live monitor's smoothing, cheap in pure Python for a short window."""
+    ordered = sorted(values)
+    return ordered[len(ordered) // 2]
+
+
+def trailing_median_above(y: np.ndarray, window: int, limit: float) -> np.ndarray:
+    """For each point, is the :func:`upper_median` of the last ``window`` values (fewer at the
+    start) above ``limit``? The same as sorting every window, in O(n): the upper median of m
+    values exceeds the limit exactly when at least m - m // 2 of them do."""
+    above = np.r_[0, np.cumsum(y > limit)]
+    idx = np.arange(1, len(y) + 1)
+    lo = np.maximum(idx - window, 0)
+    count = above[idx] - above[lo]
+    m = idx - lo
+    return count >= m - m // 2
 
 
 def first_run(mask: np.ndarray, length: int) -> int | None:

@@ -14,12 +14,18 @@ monitor stopped is diagnosed the same way afterwards).
 from __future__ import annotations
 
 import math
+from collections import deque
 from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
 
-from dnnlab.diagnose._curves import ema, first_nonfinite, first_run
+from dnnlab.diagnose._curves import (
+    first_nonfinite,
+    first_run,
+    trailing_median_above,
+    upper_median,
+)
 from dnnlab.diagnose._findings import ADVICE, Finding
 from dnnlab.diagnose._thresholds import Thresholds
 
@@ -49,9 +55,10 @@ class LiveMonitor:
     Rules (see :class:`Thresholds`): any NaN/Inf -> ``nan_loss``. From the 3rd finite loss on
     -> ``divergence`` when the loss exceeds ``explode_loss`` and ``explode_vs_start`` x the
     median of the first 3 losses for ``explode_patience`` consecutive steps. From loss
-    ``start_window`` + 1 on -> ``divergence`` when the EMA (span ``ema_span``) stays above
-    ``live_divergence_factor`` x the mean of the first ``start_window`` losses for
-    ``live_patience`` consecutive steps.
+    ``start_window`` + 1 on -> ``divergence`` when the running (upper) median of the last
+    ``live_window`` losses stays above ``live_divergence_factor`` x the mean of the first
+    ``start_window`` losses for ``live_patience`` consecutive steps (a median, so that a single
+    huge batch loss does not count as a sustained rise).
     """
 
     def __init__(self, thresholds: Thresholds | None = None, key: str = "train/loss") -> None:
@@ -63,9 +70,9 @@ class LiveMonitor:
         self.n = 0  # finite losses seen
         self.first_step: int | None = None
         self.head: list[float] = []  # the first start_window finite losses
+        self.recent: deque[float] = deque(maxlen=self.th.live_window)
         self.ref: float | None = None  # explosion reference
         self.start: float | None = None  # sustained-divergence reference
-        self.ema: float | None = None
         self.last: float | None = None
         self.above = 0
         self.exploded = 0
@@ -82,8 +89,7 @@ class LiveMonitor:
         th = self.th
         if self.first_step is None:
             self.first_step = int(step)
-        a = 2.0 / (th.ema_span + 1.0)
-        self.ema = loss if self.ema is None else a * loss + (1.0 - a) * self.ema
+        self.recent.append(loss)
         self.last = loss
         self.n += 1
         if len(self.head) < max(th.start_window, EXPLODE_REF):
@@ -104,11 +110,12 @@ class LiveMonitor:
                                         loss, max(th.explode_loss, th.explode_vs_start * ref))
         start = self.start
         if f is None and start is not None and self.n > th.start_window:
-            high = start > 0 and self.ema > th.live_divergence_factor * start
+            smooth = upper_median(list(self.recent))
+            high = start > 0 and smooth > th.live_divergence_factor * start
             self.above = self.above + 1 if high else 0
             if self.above >= th.live_patience:
                 f = _divergence_finding(self.key, self.first_step, int(step),
-                                        "sustained_above_start", start, self.ema,
+                                        "sustained_above_start", start, smooth,
                                         th.live_divergence_factor * start)
         if f is not None:
             self.fired["divergence"] = f
@@ -116,16 +123,29 @@ class LiveMonitor:
 
     def state_dict(self) -> dict[str, Any]:
         """Plain values, so that a resumed run resumes the monitor (findings are not kept)."""
-        return {k: getattr(self, k) for k in ("n", "first_step", "head", "ref", "start", "ema",
-                                              "last", "above", "exploded")}
+        state = {k: getattr(self, k) for k in ("n", "first_step", "head", "ref", "start", "last",
+                                               "above", "exploded")}
+        state["recent"] = list(self.recent)
+        return state
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         for k, v in state.items():
-            setattr(self, k, list(v) if k == "head" else v)
+            if k == "recent":
+                self.recent = deque(v, maxlen=self.th.live_window)
+            else:
+                setattr(self, k, list(v) if k == "head" else v)
 
 
-def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str) -> Finding | None:
-    """:class:`LiveMonitor`'s rules over a whole curve at once: its first finding, or None."""
+def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str,
+         explode_patience: int | None = None) -> Finding | None:
+    """:class:`LiveMonitor`'s rules over a whole curve at once: its first finding, or None.
+
+    ``explode_patience`` overrides the threshold of that name: after the fact a single loss
+    above the explosion limit is evidence enough, while the live monitor waits for
+    ``explode_patience`` of them (often the loss turns NaN first, and the run then carries both
+    findings).
+    """
+    patience = th.explode_patience if explode_patience is None else explode_patience
     if len(values) == 0:
         return None
     bad = first_nonfinite(values)
@@ -138,19 +158,19 @@ def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str) -> Fin
     if len(fin) >= EXPLODE_REF:
         ref = float(np.median(fin[:EXPLODE_REF]))
         explode = (fin > th.explode_loss) & ((ref <= 0) | (fin > th.explode_vs_start * ref))
-        i1 = first_run(explode & (idx >= EXPLODE_REF - 1), th.explode_patience)
+        i1 = first_run(explode & (idx >= EXPLODE_REF - 1), patience)
         if i1 is not None:
             cands.append((i1, "exploded", ref, float(fin[i1]),
                           max(th.explode_loss, th.explode_vs_start * ref)))
     w = th.start_window
     if len(fin) > w:
         start = float(np.mean(fin[:w]))
-        e = ema(fin, th.ema_span)
-        high = (e > th.live_divergence_factor * start) & (start > 0) & (idx >= w)
+        limit = th.live_divergence_factor * start
+        high = trailing_median_above(fin, th.live_window, limit) & (start > 0) & (idx >= w)
         i2 = first_run(high, th.live_patience)
         if i2 is not None:
-            cands.append((i2, "sustained_above_start", start, float(e[i2]),
-                          th.live_divergence_factor * start))
+            window = fin[max(0, i2 + 1 - th.live_window): i2 + 1].tolist()
+            cands.append((i2, "sustained_above_start", start, upper_median(window), limit))
     if cands:
         i, crit, ref_value, value, limit = min(cands, key=lambda c: (c[0], c[1] != "exploded"))
         if i < n_before:

@@ -8,7 +8,14 @@ import math
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip
-from dnnlab.diagnose._curves import diff_noise, first_run, median3, rolling_median, slope
+from dnnlab.diagnose._curves import (
+    binned_median,
+    diff_noise,
+    first_run,
+    median3,
+    rolling_median,
+    slope,
+)
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE
 from dnnlab.diagnose._live import scan
@@ -65,9 +72,9 @@ def check_divergence(ctx: Context) -> list[Finding]:
     th = ctx.th
     s, unit = ctx.h.train_loss()
     if s is not None and unit == "step":
-        # the live rule first: it needs only 3 points, so a run the LiveMonitor stopped after a
-        # few steps is diagnosed the same way afterwards
-        f = scan(s.steps, s.values, th, s.key)
+        # the live rules first (a single exploded loss is enough after the fact): they need only
+        # 3 points, so a run the LiveMonitor stopped early is diagnosed the same way afterwards
+        f = scan(s.steps, s.values, th, s.key, explode_patience=1)
         if f is not None and f.code == "divergence":
             return [f]
     c = ctx.need_curve()
@@ -150,9 +157,10 @@ def check_slow_start(ctx: Context) -> list[Finding]:
     step = c.unit == "step"
     if n < (th.min_steps if step else 10):
         raise Skip(f"{c.key} has fewer than {th.min_steps if step else 10} finite points")
-    # per-step resolution here: a plateau of one epoch in a long run is a sliver of one bin
-    w = (max(5, n // 200) | 1) if step else 3
-    ys = rolling_median(v, w)
+    # a finer curve than c.y (0.1% of the run per point): a plateau of one epoch in a long run
+    # is a sliver of one of c.y's bins. Per step: medians of 5 such points; per epoch: of 3.
+    x, yb = binned_median(c.steps, v, max(1, n // 1000)) if step else (c.steps, v)
+    ys = rolling_median(yb, 5 if step else 3)
     start = float(np.median(v[: max(3, n // 200)])) if step else float(v[0])
     lowest = float(ys.min())
     total = start - lowest
@@ -160,21 +168,21 @@ def check_slow_start(ctx: Context) -> list[Finding]:
         return []
     # the plateau ends where the loss stays below the level for a while (a dip of noise does
     # not end it); the 90% mark is the first crossing after that
-    k = max(10, 3 * w) if step else 2
+    k = 15 if step else 2
     run_end = first_run(ys < start - th.slow_start_level * total, k)
     if run_end is None:
         return []
     t_p = run_end - k + 1
     t_90 = t_p + int(np.argmax(ys[t_p:] < start - 0.9 * total))
-    plateau = float(c.steps[t_p] - c.steps[0])
-    to_90 = float(c.steps[t_90] - c.steps[0])
-    if t_p < (max(10, 2 * w) if step else 2) or to_90 <= 0:
+    plateau = float(x[t_p] - c.steps[0])
+    to_90 = float(x[t_90] - c.steps[0])
+    if t_p < (10 if step else 2) or to_90 <= 0:
         return []
     share = plateau / to_90
     if share < th.slow_start_fraction:
         return []
     sev: Severity = "warning" if share >= 1.5 * th.slow_start_fraction else "info"
-    ev = {"metrics": [c.key], c.range_key(): [int(c.steps[0]), int(c.steps[t_p])],
+    ev = {"metrics": [c.key], c.range_key(): [int(c.steps[0]), int(x[t_p])],
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
           "lowest_loss": lowest, "limit": th.slow_start_fraction}
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]

@@ -28,8 +28,10 @@ def _profile(steps: np.ndarray, values: np.ndarray, period: int) -> tuple[float,
     per_epoch = period / _stride(steps)
     if per_epoch < 4:
         raise Skip(f"fewer than 4 logged steps per epoch (period {period} steps)")
-    window = int(round(per_epoch)) | 1
-    residual = values - rolling_median(values, window)
+    # a centred running median over one epoch: it follows any monotone trend exactly (the
+    # median of a monotone window is its middle value) while a pattern that repeats every epoch
+    # has the same median in every window, so the pattern stays in the residual
+    residual = values - rolling_median(values, int(round(per_epoch)) | 1)
     pos = (steps - 1) % period
     epoch = (steps - 1) // period
     n_epoch = int(epoch.max() - epoch.min()) + 1
