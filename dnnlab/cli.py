@@ -43,7 +43,18 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     return typer.Exit(code)
 
 
+def one_line(err: BaseException) -> str:
+    """The first line of an exception, with any URI password redacted."""
+    from dnnlab.tracking import redact_text
+
+    text = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    return redact_text(f"{type(err).__name__}: {text}" if text else type(err).__name__)[:500]
+
+
 def _quiet_libraries() -> None:
+    from dnnlab.tracking import configure_http_retries
+
+    configure_http_retries()
     os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
     for name in ("mlflow", "alembic", "urllib3"):
         logging.getLogger(name).setLevel(logging.WARNING)
@@ -76,6 +87,8 @@ def train(
     except KeyboardInterrupt:
         typer.echo("interrupted: run marked KILLED, its metrics flushed", err=True)
         raise typer.Exit(130) from None
+    except Exception as err:  # not the user's input: the run is marked FAILED, say why in a line
+        raise fail(f"the run failed: {one_line(err)}", code=1) from None
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
     raise typer.Exit(EXIT_BY_STATUS.get(result.status, 1))
@@ -169,6 +182,88 @@ def sanity(
     else:
         typer.echo(f"sanity test {verdict.message} (MLflow run {verdict.run_id})", err=True)
     raise typer.Exit(0 if verdict.passed else 1)
+
+
+StorageOpt = Annotated[str | None, typer.Option(
+    "--storage", help="Optuna storage: postgresql://..., mysql://..., sqlite:///... or a "
+    "journal file path (default: optuna.db / optuna.journal next to the MLflow database)")]
+
+
+@app.command()
+def study(
+    experiment: Annotated[Path, typer.Argument(help="experiment YAML file (its study: section)")],
+    n_trials: Annotated[int | None, typer.Option(
+        "--n-trials", help="the study's total number of trials (a resumed or shared study "
+        "runs only what is missing)")] = None,
+    storage: StorageOpt = None,
+    study_name: Annotated[str | None, typer.Option(
+        "--study-name", help="default: the experiment's name")] = None,
+    resume: Annotated[bool, typer.Option(
+        "--resume", help="continue an existing study (an error if there is none)")] = False,
+    workers: Annotated[int, typer.Option(
+        "--workers", "--n-jobs", help="worker processes on this machine")] = 1,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", help="start no new trial after this many seconds")] = None,
+    set_: SetOpt = None,
+    tracking_uri: UriOpt = None,
+    as_json: JsonOpt = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no line per trial")] = False,
+) -> None:
+    """Optuna search over the file's study: space; one MLflow child run per trial."""
+    _quiet_libraries()
+    from dnnlab.config import load_config
+
+    name = study_name
+    try:
+        if n_trials is None:
+            raise UserError("give --n-trials N, the study's total number of trials")
+        cfg = load_config(experiment, set_ or [])
+        name = study_name or cfg.name
+        from dnnlab.study import run_study
+
+        def line(text: str) -> None:
+            typer.echo(text, err=True)
+
+        redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
+        with redirect:
+            result = run_study(cfg, n_trials=n_trials, storage=storage, study_name=study_name,
+                               resume=resume, workers=workers, timeout=timeout,
+                               tracking_uri=tracking_uri,
+                               on_trial=None if (quiet or as_json) else line)
+    except UserError as err:
+        raise fail(str(err)) from None
+    except KeyboardInterrupt:
+        typer.echo(f"interrupted: study {name!r} is resumable; run the same command again "
+                   "(with --resume) to continue it", err=True)
+        raise typer.Exit(130) from None
+    if as_json:
+        typer.echo(json.dumps(result.to_dict()))
+    else:
+        typer.echo(result.report.to_text())
+        typer.echo(f"MLflow parent run {result.parent_run_id} ({result.trials_run} trials run "
+                   f"now); report: dnnlab study-report {result.report.study_name}", err=True)
+    raise typer.Exit(0 if result.report.counts.get("COMPLETE") else 1)
+
+
+@app.command("study-report")
+def study_report(
+    name: Annotated[str, typer.Argument(help="study name (--study-name of dnnlab study)")],
+    storage: StorageOpt = None,
+    tracking_uri: UriOpt = None,
+    top: Annotated[int, typer.Option("--top", help="rows of the top-trials table")] = 10,
+    as_json: JsonOpt = False,
+) -> None:
+    """Best trial, top trials, counts by state, Pareto front and the MLflow runs of a study."""
+    _quiet_libraries()
+    from dnnlab.study import study_report as load_report
+
+    try:
+        if top < 1:
+            raise UserError(f"--top {top}: give at least 1")
+        report = load_report(name, storage=storage, tracking_uri=tracking_uri, top=top)
+    except UserError as err:
+        raise fail(str(err)) from None
+    typer.echo(json.dumps(report.to_dict()) if as_json else report.to_text())
 
 
 def main() -> None:

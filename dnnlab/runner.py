@@ -40,6 +40,7 @@ from dnnlab.tracking import (
     get_or_create_experiment,
     log_params_and_tags,
     redact,
+    tracking_timeout,
     use_tracking_uri,
 )
 from dnnlab.train import (
@@ -349,7 +350,7 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
     cfg, data = p.cfg, p.data
     optimizer = build_optimizer(p.model.parameters(), cfg.optim)
     scheduler = build_scheduler(optimizer, cfg.optim, cfg.train.epochs)
-    buffer = MetricBuffer(client, run_id)
+    buffer = MetricBuffer(client, run_id, retry_timeout=tracking_timeout())
     monitor, mode = _monitor(cfg, data)
     config_dict = cfg.model_dump(mode="json")
     callbacks: list[Callback] = [TerminateOnNan(), MlflowMetrics(buffer)]
@@ -384,7 +385,10 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
     except Exception as err:
         trainer.status = "FAILED"
         trainer.stop_reason = trainer.stop_reason or f"{type(err).__name__}: {err}"
-        _finish(client, run_id, buffer, trainer, {})
+        try:
+            _finish(client, run_id, buffer, trainer, {})
+        except Exception as finish_err:  # e.g. the tracking server is gone: keep the first error
+            log.warning("could not mark run %s FAILED: %s", run_id, finish_err)
         raise
 
     final: dict[str, float] = dict(trainer.history[-1]) if trainer.history else {}

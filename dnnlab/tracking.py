@@ -12,6 +12,7 @@ import atexit
 import contextlib
 import logging
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -39,6 +40,35 @@ def redact(uri: str) -> str:
         netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
         return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
     return uri
+
+
+DEFAULT_TRACKING_TIMEOUT = 120.0
+
+
+def tracking_timeout() -> float:
+    """Seconds a run keeps retrying an unreachable tracking server before it fails
+    (``$DNNLAB_TRACKING_TIMEOUT``, default 120); metrics stay buffered meanwhile."""
+    raw = os.environ.get("DNNLAB_TRACKING_TIMEOUT")
+    try:
+        return float(raw) if raw else DEFAULT_TRACKING_TIMEOUT
+    except ValueError:
+        raise UserError(f"DNNLAB_TRACKING_TIMEOUT={raw!r} is not a number of seconds") from None
+
+
+def configure_http_retries() -> None:
+    """MLflow's own HTTP retries: a few quick retries with back-off (not its 4-minute default),
+    so a restarting server is waited for and a dead one is reported in time."""
+    os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "5")
+    os.environ.setdefault("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "1")
+    os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "30")
+
+
+_URI_PASSWORD = re.compile(r"(\w+://[^:/@\s]+:)([^@\s]+)(@)")
+
+
+def redact_text(text: str) -> str:
+    """Any ``scheme://user:password@host`` in ``text`` with the password replaced by ``***``."""
+    return _URI_PASSWORD.sub(r"\1***\3", text)
 
 
 def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
