@@ -357,7 +357,8 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
     early = EarlyStopping(cfg.train.early_stopping) if cfg.train.early_stopping else None
     if early is not None:
         callbacks.append(early)
-    ckpt = Checkpointer(client, run_id, config_dict, monitor, mode, save_last=cfg.train.checkpoint)
+    ckpt = Checkpointer(client, run_id, config_dict, monitor, mode,
+                        save_last=cfg.train.checkpoint, retry_timeout=buffer.retry_timeout)
     callbacks.append(ckpt)
     live = _live_diagnosis(cfg, client, run_id)
     if live is not None:
@@ -377,6 +378,7 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
         trainer.load_state_dict(resume_state)
 
     interrupted: BaseException | None = None
+    ckpt.retries = buffer.retry_counter  # one figure for every retried write of the run
     try:
         with sigterm_as_interrupt():
             trainer.fit()
@@ -419,6 +421,9 @@ def _finish(client: MlflowClient, run_id: str, buffer: MetricBuffer, trainer: Tr
             tags["failed_step"] = str(trainer.failed_step)
         if trainer.restored_epoch is not None:
             tags["restored_best_epoch"] = str(trainer.restored_epoch)
+        if buffer.retries:
+            tags["tracking_retries"] = str(buffer.retries)
+            log.warning("tracking server: %d writes retried, none lost", buffer.retries)
         for k, v in tags.items():
             client.set_tag(run_id, k, v)
         status = trainer.status if trainer.status != "RUNNING" else "FAILED"

@@ -55,6 +55,23 @@ def tracking_timeout() -> float:
         raise UserError(f"DNNLAB_TRACKING_TIMEOUT={raw!r} is not a number of seconds") from None
 
 
+def retrying(fn, timeout: float, what: str = "tracking call", counter: list[int] | None = None):
+    """Call ``fn()`` until it succeeds, backing off 0.25 s .. 10 s, for at most ``timeout`` s."""
+    delay, start = 0.25, time.monotonic()
+    while True:
+        try:
+            return fn()
+        except Exception as err:
+            if time.monotonic() - start > timeout:
+                raise
+            if counter is not None:
+                counter[0] += 1
+            log.warning("%s failed (%s); retrying in %.1fs", what, redact_text(str(err))[:200],
+                        delay)
+            time.sleep(delay)
+            delay = min(delay * 2, 10.0)
+
+
 def configure_http_retries() -> None:
     """MLflow's own HTTP retries: a few quick retries with back-off (not its 4-minute default),
     so a restarting server is waited for and a dead one is reported in time."""
@@ -217,7 +234,7 @@ class MetricBuffer:
         self.interval = interval
         self.retry_timeout = retry_timeout
         self.written = 0
-        self.retries = 0
+        self.retry_counter = [0]  # shared with other writers of the run (checkpoints)
         self._pending: list[Metric] = []
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -308,15 +325,9 @@ class MetricBuffer:
                 return
 
     def _write(self, batch: list[Metric]) -> None:
-        delay, start = 0.25, time.monotonic()
-        while True:
-            try:
-                self.client.log_batch(self.run_id, metrics=batch, synchronous=True)
-                return
-            except Exception as err:
-                if time.monotonic() - start > self.retry_timeout:
-                    raise
-                self.retries += 1
-                log.warning("log_batch failed (%s); retrying in %.1fs", err, delay)
-                time.sleep(delay)
-                delay = min(delay * 2, 10.0)
+        retrying(lambda: self.client.log_batch(self.run_id, metrics=batch, synchronous=True),
+                 self.retry_timeout, "log_batch", self.retry_counter)
+
+    @property
+    def retries(self) -> int:
+        return self.retry_counter[0]

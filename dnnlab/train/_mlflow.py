@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 import torch
 from mlflow import MlflowClient
 
-from dnnlab.tracking import MetricBuffer
+from dnnlab.tracking import MetricBuffer, retrying
 from dnnlab.train._callbacks import Callback, improved
 
 if TYPE_CHECKING:
@@ -44,8 +44,11 @@ class Checkpointer(Callback):
     """
 
     def __init__(self, client: MlflowClient, run_id: str, config: dict[str, Any],
-                 monitor: str, mode: str = "min", save_last: bool = True) -> None:
+                 monitor: str, mode: str = "min", save_last: bool = True,
+                 retry_timeout: float = 120.0) -> None:
         self.client, self.run_id, self.config = client, run_id, config
+        self.retry_timeout = retry_timeout
+        self.retries = [0]
         self.monitor, self.mode, self.save_last = monitor, mode, save_last
         self.best: float | None = None
         self.best_epoch: int | None = None
@@ -63,7 +66,8 @@ class Checkpointer(Callback):
     def _save(self, name: str, payload: dict[str, Any]) -> None:
         path = self._dir / name
         torch.save(payload, path)
-        self.client.log_artifact(self.run_id, str(path), "checkpoints")
+        retrying(lambda: self.client.log_artifact(self.run_id, str(path), "checkpoints"),
+                 self.retry_timeout, "checkpoint upload", self.retries)
 
     def state_dict(self) -> dict[str, Any]:
         return {"best": self.best, "best_epoch": self.best_epoch}
