@@ -279,3 +279,25 @@ def test_bad_variant_creates_no_run(tracking_uri, client):
     with pytest.raises(UserError, match="variant 'bad'"):
         run_experiment(cfg)
     assert all_runs(client) == []
+
+
+def test_csv_regression_and_augmented_cnn_end_to_end(tracking_uri, client, tmp_path):
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(300, 3))
+    y = x @ np.array([1.0, -2.0, 0.5]) + 0.05 * rng.normal(size=300)
+    rows = ["a,b,c,price"] + [f"{a},{b},{c},{t}" for (a, b, c), t in zip(x, y, strict=True)]
+    (tmp_path / "houses.csv").write_text("\n".join(rows))
+    res = run_experiment(tiny(tracking_uri, data={"dataset": "csv", "path": str(tmp_path /
+                                                  "houses.csv"), "target": "price"},
+                              model={"hidden": [16]}, optim={"lr": 0.02},
+                              train={"epochs": 5, "batch_size": 16}))
+    run = client.get_run(res.run_id)
+    assert run.data.tags["task"] == "regression" and run.data.params["train.loss"] == "mse"
+    assert run.data.metrics["test/r2"] > 0.8  # a linear target is learnt
+    aug = run_experiment(tiny(tracking_uri, model={"kind": "cnn", "conv": [{"channels": 4}],
+                                                   "hidden": [8]},
+                              data={"dataset": "digits",
+                                    "augment": {"rotation": 10, "crop_padding": 1,
+                                                "noise_std": 0.1}}))
+    assert client.get_run(aug.run_id).data.params["data.augment.rotation"] == "10.0"
+    assert aug.status == "FINISHED"
