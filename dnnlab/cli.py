@@ -185,7 +185,8 @@ def sanity(
 
 
 StorageOpt = Annotated[str | None, typer.Option(
-    "--storage", help="Optuna storage: postgresql://..., mysql://..., sqlite:///... or a "
+    "--storage", envvar="DNNLAB_STORAGE", show_envvar=True,
+    help="Optuna storage: postgresql://..., mysql://..., sqlite:///... or a "
     "journal file path (default: optuna.db / optuna.journal next to the MLflow database)")]
 
 
@@ -264,6 +265,61 @@ def study_report(
     except UserError as err:
         raise fail(str(err)) from None
     typer.echo(json.dumps(report.to_dict()) if as_json else report.to_text())
+
+
+@app.command()
+def dashboard(
+    tracking_uri: UriOpt = None,
+    storage: StorageOpt = None,
+    port: Annotated[int, typer.Option("--port", help="port to listen on")] = 8501,
+    host: Annotated[str, typer.Option(
+        "--host", help="address to listen on; the default serves this machine only")
+    ] = "127.0.0.1",
+) -> None:
+    """Open the Streamlit dashboard (runs, curves, diagnosis, studies, saliency) on the store."""
+    import signal
+    import subprocess
+
+    from dnnlab.config import DEFAULT_TRACKING_URI
+    from dnnlab.tracking import redact
+
+    uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
+    script = Path(__file__).resolve().parents[1] / "dashboards" / "app.py"
+    try:
+        if not script.is_file():
+            raise UserError(f"{script} not found: dnnlab dashboard runs from a dnnlab checkout "
+                            "(pip install -e .)")
+        if not 1 <= port <= 65535:
+            raise UserError(f"--port {port}: give a port from 1 to 65535")
+        if not host.strip():
+            raise UserError("--host is empty; give an address such as 127.0.0.1")
+    except UserError as err:
+        raise fail(str(err)) from None
+    # the stores travel in the environment, not on the command line (ps shows argv)
+    env = dict(os.environ, MLFLOW_TRACKING_URI=uri)
+    if storage:
+        env["DNNLAB_OPTUNA_STORAGE"] = storage
+    typer.echo(f"dnnlab dashboard: http://{host}:{port} (tracking store {redact(uri)})", err=True)
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        typer.echo(f"warning: listening on {host}: anyone who can reach it can read your runs",
+                   err=True)
+    cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", host,
+           "--server.port", str(port), "--server.headless", "true",
+           "--browser.gatherUsageStats", "false"]
+    child = subprocess.Popen(cmd, env=env)
+
+    def stop(signum: int, frame: object) -> None:  # SIGTERM to us stops the server too
+        child.terminate()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        code = child.wait()
+    except KeyboardInterrupt:  # Ctrl-C reaches the server as well; let it finish
+        code = child.wait()
+        code = 0 if code in (0, -signal.SIGINT, 130) else code
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    raise typer.Exit(0 if code == -signal.SIGTERM else code)
 
 
 def main() -> None:

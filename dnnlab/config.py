@@ -295,6 +295,9 @@ class StudyConfig(_Section):
     on_divergence: Literal["prune", "fail"] = Field(
         "prune", description="state of a trial stopped by NaN/divergence (prune informs TPE)")
     log_models: bool = Field(False, description="log each trial's model (slow)")
+    checkpoints: bool = Field(
+        False, description="per-epoch resume checkpoints (last.pt) in trials; best.pt is "
+        "always logged, and a re-queued trial starts over anyway")
     heartbeat_interval: int = Field(30, ge=1, description="database storages: seconds")
     grace_period: int | None = Field(None, ge=1, description="default: 2 x heartbeat_interval")
     max_retry: int = Field(2, ge=0, description="retries of a trial whose worker died")

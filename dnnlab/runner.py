@@ -313,7 +313,10 @@ def run_experiment(
         tags = _run_tags(prepared) | (extra_tags or {})
         if parent_run_id:
             tags["mlflow.parentRunId"] = parent_run_id
-        run = client.create_run(experiment_id, tags=tags, run_name=cfg.tracking.run_name)
+        # seed_everything() fixed Python's random, which MLflow's name generator uses: name the
+        # run from the OS's entropy instead, so runs do not all share one generated name
+        name = cfg.tracking.run_name or f"{cfg.name}-{uuid.uuid4().hex[:8]}"
+        run = client.create_run(experiment_id, tags=tags, run_name=name)
         run_id = run.info.run_id
         try:
             log_params_and_tags(client, run_id, _run_params(prepared), {})

@@ -123,6 +123,97 @@ def test_postgres_backend_unreachable_is_a_one_line_error(tmp_path):
     assert "topsecret" not in proc.stderr + proc.stdout
 
 
+STUDY_EXP = {
+    "name": "shared-study",
+    "seed": 3,
+    "data": {"dataset": "moons", "n_samples": 300},
+    "model": {"kind": "mlp", "hidden": [16]},
+    "train": {"epochs": 3, "batch_size": 32},
+    "tracking": {"log_model": False},
+    "study": {"heartbeat_interval": 2, "grace_period": 6, "max_retry": 2},
+}
+
+
+def _workers(tmp: Path, n: int, n_trials: int, name: str, storage: str, tracking: str,
+             exp: dict) -> list[subprocess.Popen]:
+    path = tmp / f"{name}.yaml"
+    path.write_text(yaml.safe_dump(exp))
+    return [subprocess.Popen([sys.executable, "-m", "dnnlab.cli", "study", str(path),
+                              "--n-trials", str(n_trials), "--study-name", name, "-q",
+                              "--json", "--tracking-uri", tracking],
+                             cwd=tmp, env=_env(DNNLAB_STORAGE=storage), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)
+            for _ in range(n)]
+
+
+def _trial_runs(client: MlflowClient, experiment: str) -> list:
+    exp = client.get_experiment_by_name(experiment)
+    runs = client.search_runs([exp.experiment_id], max_results=1000)
+    return [r for r in runs if "optuna.trial_number" in r.data.tags]
+
+
+def test_three_workers_share_one_study_exactly(pg, server, tmp_path):
+    import optuna
+
+    storage = pg.create_db("optuna_three")
+    n_trials = 6
+    procs = _workers(tmp_path, 3, n_trials, "three", storage, server.url,
+                     {**STUDY_EXP, "name": "three"})
+    outs = [p.communicate(timeout=600) for p in procs]
+    for p, (_, err) in zip(procs, outs, strict=True):
+        assert p.returncode == 0, err[-2000:]
+    trials = optuna.load_study(study_name="three", storage=storage).get_trials()
+    numbers = [t.number for t in trials]
+    finished = [t for t in trials if t.state.is_finished()]
+    runs = _trial_runs(MlflowClient(server.url), "three")
+    run_numbers = [r.data.tags["optuna.trial_number"] for r in runs]
+    workers_used = {t.user_attrs.get("dnnlab.worker") for t in trials}
+    print(f"workers 3, trials {len(trials)}, finished {len(finished)}, "
+          f"lost {n_trials - len(finished)}, duplicated {len(numbers) - len(set(numbers))}, "
+          f"MLflow trial runs {len(runs)}, distinct workers {len(workers_used)}")
+    assert len(trials) == n_trials and len(finished) == n_trials
+    assert len(set(numbers)) == n_trials
+    assert sorted(run_numbers) == sorted(str(n) for n in numbers)  # one child run per trial
+    assert len(workers_used) >= 2  # the work was really shared
+
+
+def test_killed_worker_trial_is_failed_by_heartbeat_and_retried(pg, server, tmp_path):
+    import optuna
+    from optuna.trial import TrialState
+
+    storage = pg.create_db("optuna_kill")
+    exp = {**STUDY_EXP, "name": "kill", "train": {"epochs": 40, "batch_size": 8}}
+    n_trials = 3
+    procs = _workers(tmp_path, 2, n_trials, "kill", storage, server.url, exp)
+    victim_pid = None
+    deadline = time.time() + 300
+    while time.time() < deadline and victim_pid is None:
+        time.sleep(1)
+        try:
+            study = optuna.load_study(study_name="kill", storage=storage)
+        except KeyError:
+            continue
+        for t in study.get_trials(states=(TrialState.RUNNING,)):
+            worker = t.user_attrs.get("dnnlab.worker", "")
+            if t.intermediate_values and worker:
+                victim_pid = int(worker.rsplit(":", 1)[1])
+                break
+    assert victim_pid is not None, "no trial got going"
+    os.kill(victim_pid, 9)
+    for p in procs:
+        p.communicate(timeout=900)
+    # a worker that outlived the kill finishes the study, retry included
+    trials = optuna.load_study(study_name="kill", storage=storage).get_trials()
+    failed = [t for t in trials if t.state == TrialState.FAIL]
+    retried = [t for t in trials if "failed_trial" in t.system_attrs]
+    done = [t for t in trials if t.state.is_finished() and t.state != TrialState.FAIL]
+    print(f"killed worker pid {victim_pid}: failed {len(failed)}, retried {len(retried)}, "
+          f"finished trials {len(done)} of {n_trials}")
+    assert len(failed) == 1 and len(retried) == 1
+    assert retried[0].params == failed[0].params
+    assert len(done) == n_trials
+
+
 def test_server_gone_for_good_fails_with_a_clear_message(server, tmp_path):
     client = MlflowClient(server.url)
     exp = {**EXP, "name": "gone", "train": {"epochs": 200, "batch_size": 16}}

@@ -25,20 +25,22 @@ from dnnlab.diagnose._thresholds import Thresholds
 Check = Callable[[Context], list[Finding]]
 
 # Order matters: later checks look at earlier findings (e.g. no "not converged" for a run that
-# diverged, no "noisy" for a loss whose swings are the unshuffled-data cycle).
+# diverged, no "noisy" for a loss whose swings are the unshuffled-data cycle, divergence judged
+# per epoch when the per-step loss cycles, no plateau timed on a loss whose noise hides the
+# trend, no "more capacity" advice for a network whose capacity died with its ReLUs).
 CHECKS: tuple[tuple[str, Check], ...] = (
     ("nan_loss", check_nan),
+    ("unshuffled_data", check_unshuffled),
     ("divergence", check_divergence),
     ("not_training", check_not_training),
-    ("slow_start", check_slow_start),
-    ("unshuffled_data", check_unshuffled),
     ("noisy_loss", check_noisy),
+    ("slow_start", check_slow_start),
     ("overfitting", check_overfitting),
     ("not_converged", check_not_converged),
+    ("dead_relu", check_dead_relu),
     ("underfitting", check_underfitting),
     ("update_ratio", check_update_ratio),
     ("gradients", check_gradients),
-    ("dead_relu", check_dead_relu),
 )
 
 

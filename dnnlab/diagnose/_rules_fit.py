@@ -146,6 +146,30 @@ def _possible(ctx: Context, ev: dict[str, object], metrics: list[str], ts: np.nd
     return None
 
 
+def _val_score_gain(ctx: Context) -> float | None:
+    """How much the validation score (on the scale of :class:`Performance`) rose over the second
+    half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
+    r = ctx.h.roles
+    k = ctx.meta.n_classes
+    chance = 1.0 / k if k and k >= 2 else 0.0
+    if r.get("val_accuracy") is not None or r.get("val_error") is not None:
+        s = r.get("val_accuracy")
+        v = s.values if s is not None else 1.0 - r["val_error"].values
+        score = (v - chance) / (1.0 - chance)
+    elif r.get("val_r2") is not None:
+        score = r["val_r2"].values
+    elif r.get("val_loss") is not None and ctx.curve is not None and ctx.curve.start > 0:
+        score = 1.0 - r["val_loss"].values / max(ctx.curve.start, ctx.curve.initial)
+    else:
+        return None
+    score = score[np.isfinite(score)]
+    n = len(score)
+    if n < 6:
+        return None
+    mid = n // 2
+    return float(np.median(score[-3:]) - np.median(score[mid - 2:mid + 1]))
+
+
 def check_underfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
     for code in ("nan_loss", "divergence", "not_training"):
@@ -164,7 +188,19 @@ def check_underfitting(ctx: Context) -> list[Finding]:
     ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
           "limit": th.underfit_score, "gap_limit": th.underfit_gap}
     sev: Severity = "warning"
-    if "not_converged" in ctx.found:  # capacity cannot be judged before the loss levels off
+    if "not_converged" in ctx.found:
+        # capacity cannot be judged while the model still improves; a loss that creeps down
+        # while the score stays flat is not that
+        gain = _val_score_gain(ctx)
+        ev["val_score_gain_second_half"] = gain
+        if gain is None or gain >= th.underfit_still_rising:
+            sev = "info"
+            ev["still_improving"] = True
+    dead = ctx.found.get("dead_relu")
+    if dead is not None and dead.severity != "info":
+        # the capacity is there but its ReLUs died (measured: digits MLPs at SGD LR 5 or with
+        # N(0, 1) init end with 97-100% dead units and chance accuracy); "more capacity" is the
+        # wrong fix, dead_relu's advice is the right one
         sev = "info"
-        ev["still_improving"] = True
+        ev["dead_relu"] = dead.evidence.get("dead_fraction")
     return [Finding("underfitting", sev, ev, ADVICE["underfitting"])]

@@ -123,6 +123,11 @@ class Thresholds:
         0.5, "train and val scores both below this = too little capacity; score = accuracy "
         "rescaled so that chance is 0 and perfect is 1, or R^2, or 1 - loss/start loss")
     underfit_gap: float = _t(0.05, "... and train and val scores closer than this")
+    underfit_still_rising: float = _t(
+        0.05, "while the loss is still falling (not_converged) underfitting is only 'info' if the "
+        "validation score also still rose this much over the second half of the epochs; a "
+        "1- or 2-unit digits MLP creeps down in loss for many epochs with its accuracy flat at "
+        "20-40% (score gain -0.01 to 0.01), one that only needs more epochs gains 0.1 or more")
 
     # -- unshuffled_data ---------------------------------------------------------------------
     unshuffled_corr: float = _t(

@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 from dnnlab.config import PRUNER_OPTIONS, PrunerConfig, StudyConfig
 from dnnlab.errors import UserError
+
+
+def quiet_optuna() -> None:
+    """Optuna's INFO lines and experimental-feature warnings off (dnnlab prints its own)."""
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
+    warnings.filterwarnings("ignore", message=".*Heartbeat of storage.*")
 
 
 def pruner_config(study: StudyConfig) -> PrunerConfig:
@@ -29,12 +39,18 @@ def make_sampler(study: StudyConfig, seed: int) -> Any:
 
 def make_pruner(cfg: PrunerConfig | dict[str, Any] | str, epochs: int) -> Any:
     """The Optuna pruner with the file's options; bad values are a one-line UserError."""
-    import optuna.pruners as P
+    import optuna
 
     if not isinstance(cfg, PrunerConfig):
         cfg = PrunerConfig.model_validate({"kind": cfg} if isinstance(cfg, str) else cfg)
-    opts = cfg.options
-    kind = cfg.kind
+    with warnings.catch_warnings():  # patient and wilcoxon are "experimental" in Optuna
+        warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
+        return _build(cfg.kind, cfg.options, epochs)
+
+
+def _build(kind: str, opts: dict[str, Any], epochs: int) -> Any:
+    import optuna.pruners as P
+
     try:
         if kind == "none":
             return P.NopPruner()

@@ -127,15 +127,28 @@ def _diverged_ranges(done: pd.DataFrame, diverged: pd.Series, key: str,
 
 
 def _errors(done: pd.DataFrame, diverged: pd.Series) -> list[StudyFinding]:
+    """Errors (not divergence); trials whose worker died and were re-run are reported apart."""
     failed = done[(done["state"] == "FAIL") & ~diverged]
     if failed.empty:
         return []
-    reasons = failed["fail_reason"].dropna() if "fail_reason" in failed else pd.Series([])
-    first = str(reasons.iloc[0]) if len(reasons) else "unknown"
-    return [StudyFinding(
-        "trial_errors", f"{len(failed)} trial(s) failed with errors, e.g. trial "
-        f"{int(failed['number'].iloc[0])}: {first[:200]}",
-        evidence={"trials": [int(n) for n in failed["number"]]})]
+    rerun = set(done["retry_of"].dropna().astype(int)) if "retry_of" in done else set()
+    lost = failed[failed["number"].isin(rerun)]
+    failed = failed[~failed["number"].isin(rerun)]
+    out = []
+    if not failed.empty:
+        reasons = failed["fail_reason"].dropna() if "fail_reason" in failed else pd.Series([])
+        first = str(reasons.iloc[0]) if len(reasons) else "unknown"
+        out.append(StudyFinding(
+            "trial_errors", f"{len(failed)} trial(s) failed with errors, e.g. trial "
+            f"{int(failed['number'].iloc[0])}: {first[:200]}",
+            evidence={"trials": [int(n) for n in failed["number"]]}))
+    if not lost.empty:
+        numbers = [int(n) for n in lost["number"]]
+        out.append(StudyFinding(
+            "trials_rerun", f"{len(numbers)} trial(s) lost their worker or were interrupted "
+            f"and were re-run with the same parameters (trials {numbers})",
+            evidence={"trials": numbers}))
+    return out
 
 
 def _position(value: float, spec: ParamSpace) -> float:

@@ -58,6 +58,14 @@ def _clean(v: Any) -> Any:
     return v
 
 
+def _json_safe(v: Any) -> Any:
+    if isinstance(v, dict):
+        return {str(k): _json_safe(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [_json_safe(x) for x in v]
+    return _clean(v)
+
+
 def _row(t: Any, objectives: list[ObjectiveSpec]) -> dict[str, Any]:
     values = ({o.metric: _clean(v) for o, v in zip(objectives, t.values, strict=True)}
               if t.values is not None and t.state.name == "COMPLETE" else {})
@@ -83,23 +91,26 @@ class StudyReport:
     mlflow: dict[str, Any]
     diagnosis: list[StudyFinding] = field(default_factory=list)
     epochs_trained: int = 0
+    retries: int = 0  # re-run copies of trials whose worker died (not among n_trials)
 
     @property
     def multi_objective(self) -> bool:
         return len(self.objectives) > 1
 
     def to_dict(self) -> dict[str, Any]:
+        """Plain JSON data (non-finite numbers become null)."""
         out = {
             "study_name": self.study_name, "storage": self.storage,
             "objectives": self.objectives, "n_trials": self.n_trials, "counts": self.counts,
-            "reasons": self.reasons, "epochs_trained": self.epochs_trained,
+            "retries": self.retries, "reasons": self.reasons,
+            "epochs_trained": self.epochs_trained,
             "best_trial": None if self.multi_objective else (self.best[0] if self.best else None),
             "top": self.top, "mlflow": self.mlflow,
             "diagnosis": [f.to_dict() for f in self.diagnosis],
         }
         if self.multi_objective:
             out["pareto_front"] = self.best
-        return out
+        return _json_safe(out)
 
     def to_text(self) -> str:
         lines = [f"study {self.study_name}  ({self.storage})"]
@@ -107,8 +118,9 @@ class StudyReport:
         lines.append(f"objective: {objs}")
         counts = ", ".join(f"{n} {s.lower()}" for s, n in self.counts.items() if n)
         target = f" of {self.n_trials}" if self.n_trials else ""
-        lines.append(f"trials: {sum(self.counts.values())}{target}  ({counts or 'none'}); "
-                     f"epochs trained: {self.epochs_trained}")
+        rerun = f" + {self.retries} re-run" if self.retries else ""
+        lines.append(f"trials: {sum(self.counts.values()) - self.retries}{target}{rerun}  "
+                     f"({counts or 'none'}); epochs trained: {self.epochs_trained}")
         if self.reasons:
             lines.append("stopped early: " + ", ".join(f"{n} {r}" for r, n in
                                                        self.reasons.items()))
@@ -188,6 +200,7 @@ def build_report(study: Any, storage: StorageSpec, top: int = 10) -> StudyReport
                 "experiment": attrs.get("dnnlab.experiment"), "parent_runs": parents},
         diagnosis=diagnose_study(frame, space, objectives) if len(frame) else [],
         epochs_trained=epochs,
+        retries=sum(1 for t in trials if "failed_trial" in t.system_attrs),
     )
 
 
@@ -198,7 +211,7 @@ def study_report(name: str, storage: str | None = None, tracking_uri: str | None
     import optuna
 
     from dnnlab.config import DEFAULT_TRACKING_URI
-    from dnnlab.study._worker import quiet_optuna
+    from dnnlab.study._builders import quiet_optuna
 
     quiet_optuna()
     uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
@@ -208,6 +221,8 @@ def study_report(name: str, storage: str | None = None, tracking_uri: str | None
                         "--storage URL (the one given to dnnlab study)")
     seen: list[str] = []
     for spec in specs:
+        if not spec.exists():
+            continue
         st = open_checked(spec)
         names = [s.study_name for s in st.get_all_studies()]
         if name in names:

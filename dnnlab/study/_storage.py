@@ -35,6 +35,14 @@ class StorageSpec:
         """The URL without its password (safe for tags, logs and reports)."""
         return redact(self.url) if self.kind == "rdb" else self.url
 
+    def exists(self) -> bool:
+        """False for an embedded file not made yet (a server database always counts)."""
+        if self.kind == "journal":
+            return Path(self.url).exists()
+        if self.url.startswith("sqlite:///"):
+            return Path(self.url.split(":///", 1)[1]).expanduser().exists()
+        return True
+
     @property
     def heartbeat(self) -> bool:
         return self.kind == "rdb" and self.heartbeat_interval is not None
@@ -79,7 +87,19 @@ def parse_storage(text: str, heartbeat_interval: int | None = None,
     elif not scheme.startswith(("postgresql", "mysql", "mariadb", "oracle", "mssql")):
         raise UserError(f"Optuna storage {redact(text)!r}: unknown scheme {scheme!r}; use "
                         "sqlite:///, postgresql://, mysql:// or a journal file path")
+    if scheme == "postgresql":
+        text = "postgresql+" + _postgres_driver() + text[len("postgresql"):]
     return StorageSpec(text, "rdb", heartbeat_interval, grace_period)
+
+
+def _postgres_driver() -> str:
+    """SQLAlchemy 2.1 reads a bare postgresql:// as psycopg 3; use psycopg2 when only it is
+    installed (psycopg2-binary is the common install)."""
+    import importlib.util
+
+    if importlib.util.find_spec("psycopg") is None and importlib.util.find_spec("psycopg2"):
+        return "psycopg2"
+    return "psycopg"
 
 
 def default_folder(tracking_uri: str) -> Path:
@@ -125,12 +145,29 @@ def study_names(spec: StorageSpec) -> list[str]:
 
 
 def open_checked(spec: StorageSpec, stale_callback: Any = None) -> Any:
-    """Open the storage and read from it once, so a bad URL fails before any run exists."""
+    """Open the storage and read from it once, so a bad URL fails before any run exists.
+
+    Several workers starting together on a fresh database race to create Optuna's tables; the
+    losers see "already exists" and simply open it again once the winner is done.
+    """
+    import random
+    import time
+
+    for attempt in range(6):
+        try:
+            storage = spec.open(stale_callback)
+            storage.get_all_studies()
+            return storage
+        except UserError:
+            raise
+        except Exception as err:
+            if "already exists" in str(err) and attempt < 5:
+                time.sleep(0.5 + random.random())
+                continue
+            error = err
+            break
     try:
-        storage = spec.open(stale_callback)
-        storage.get_all_studies()
-    except UserError:
-        raise
+        raise error
     except Exception as err:  # driver and file errors differ by backend
         text = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
         password = urllib.parse.urlsplit(spec.url).password if spec.kind == "rdb" else None

@@ -13,6 +13,7 @@ import logging
 import math
 import platform
 import time
+import warnings
 from typing import Any
 
 from mlflow import MlflowClient
@@ -138,7 +139,9 @@ def study_figures(study: Any, objectives: list[ObjectiveSpec], space: dict[str, 
         plots.append(("pareto_front", lambda: V.plot_pareto_front(study, target_names=names)))
     for fname, make in plots:
         try:
-            figs[fname] = make()
+            with warnings.catch_warnings():  # importance estimators warn on tiny studies
+                warnings.simplefilter("ignore")
+                figs[fname] = make()
         except Exception as err:  # too few distinct values, one-valued params, ...
             log.info("skipping figure %s: %s", fname, err)
     return figs

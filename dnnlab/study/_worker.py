@@ -18,12 +18,12 @@ import socket
 import sys
 import threading
 import time
-import warnings
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
 from dnnlab.config import StudyConfig
+from dnnlab.study._builders import quiet_optuna
 from dnnlab.study._objective import TrialContext, TrialOutcome, find_child, run_trial, tag_child
 from dnnlab.study._storage import StorageSpec
 
@@ -34,14 +34,6 @@ WORKER_ATTR = "dnnlab.worker"
 
 def worker_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def quiet_optuna() -> None:
-    import optuna
-
-    optuna.logging.set_verbosity(optuna.logging.WARNING)
-    warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
-    warnings.filterwarnings("ignore", message=".*Heartbeat of storage.*")
 
 
 def is_retry(trial: Any) -> bool:
@@ -56,8 +48,10 @@ def count_originals(study: Any, *, started_only: bool) -> int:
                if not is_retry(t) and not (started_only and t.state == TrialState.WAITING))
 
 
-def claim_ticket(study: Any, storage: Any, study_id: int) -> tuple[Any, int] | None:
-    """Atomically take a WAITING trial: (trial, trial id), or None when the queue is empty."""
+def claim_ticket(study: Any, storage: Any, study_id: int,
+                 reseed: Callable[[int], None] | None = None) -> tuple[Any, int] | None:
+    """Atomically take a WAITING trial: (trial, trial id), or None when the queue is empty.
+    ``reseed(number)`` runs before the trial object (and its sampling) is made."""
     import optuna
     from optuna.exceptions import UpdateFinishedTrialError
     from optuna.trial import TrialState
@@ -69,6 +63,8 @@ def claim_ticket(study: Any, storage: Any, study_id: int) -> tuple[Any, int] | N
                 continue  # another worker was first
         except UpdateFinishedTrialError:
             continue
+        if reseed is not None:
+            reseed(frozen.number)
         # The ask-and-tell Trial for a claimed ticket (Study.ask would make a new trial when
         # the queue is empty, which is what breaks "exactly n_trials" with several workers).
         return optuna.Trial(study, trial_id), trial_id
@@ -189,7 +185,7 @@ class WorkerSpec:
     storage: StorageSpec
     study_cfg: StudyConfig
     ctx: TrialContext
-    seed: int
+    seed: int  # trial k samples with seed + k
     epochs: int
     n_trials: int
     deadline: float | None = None  # time.time() after which no new trial starts
@@ -220,19 +216,32 @@ def run_worker(spec: WorkerSpec,
     import optuna
     from mlflow import MlflowClient
 
+    from dnnlab.study._builders import make_sampler
+
     quiet_optuna()
     study, storage, study_id = open_study(spec)
     client = MlflowClient(spec.ctx.tracking_uri)
+
+    def reseed(number: int) -> None:
+        # one seed per trial number: a study is reproducible from its seed whatever worker or
+        # machine runs a trial, and concurrent workers do not draw the same random points
+        study.sampler = make_sampler(spec.study_cfg, spec.seed + number)
+
     done = 0
     while spec.deadline is None or time.time() < spec.deadline:
         if spec.storage.heartbeat:
             optuna.storages.fail_stale_trials(study)
-        if count_originals(study, started_only=True) >= spec.n_trials and not _retries_waiting(
-                study):
-            break
-        claimed = claim_ticket(study, storage, study_id)
+        recover_dead_local(study, storage, study_id, spec.ctx.tracking_uri, spec.max_retry)
+        full = count_originals(study, started_only=True) >= spec.n_trials
+        claimed = None if full and not _retries_waiting(study) else claim_ticket(
+            study, storage, study_id, reseed)
         if claimed is None:
-            break
+            if not _watched_running(study, spec):
+                break
+            # stay while another worker's trial runs: if that worker dies, its trial comes
+            # back as a retry (heartbeat lost, or a dead process on this machine)
+            time.sleep(min(2.0, float(spec.storage.heartbeat_interval or 2)))
+            continue
         trial, trial_id = claimed
         outcome = _run_claimed(spec, study, storage, trial, trial_id, client)
         done += 1
@@ -242,6 +251,19 @@ def run_worker(spec: WorkerSpec,
             print(format_trial_line(spec.ctx, trial.number, outcome, dict(trial.params)),
                   file=sys.stderr, flush=True)
     return done
+
+
+def _watched_running(study: Any, spec: WorkerSpec) -> bool:
+    """A trial claimed by a dnnlab worker is still RUNNING and its death would be noticed:
+    by heartbeat (database storages, any machine) or by its pid (this machine)."""
+    from optuna.trial import TrialState
+
+    host = socket.gethostname()
+    for t in study.get_trials(deepcopy=False, states=(TrialState.RUNNING,)):
+        owner = str(t.user_attrs.get(WORKER_ATTR, ""))
+        if owner and (spec.storage.heartbeat or owner.startswith(f"{host}:")):
+            return True
+    return False
 
 
 def _retries_waiting(study: Any) -> bool:

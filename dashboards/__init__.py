@@ -1,0 +1,1 @@
+"""The Streamlit dashboard (``dnnlab dashboard`` or ``streamlit run dashboards/app.py``)."""

@@ -1,0 +1,494 @@
+"""What every page shares: where the stores are, cached MLflow/Optuna reads, chart helpers.
+
+The dashboard reads only through MLflow's and Optuna's own APIs. Long metric histories are
+never fetched whole: the points are sampled by step in the tracking store (MLflow's sampled
+history queries, the ones its own UI uses), reduced once more with LTTB for the browser and
+cached with ``st.cache_data``; the ``MlflowClient`` is a ``st.cache_resource``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # `streamlit run dashboards/app.py` puts only dashboards/ there
+    sys.path.insert(0, str(ROOT))
+
+os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")  # no bars in the log
+
+import numpy as np  # noqa: E402
+import pandas as pd  # noqa: E402
+import plotly.graph_objects as go  # noqa: E402
+import streamlit as st  # noqa: E402
+from mlflow import MlflowClient  # noqa: E402
+
+from dnnlab.config import DEFAULT_TRACKING_URI  # noqa: E402
+from dnnlab.dashboard_data import (  # noqa: E402
+    Overlay,
+    Series,
+    downsample,
+    is_per_step,
+    parse_json,
+    runs_frame,
+    sample_steps,
+)
+from dnnlab.tracking import redact  # noqa: E402
+
+RUNS_PAGE = "views/runs.py"
+RUN_PAGE = "views/run.py"
+COMPARE_PAGE = "views/compare.py"
+STUDY_PAGE = "views/study.py"
+INSPECT_PAGE = "views/inspect_model.py"
+
+LINE_POINTS = 1500  # points per line sent to the browser
+FETCH_POINTS = 2000  # points per long metric read from the store
+LAYER_POINTS = 600  # points per per-layer statistic (a heat map of 300 bins, thin lines)
+SEVERITY_COLOR = {"critical": "#d62728", "warning": "#ff7f0e", "info": "#1f77b4"}
+INF = 1e308  # MLflow's SQL stores store +-Inf as +-float max
+
+
+# ----------------------------------------------------------------------------- settings
+
+
+def _argv() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--tracking-uri")
+    parser.add_argument("--storage")
+    args, _ = parser.parse_known_args(sys.argv[1:])
+    return args
+
+
+def tracking_uri() -> str:
+    """``-- --tracking-uri`` after the script, then ``$MLFLOW_TRACKING_URI``, then the
+    embedded ``sqlite:///mlflow.db`` (the same order as ``dnnlab train``)."""
+    return _argv().tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
+
+
+def storage_flag() -> str | None:
+    """The Optuna storage given with ``--storage`` or ``$DNNLAB_OPTUNA_STORAGE``, if any."""
+    return _argv().storage or os.environ.get("DNNLAB_OPTUNA_STORAGE") or None
+
+
+def sqlite_path(uri: str) -> Path | None:
+    if uri.startswith("sqlite:///"):
+        path = uri[len("sqlite:///"):]
+        return Path(path).expanduser() if path and path != ":memory:" else None
+    return None
+
+
+def store_problem(uri: str) -> str | None:
+    """Why the tracking store cannot be shown (None when it can). A missing SQLite file is
+    not created: viewing must never write."""
+    path = sqlite_path(uri)
+    if path is not None and not path.exists():
+        return (f"No tracking store at `{path}` yet. Train a run first "
+                "(`dnnlab train experiments/digits_cnn.yaml`), or start the dashboard with "
+                "`dnnlab dashboard --tracking-uri URI`.")
+    try:
+        experiments(uri)
+    except Exception as err:  # any store error: say what and where, no traceback
+        text = str(err).strip().splitlines()[0][:300] if str(err).strip() else type(err).__name__
+        return f"Cannot read the tracking store {redact(uri)}: {text}"
+    return None
+
+
+def require_store() -> str:
+    """The tracking URI; stops the page with a clear message when the store is unreadable."""
+    uri = tracking_uri()
+    problem = store_problem(uri)
+    if problem:
+        st.info(problem)
+        st.stop()
+    return uri
+
+
+# ----------------------------------------------------------------------------- MLflow reads
+
+
+@st.cache_resource(show_spinner=False)
+def client(uri: str) -> MlflowClient:
+    return MlflowClient(uri)
+
+
+@st.cache_data(ttl=30, show_spinner=False)
+def experiments(uri: str) -> dict[str, str]:
+    """``{experiment_id: name}`` of the active experiments."""
+    return {e.experiment_id: e.name for e in client(uri).search_experiments()}
+
+
+@st.cache_data(ttl=15, show_spinner=False)
+def runs_page(uri: str, experiment_ids: tuple[str, ...], filter_string: str = "",
+              order_by: tuple[str, ...] = ("attributes.start_time DESC",),
+              max_results: int = 100, page_token: str | None = None
+              ) -> tuple[pd.DataFrame, str | None]:
+    """One page of runs as :func:`dnnlab.dashboard_data.runs_frame`, filtered and sorted by
+    MLflow itself, plus the token of the next page (None on the last)."""
+    if not experiment_ids:
+        return runs_frame([]), None
+    result = client(uri).search_runs(list(experiment_ids), filter_string=filter_string,
+                                     order_by=list(order_by), max_results=max_results,
+                                     page_token=page_token)
+    return runs_frame(result, experiments(uri)), result.token or None
+
+
+def recent_runs(uri: str, limit: int = 100, filter_string: str = "") -> pd.DataFrame:
+    """The latest runs (the Runs page's unfiltered first page: one cached read for both)."""
+    frame, _ = runs_page(uri, tuple(experiments(uri)), filter_string, max_results=limit)
+    return frame
+
+
+@st.cache_data(ttl=10, show_spinner=False)
+def run_record(uri: str, run_id: str) -> dict[str, Any] | None:
+    """A run as plain data: ``info`` fields, ``params``, ``tags``, latest ``metrics`` (None
+    when the run does not exist)."""
+    try:
+        run = client(uri).get_run(run_id)
+    except Exception:
+        return None
+    info = run.info
+    return {
+        "run_id": info.run_id, "run_name": info.run_name or info.run_id[:8],
+        "experiment_id": info.experiment_id, "status": info.status,
+        "start_time": info.start_time, "end_time": info.end_time,
+        "params": dict(run.data.params), "tags": dict(run.data.tags),
+        "metrics": dict(run.data.metrics),
+    }
+
+
+def version_of(rec: dict[str, Any]) -> str:
+    """Changes whenever the run's data may have changed: finished runs never, running runs
+    every 10 s (so the caches below refresh a live run)."""
+    if rec["status"] == "RUNNING" or not rec.get("end_time"):
+        return f"live-{int(time.time() // 10)}"
+    return f"end-{rec['end_time']}"
+
+
+def _store(c: MlflowClient) -> Any:
+    return getattr(getattr(c, "_tracking_client", None), "store", None)
+
+
+def _clean(values: Iterable[float]) -> np.ndarray:
+    v = np.asarray(list(values), dtype=float)
+    v[v >= INF] = np.inf
+    v[v <= -INF] = -np.inf
+    return v
+
+
+def _dedupe(steps: np.ndarray, values: np.ndarray, stamps: np.ndarray
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted by step; a step logged twice (a resumed run) keeps its latest value."""
+    if len(steps) == 0:
+        return steps.astype(np.int64), values
+    order = np.lexsort((stamps, steps))
+    steps, values = steps[order], values[order]
+    last = np.append(steps[1:] != steps[:-1], True)
+    return steps[last], values[last]
+
+
+def _whole(c: MlflowClient, run_id: str, key: str) -> Series:
+    points = c.get_metric_history(run_id, key)
+    steps = np.array([m.step for m in points], dtype=np.int64)
+    values = _clean(m.value for m in points)
+    stamps = np.array([m.timestamp for m in points], dtype=np.int64)
+    if len(steps) > 1 and (steps == steps[0]).all():  # logged without steps
+        order = np.argsort(stamps, kind="stable")
+        return Series(key, np.arange(len(steps), dtype=np.int64), values[order], len(steps))
+    s, v = _dedupe(steps, values, stamps)
+    return Series(key, s, v, len(s))
+
+
+def fetch_series(c: MlflowClient, run_id: str, key: str, max_points: int = FETCH_POINTS,
+                 every: int = 1, whole: bool = False) -> Series:
+    """At most about ``max_points`` points of one metric, spread over all its steps.
+
+    On SQL stores the sampling happens in the database (by step on the metric's logging grid
+    ``every``, else MLflow's evenly sampled history); other stores return the whole history,
+    which is then reduced here. A metric logged without steps (all at step 0) is indexed by
+    its order of logging.
+    """
+    if whole:  # a short per-epoch curve: one query for all of it
+        return _whole(c, run_id, key)
+    store = _store(c)
+    max_step = None
+    if store is not None and hasattr(store, "get_max_step_for_metric"):
+        try:
+            max_step = int(store.get_max_step_for_metric(run_id, key))
+        except Exception:
+            max_step = None
+    if max_step and hasattr(store, "get_metric_history_bulk_interval_from_steps"):
+        steps = sample_steps(max_step, max_points, every)
+        grid = (max_step - steps[0]) // every + 1 if steps else 0
+        try:
+            rows = store.get_metric_history_bulk_interval_from_steps(
+                run_id, key, steps, 4 * len(steps) + 10)
+            got = [r.metric if hasattr(r, "metric") else r for r in rows]
+            if got and (len({m.step for m in got}) >= 0.5 * len(steps) or grid <= max_points):
+                s, v = _dedupe(np.array([m.step for m in got], dtype=np.int64),
+                               _clean(m.value for m in got),
+                               np.array([m.timestamp for m in got], dtype=np.int64))
+                total = grid if grid > len(steps) else len(s)
+                return Series(key, s, v, max(total, len(s)))
+            rows = store.get_metric_history_bulk_interval([run_id], key, max_points, None, None)
+            got = [r.metric if hasattr(r, "metric") else r for r in rows]
+            if got:
+                s, v = _dedupe(np.array([m.step for m in got], dtype=np.int64),
+                               _clean(m.value for m in got),
+                               np.array([m.timestamp for m in got], dtype=np.int64))
+                return Series(key, s, v, max(len(s), grid if len(got) >= max_points else 0))
+        except Exception:
+            pass  # fall back to the whole history below
+    return _whole(c, run_id, key)
+
+
+def logging_grid(rec: dict[str, Any], key: str) -> int:
+    """dnnlab logs per-layer stats and lr every ``train.log_every_n_steps`` steps."""
+    if rec["tags"].get("dnnlab_version") and is_per_step(key) and key != "train/loss":
+        try:
+            return max(1, int(rec["params"].get("train.log_every_n_steps", "1")))
+        except ValueError:
+            return 1
+    return 1
+
+
+def points_for(key: str) -> int:
+    """How many points of a metric to read: fewer for the per-layer statistics, which are
+    drawn as a heat map of a few hundred bins and as thin lines."""
+    if key.startswith(("update_ratio/", "grad_norm/")) or key == "lr":
+        return LAYER_POINTS
+    return FETCH_POINTS
+
+
+@st.cache_data(show_spinner=False, max_entries=500)
+def series_batch(uri: str, run_id: str, spec: tuple[tuple[str, int, int, bool], ...],
+                 version: str) -> dict[str, Series]:
+    """:func:`fetch_series` of several ``(key, max_points, every, whole)`` at once (4 threads:
+    the store's reads overlap), cached per run ``version`` (:func:`version_of`)."""
+    c = client(uri)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda k: fetch_series(c, run_id, *k), spec))
+    return {k[0]: s for k, s in zip(spec, got, strict=True)}
+
+
+def run_series(uri: str, rec: dict[str, Any], keys: Sequence[str],
+               max_points: int | None = None) -> dict[str, Series]:
+    """Several metrics of a run (only those it logged), cached."""
+    dnnlab = "dnnlab_version" in rec["tags"]
+    spec = tuple((k, max_points or points_for(k), logging_grid(rec, k),
+                  dnnlab and not is_per_step(k)) for k in keys if k in rec["metrics"])
+    return series_batch(uri, rec["run_id"], spec, version_of(rec)) if spec else {}
+
+
+def tidy(all_series: Iterable[Series]) -> pd.DataFrame:
+    """Series as the tidy ``key``/``step``/``value`` table the diagnosis reads."""
+    frames = [pd.DataFrame({"key": s.key, "step": s.steps, "value": s.values})
+              for s in all_series if len(s.steps)]
+    if not frames:
+        return pd.DataFrame({"key": pd.Series(dtype=str), "step": pd.Series(dtype="int64"),
+                             "value": pd.Series(dtype=float)})
+    return pd.concat(frames, ignore_index=True)
+
+
+def _download_text(c: MlflowClient, run_id: str, path: str) -> str | None:
+    import tempfile
+
+    try:
+        local = c.download_artifacts(run_id, path, tempfile.mkdtemp())
+        return Path(local).read_text()
+    except Exception:  # no such artifact (each store raises its own error)
+        return None
+
+
+@st.cache_data(show_spinner=False, max_entries=500)
+def artifact_text(uri: str, run_id: str, path: str, version: str) -> str | None:
+    """A small text artifact (JSON, CSV, YAML), or None when the run has none."""
+    return _download_text(client(uri), run_id, path)
+
+
+def artifact_json(uri: str, run_id: str, path: str, version: str) -> Any:
+    return parse_json(artifact_text(uri, run_id, path, version))
+
+
+@st.cache_data(show_spinner=False, max_entries=500)
+def artifact_texts(uri: str, run_id: str, paths: tuple[str, ...], version: str
+                   ) -> dict[str, str | None]:
+    """Several small artifacts at once (downloaded in parallel)."""
+    c = client(uri)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda p: _download_text(c, run_id, p), paths))
+    return dict(zip(paths, got, strict=True))
+
+
+# ----------------------------------------------------------------------------- Optuna reads
+
+
+def optuna_storages(uri: str) -> list[str]:
+    """``--storage`` if given, else the embedded files next to the MLflow database
+    (``optuna.db``, ``optuna.journal``) that exist."""
+    flag = storage_flag()
+    if flag:
+        return [flag]
+    path = sqlite_path(uri)
+    folder = path.resolve().parent if path is not None else Path.cwd()
+    found = []
+    if (folder / "optuna.db").exists():
+        found.append(f"sqlite:///{folder / 'optuna.db'}")
+    if (folder / "optuna.journal").exists():
+        found.append(str(folder / "optuna.journal"))
+    return found
+
+
+@st.cache_resource(show_spinner=False)
+def optuna_storage(url: str) -> Any:
+    """An Optuna storage object: a database URL, or a journal file path."""
+    import optuna
+
+    if "://" in url:
+        return optuna.storages.RDBStorage(url, skip_compatibility_check=True) \
+            if url.startswith("sqlite") else url
+    from optuna.storages.journal import JournalFileBackend, JournalStorage
+
+    return JournalStorage(JournalFileBackend(url))
+
+
+def quiet_optuna() -> None:
+    import optuna
+
+    optuna.logging.set_verbosity(optuna.logging.WARNING)
+
+
+# ----------------------------------------------------------------------------- charts
+
+
+def layout(fig: go.Figure, title: str, x_title: str, y_title: str,
+           height: int = 380, log_y: bool = False) -> go.Figure:
+    """Every chart gets a title, axis titles with units and a legend on top (the colours are
+    Streamlit's theme; naming a plotly template here would cost ~70 ms per chart)."""
+    xaxis: dict[str, Any] = {"title": {"text": x_title}}
+    yaxis: dict[str, Any] = {"title": {"text": y_title}}
+    if x_title.startswith(("epoch", "trial number", "optimisation step")):  # no 1.5 ticks
+        xs = [float(np.nanmax(np.asarray(t.x, dtype=float))) for t in fig.data
+              if t.type in ("scatter", "bar") and t.x is not None and len(t.x)]
+        if xs and max(xs) <= 25:
+            xaxis["dtick"] = 1
+    if log_y:
+        yaxis["type"] = "log"
+    # the layout is set as one plain dict: plotly's update_layout parses and validates every
+    # path on each call (~30 ms a chart), assigning a dict once is several times cheaper
+    lay = fig.layout.to_plotly_json()
+    lay.pop("template", None)  # Streamlit's theme styles the chart in the browser
+    lay.update(
+        title={"text": title, "x": 0.0, "xanchor": "left"}, height=height,
+        margin={"l": 60, "r": 20, "t": 60, "b": 50},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
+        hovermode="x unified" if fig.data and fig.data[0].type == "scatter" else "closest",
+    )
+    for name, extra in (("xaxis", xaxis), ("yaxis", yaxis)):
+        lay[name] = {**lay.get(name, {}), **extra}
+        for key in [k for k in lay if k.startswith(name) and k != name]:  # subplot panels
+            lay[key] = {**lay[key], "title": extra["title"]}
+    fig.layout = lay
+    return fig
+
+
+def show(fig: go.Figure, key: str | None = None) -> None:
+    st.plotly_chart(fig, width="stretch", key=key, config={"displaylogo": False})
+
+
+def add_line(fig: go.Figure, s: Series, name: str, x_scale: float = 1.0, color: str | None = None,
+             dash: str | None = None, n_points: int = LINE_POINTS, log_y: bool = False,
+             mode: str = "lines") -> None:
+    """One metric as a line (LTTB-reduced), plus a marker at every NaN/Inf point (drawn at the
+    last finite value, as a NaN has no height)."""
+    x = s.steps.astype(float) * x_scale
+    fx, fy, bx, by = downsample(x, s.values, n_points)
+    if log_y:
+        keep = fy > 0
+        fx, fy = fx[keep], fy[keep]
+    line: dict[str, Any] = {"width": 1.6}
+    if color:
+        line["color"] = color
+    if dash:
+        line["dash"] = dash
+    fig.add_trace(go.Scatter(x=fx, y=fy, name=name, mode=mode, line=line,
+                             marker={"size": 6} if "markers" in mode else None))
+    if len(bx):
+        height = float(fy[-1]) if len(fy) else 0.0
+        fig.add_trace(go.Scatter(
+            x=bx, y=[height] * len(bx), name=f"{name}: NaN/Inf", mode="markers",
+            marker={"symbol": "x", "size": 12, "color": SEVERITY_COLOR["critical"]},
+            text=[str(v) for v in by], hovertemplate="%{x}: %{text}<extra></extra>"))
+
+
+def draw_overlays(fig: go.Figure, overlays: Sequence[Overlay], y_default: float | None = None
+                  ) -> None:
+    """Bands as shaded x ranges labelled with the finding's code; markers as points."""
+    for ov in overlays:
+        color = SEVERITY_COLOR.get(ov.severity, "#7f7f7f")
+        if ov.kind == "band":
+            fig.add_vrect(x0=ov.x0, x1=ov.x1, fillcolor=color, opacity=0.12, line_width=0,
+                          annotation_text=ov.label, annotation_position="top left",
+                          annotation_font_color=color, annotation_font_size=11)
+        else:
+            y = ov.y if ov.y is not None and math.isfinite(ov.y) else y_default
+            if y is None:
+                fig.add_vline(x=ov.x0, line_color=color, line_dash="dot",
+                              annotation_text=ov.label, annotation_font_color=color)
+                continue
+            fig.add_trace(go.Scatter(
+                x=[ov.x0], y=[y], mode="markers+text", name=ov.label,
+                text=[ov.code], textposition="top center", textfont={"color": color},
+                marker={"symbol": "x" if ov.code == "nan_loss" else "star", "size": 16,
+                        "color": color, "line": {"width": 1, "color": "black"}}))
+
+
+def sampled_note(all_series: Iterable[Series]) -> str | None:
+    """A caption saying which long curves were sampled, or None when none were."""
+    parts = [f"{s.key}: {len(s.steps):,} of {s.total:,} points" for s in all_series if s.sampled]
+    if not parts:
+        return None
+    return ("Long curves are sampled in the tracking store and reduced with LTTB before "
+            "drawing (" + "; ".join(parts[:4]) + ("; ..." if len(parts) > 4 else "") + ").")
+
+
+def run_label(row: pd.Series | dict[str, Any]) -> str:
+    return f"{row['run_name']} · {row['status']} · {str(row['run_id'])[:8]}"
+
+
+def pick_run(uri: str, param: str = "run", label: str = "Run",
+             filter_string: str = "") -> str | None:
+    """The run named by the page's query parameter, else one picked from the latest runs
+    (the choice is written back to the URL so the page can be shared)."""
+    wanted = st.query_params.get(param)
+    frame = recent_runs(uri, 100, filter_string)
+    if frame.empty and not wanted:
+        return None
+    ids = frame["run_id"].tolist()
+    labels = {r["run_id"]: run_label(r) for _, r in frame.iterrows()}
+    if wanted and wanted not in labels:
+        rec = run_record(uri, wanted)
+        if rec is not None:
+            labels = {wanted: run_label(rec)} | labels
+            ids = [wanted, *ids]
+    # a run id in the URL that the store does not hold is returned as is: the page says so
+    index = ids.index(wanted) if wanted in ids else (None if wanted else 0)
+    chosen = st.selectbox(label, ids, index=index, format_func=lambda i: labels.get(i, i),
+                          key=f"pick_{param}", placeholder="Pick a run")
+    if chosen is None:
+        return wanted
+    if st.query_params.get(param) != chosen:
+        st.query_params[param] = chosen
+    return chosen
+
+
+def fmt(v: Any) -> str:
+    if isinstance(v, float):
+        return f"{v:.4g}" if math.isfinite(v) else str(v)
+    return str(v)

@@ -1,0 +1,295 @@
+"""Inspect model: filters, saliency maps side by side, the last hidden layer in 2-D and the most
+confidently wrong samples for a CNN; feature attributions for an MLP on tabular data."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import plotly.express as px
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from dashboards import common
+from dnnlab import interpret as I
+from dnnlab.errors import UserError
+
+st.title("Inspect model")
+uri = common.require_store()
+run_id = common.pick_run(uri, filter_string="tags.`dnnlab_version` IS NOT NULL")
+if run_id is None:
+    st.info("No dnnlab run in this tracking store yet: train one with "
+            "`dnnlab train experiments/digits_cnn.yaml` (the model is rebuilt from its "
+            "checkpoint).")
+    st.stop()
+rec = common.run_record(uri, run_id)
+if rec is None:
+    st.warning(f"Run `{run_id}` is not in this tracking store.")
+    st.stop()
+if "dnnlab_version" not in rec["tags"]:
+    st.info("This run was not logged by dnnlab: only dnnlab runs carry the checkpoint and "
+            "config needed to rebuild the model (checkpoints/best.pt, loaded as plain weights).")
+    st.stop()
+
+
+@st.cache_resource(show_spinner="Loading the model from its checkpoint...", max_entries=8)
+def loaded_model(uri: str, run_id: str) -> I.LoadedModel:
+    return I.load_run_model(common.client(uri), run_id)
+
+
+try:
+    L = loaded_model(uri, run_id)
+except UserError as err:
+    st.info(f"This run's model cannot be inspected: {err}")
+    st.stop()
+
+split_name, split = L.split("test")
+st.caption(f"{L.checkpoint} (epoch {L.epoch if L.epoch is not None else '?'}) · "
+           f"{L.task} · input {tuple(L.data.input_shape)} · {L.n_outputs} output(s) · "
+           f"{split_name} split of {len(split)} samples rebuilt from the run's config and seed "
+           f"{L.config.seed} · weights loaded with torch.load(weights_only=True)")
+classification = L.task == "classification"
+names = L.class_names
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def probabilities(uri: str, run_id: str, split_name: str) -> np.ndarray:
+    m = loaded_model(uri, run_id)
+    return I.predict_proba(m, m.split(split_name)[1].x)
+
+
+proba = probabilities(uri, run_id, split_name)
+
+
+def pick_sample(key: str) -> tuple[int, int | None]:
+    """The sample index and target class (None: the predicted class / the output)."""
+    c1, c2 = st.columns(2)
+    idx = int(c1.number_input(f"{split_name} sample (0–{len(split) - 1})", 0, len(split) - 1,
+                              0, key=f"{key}_idx"))
+    if not classification:
+        return idx, 0
+    pred = int(proba[idx].argmax())
+    options = list(range(len(names)))
+    target = c2.selectbox("Explain class", options, index=pred, key=f"{key}_cls",
+                          format_func=lambda c: f"{names[c]}" + (" (predicted)" if c == pred
+                                                                 else ""))
+    return idx, int(target)
+
+
+def prob_chart(idx: int, key: str) -> None:
+    if not classification:
+        return
+    true = int(split.y[idx])
+    fig = go.Figure(go.Bar(x=names, y=proba[idx],
+                           marker_color=["#2ca02c" if i == true else "#1f77b4"
+                                         for i in range(len(names))]))
+    common.layout(fig, f"Predicted probabilities (green = true class {names[true]})", "class",
+                  "probability (0–1)", height=300)
+    fig.update_xaxes(type="category")
+    fig.update_yaxes(range=[0, 1])
+    common.show(fig, key=key)
+
+
+def image_trace(img: np.ndarray, **kw: Any) -> go.BaseTraceType:
+    if img.ndim == 3:
+        return go.Image(z=(img * 255).astype(np.uint8), **kw)
+    return go.Heatmap(z=img, colorscale="gray", showscale=False, **kw)
+
+
+# ----------------------------------------------------------------------------- images
+
+if L.is_image:
+    st.header("Filters")
+    conv = L.conv_layers
+    if conv:
+        w = L.model.get_submodule(conv[0]).weight
+        grid = I.filter_grid(w)
+        fig = px.imshow(grid, color_continuous_scale="gray", binary_string=False)
+        common.layout(fig, f"First-layer filters {conv[0]} ({' × '.join(map(str, w.shape))}), "
+                      "each scaled to its own range", "kernel x (pixels)", "kernel y (pixels)",
+                      height=380)
+        fig.update_layout(coloraxis_showscale=False)
+        c1, c2 = st.columns(2)
+        with c1:
+            common.show(fig, key="filters")
+        if len(conv) > 1:
+            with c2:
+                layer = st.selectbox("Deeper layer", conv[1:], key="deep_layer")
+                wd = L.model.get_submodule(layer).weight
+                f_idx = st.slider("Filter", 0, int(wd.shape[0]) - 1, 0, key="deep_filter")
+                fig = px.imshow(I.channel_grid(wd, f_idx), color_continuous_scale="gray")
+                common.layout(fig, f"{layer} filter {f_idx}: its {wd.shape[1]} input channels",
+                              "kernel x (pixels)", "kernel y (pixels)", height=380)
+                fig.update_layout(coloraxis_showscale=False)
+                common.show(fig, key="deep_filters")
+    else:
+        st.info("This model has no convolution layers.")
+
+    st.header("Saliency")
+    idx, target = pick_sample("sal")
+    layers = L.gradcam_layers
+    default_layer = next((n for n in reversed(layers) if n.startswith("act")), layers[-1]) \
+        if layers else None
+    gc_layer = st.selectbox("Grad-CAM layer", layers, index=layers.index(default_layer),
+                            key="gc_layer") if layers else None
+
+    @st.cache_data(show_spinner="Computing attributions...", max_entries=128)
+    def maps_for(uri: str, run_id: str, split_name: str, idx: int, target: int,
+                 layer: str | None) -> tuple[dict[str, np.ndarray], dict[str, float]]:
+        m = loaded_model(uri, run_id)
+        x = m.split(split_name)[1].x[idx]
+        maps = I.explain_image(m.scores, x, target, gradcam_layer=layer)
+        checks = {"saliency": I.randomisation_check(m, x, target, "saliency")}
+        if layer:
+            checks["grad_cam"] = I.randomisation_check(m, x, target, "grad_cam",
+                                                       gradcam_layer=layer)
+        return maps, checks
+
+    maps, checks = maps_for(uri, run_id, split_name, idx, target, gc_layer)
+    x = split.x[idx]
+    true = int(split.y[idx])
+    titles = {"saliency": "Saliency |∂S/∂x|", "smoothgrad": "SmoothGrad",
+              "integrated_gradients": "Integrated Gradients", "grad_cam": f"Grad-CAM ({gc_layer})",
+              "occlusion": "Occlusion (score drop)"}
+    panels = [("input", f"Input (true {names[true]})")] + [(k, titles[k]) for k in maps]
+    fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[t for _, t in panels],
+                        horizontal_spacing=0.02)
+    for col, (k, _) in enumerate(panels, start=1):
+        if k == "input":
+            fig.add_trace(image_trace(I.image_for_display(x)), 1, col)
+            continue
+        z = maps[k]
+        signed = k in ("integrated_gradients", "occlusion")
+        lim = float(np.abs(z).max()) or 1.0
+        fig.add_trace(go.Heatmap(z=z, colorscale="RdBu_r" if signed else "Inferno",
+                                 zmin=-lim if signed else 0, zmax=lim, showscale=False,
+                                 hovertemplate="x %{x}, y %{y}: %{z:.3g}<extra>" + k +
+                                 "</extra>"), 1, col)
+    common.layout(fig, f"Why {names[target]}? Attributions for {split_name} sample {idx} "
+                  "(red/bright = supports the class; blue = against)", "x (pixels)",
+                  "y (pixels)", height=330)
+    fig.update_yaxes(autorange="reversed")
+    for i in range(1, len(panels) + 1):
+        fig.update_yaxes(scaleanchor=f"x{'' if i == 1 else i}", showticklabels=i == 1,
+                         title_text="y (pixels)" if i == 1 else "", row=1, col=i)
+    common.show(fig, key="saliency_maps")
+    prob_chart(idx, "probs")
+    st.caption("Faithfulness check (model-parameter randomisation, Adebayo et al. 2018): "
+               "Spearman rank correlation between this map and the map of the same network "
+               "with random weights — " + ", ".join(f"{k}: {v:.2f}" for k, v in checks.items())
+               + ". Low values mean the map reflects what the model learned.")
+
+# ----------------------------------------------------------------------------- tabular
+
+else:
+    st.header("Feature attributions")
+    idx, target = pick_sample("tab")
+
+    @st.cache_data(show_spinner="Computing attributions...", max_entries=128)
+    def attributions(uri: str, run_id: str, split_name: str, idx: int,
+                     target: int | None) -> pd.DataFrame:
+        m = loaded_model(uri, run_id)
+        return I.feature_attributions(m.scores, m.split(split_name)[1].x[idx], target,
+                                      m.feature_names)
+
+    @st.cache_data(show_spinner="Computing global importance...", max_entries=32)
+    def importance(uri: str, run_id: str, split_name: str) -> pd.DataFrame:
+        m = loaded_model(uri, run_id)
+        s = m.split(split_name)[1]
+        n = min(len(s), 300)
+        targets = s.y[:n] if m.task == "classification" else None
+        return I.global_importance(m.scores, s.x[:n], targets, m.feature_names)
+
+    table = attributions(uri, run_id, split_name, idx, target)
+    top = table.head(15).iloc[::-1]
+    fig = go.Figure()
+    for col, label in (("integrated_gradients", "Integrated Gradients"),
+                       ("gradient_x_input", "gradient × input"),
+                       ("occlusion", "occlusion (score drop)")):
+        fig.add_trace(go.Bar(y=top["feature"], x=top[col], name=label, orientation="h"))
+    what = f"class {names[target]}" if classification else "the prediction"
+    common.layout(fig, f"Feature attributions toward {what} ({split_name} sample {idx}, "
+                  "top 15 by |IG|)", "attribution (score units; + supports)", "feature",
+                  height=160 + 26 * len(top))
+    fig.update_layout(barmode="group", hovermode="closest")
+    common.show(fig, key="tab_attr")
+    prob_chart(idx, "tab_probs")
+    glob = importance(uri, run_id, split_name).head(20).iloc[::-1]
+    fig = go.Figure(go.Bar(y=glob["feature"], x=glob["mean_abs_ig"], orientation="h",
+                           marker_color="#9467bd"))
+    common.layout(fig, f"Global feature importance: mean |Integrated Gradients| over "
+                  f"{min(len(split), 300)} {split_name} samples", "mean |attribution| "
+                  "(score units)", "feature", height=160 + 22 * len(glob))
+    common.show(fig, key="tab_global")
+    with st.expander("All features of this sample"):
+        st.dataframe(table, hide_index=True, width="stretch")
+
+# ----------------------------------------------------------------------------- embedding
+
+st.header("Last hidden layer")
+if not classification:
+    y_true = split.y.numpy().reshape(-1)
+    y_pred = proba.reshape(len(proba), -1)[:, 0]
+    fig = go.Figure(go.Scatter(x=y_true, y=y_pred, mode="markers", name="samples",
+                               marker={"size": 6, "opacity": 0.7}))
+    lo, hi = float(min(y_true.min(), y_pred.min())), float(max(y_true.max(), y_pred.max()))
+    fig.add_trace(go.Scatter(x=[lo, hi], y=[lo, hi], mode="lines", name="perfect",
+                             line={"dash": "dot", "color": "grey"}))
+    common.layout(fig, f"Regression: predicted vs true on the {split_name} split",
+                  "true target (standardised units)", "prediction (same units)", height=420)
+    common.show(fig, key="reg_scatter")
+    st.caption("Embeddings coloured by class and confidently wrong samples apply to "
+               "classification runs.")
+    st.stop()
+
+method = st.radio("Projection", ["pca", "tsne"], horizontal=True, key="emb_method",
+                  format_func=lambda m: {"pca": "PCA", "tsne": "t-SNE"}[m])
+
+
+@st.cache_data(show_spinner="Embedding the test set...", max_entries=32)
+def embedding(uri: str, run_id: str, split_name: str, method: str) -> pd.DataFrame:
+    return I.embedding_frame(loaded_model(uri, run_id), split_name, method)  # type: ignore[arg-type]
+
+
+emb = embedding(uri, run_id, split_name, method)
+hidden = L.model.out.in_features
+fig = px.scatter(emb[emb["correct"]], x="x", y="y", color="true",
+                 hover_data=["index", "pred", "confidence"],
+                 category_orders={"true": names})
+wrong = emb[~emb["correct"]]
+fig.add_trace(go.Scatter(x=wrong["x"], y=wrong["y"], mode="markers", name="misclassified",
+                         marker={"symbol": "x", "size": 9, "color": "black"},
+                         text=[f"#{i}: true {t}, predicted {p} ({c:.2f})" for i, t, p, c in
+                               zip(wrong["index"], wrong["true"], wrong["pred"],
+                                   wrong["confidence"], strict=True)],
+                         hovertemplate="%{text}<extra></extra>"))
+common.layout(fig, f"{split_name} split in the last hidden layer ({hidden} features) by "
+              f"{'PCA' if method == 'pca' else 't-SNE'}, coloured by true class "
+              f"(x = misclassified: {len(wrong)} of {len(emb)})",
+              "component 1 (arbitrary units)", "component 2 (arbitrary units)", height=520)
+fig.update_layout(hovermode="closest")
+common.show(fig, key="embedding")
+
+st.header("Most confidently wrong")
+wrong_table = I.confidently_wrong(L, split_name, k=8)
+if wrong_table.empty:
+    st.success(f"The model classifies every {split_name} sample correctly.")
+else:
+    if L.is_image:
+        n = len(wrong_table)
+        fig = make_subplots(rows=1, cols=n, horizontal_spacing=0.01, subplot_titles=[
+            f"#{r['index']}: {r['true']}→{r['pred']} ({r['confidence']:.2f})"
+            for _, r in wrong_table.iterrows()])
+        for col, (_, r) in enumerate(wrong_table.iterrows(), start=1):
+            fig.add_trace(image_trace(I.image_for_display(split.x[int(r["index"])])), 1, col)
+        common.layout(fig, "Misclassified samples the model was surest of (true→predicted, "
+                      "probability)", "x (pixels)", "y (pixels)", height=260)
+        fig.update_yaxes(autorange="reversed")
+        fig.update_xaxes(showticklabels=False)
+        fig.update_yaxes(showticklabels=False)
+        common.show(fig, key="wrong_images")
+    st.dataframe(wrong_table, hide_index=True, width="stretch",
+                 column_config={"confidence": st.column_config.NumberColumn(format="%.3f"),
+                                "p_true": st.column_config.NumberColumn(format="%.3f")})

@@ -1,0 +1,619 @@
+"""Looking inside a trained network: filters, saliency maps, embeddings, attributions.
+
+Everything here computes arrays and tables; ``dashboards/`` draws them. A run's model is rebuilt
+from its own checkpoint: ``checkpoints/best.pt`` is read with ``torch.load(weights_only=True)``
+(tensors and plain containers only, never pickled code), the architecture comes from the config
+stored in the checkpoint, and the data split is rebuilt deterministically from that config and
+its seed.
+
+The attribution methods are Captum's: vanilla gradient saliency (Simonyan et al. 2013: |dS_c/dx|,
+max over colour channels), SmoothGrad (Smilkov et al. 2017), Integrated Gradients (Sundararajan
+et al. 2017), Grad-CAM (Selvaraju et al. 2017, with its ReLU) and occlusion (Zeiler and Fergus
+2014). :func:`randomisation_check` is the model-parameter randomisation test of Adebayo et al.
+(2018): a faithful map changes when the weights are randomised.
+
+>>> import torch
+>>> from dnnlab.config import ModelConfig
+>>> from dnnlab.models import build_model
+>>> model = build_model(ModelConfig(kind="cnn", conv=[{"channels": 4}], hidden=[8]),
+...                     input_shape=(1, 8, 8), n_outputs=3).eval()
+>>> saliency(model, torch.randn(1, 1, 8, 8), target=2).shape
+(8, 8)
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+import pickle
+import tempfile
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import torch
+from torch import nn
+
+from dnnlab.config import ExperimentConfig, load_config_dict
+from dnnlab.data import DataBundle, Split, load_data
+from dnnlab.errors import UserError
+from dnnlab.models import build_model
+
+__all__ = [
+    "CHECKPOINTS",
+    "ClassScores",
+    "LoadedModel",
+    "confidently_wrong",
+    "channel_grid",
+    "embedding_frame",
+    "explain_image",
+    "feature_attributions",
+    "filter_grid",
+    "global_importance",
+    "grad_cam",
+    "hidden_features",
+    "image_for_display",
+    "integrated_gradients",
+    "load_checkpoint",
+    "load_run_model",
+    "mass_inside",
+    "model_from_checkpoint",
+    "occlusion",
+    "predict_proba",
+    "randomisation_check",
+    "randomised_copy",
+    "rank_correlation",
+    "saliency",
+    "smoothgrad",
+]
+
+CHECKPOINTS: tuple[str, ...] = ("checkpoints/best.pt", "checkpoints/last.pt")
+Method = Literal["saliency", "smoothgrad", "integrated_gradients", "grad_cam", "occlusion"]
+
+
+# ----------------------------------------------------------------------------- loading
+
+
+def load_checkpoint(path: str | Path) -> dict[str, Any]:
+    """A dnnlab checkpoint as plain data: ``{"model": state_dict, "config": dict, ...}``.
+
+    ``torch.load(weights_only=True)`` refuses anything but tensors and plain containers, so a
+    tampered artifact cannot run code; it is reported as a :class:`UserError`.
+    """
+    try:
+        payload = torch.load(path, map_location="cpu", weights_only=True)
+    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, OSError) as err:
+        first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+        raise UserError(f"{Path(path).name} is not a plain-weights checkpoint and was not "
+                        f"loaded (only tensors and plain containers are accepted): "
+                        f"{type(err).__name__} {first}") from None
+    state = payload.get("model") if isinstance(payload, dict) else None
+    if not isinstance(state, Mapping) or not state or \
+            not all(isinstance(v, torch.Tensor) for v in state.values()):
+        raise UserError(f"{Path(path).name} holds no model state dict (expected a dnnlab "
+                        "checkpoint with a 'model' entry of tensors)")
+    return payload
+
+
+class ClassScores(nn.Module):
+    """The score of each class, whose softmax is the predicted probability: the logits for
+    cross-entropy; ``[-z/2, z/2]`` for a single binary logit ``z`` (softmax gives
+    ``[1 - sigmoid(z), sigmoid(z)]``); the output itself for regression."""
+
+    def __init__(self, model: nn.Module, binary: bool) -> None:
+        super().__init__()
+        self.model = model
+        self.binary = binary
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        z = self.model(x)
+        return torch.cat([-z / 2, z / 2], dim=1) if self.binary else z
+
+
+@dataclass(eq=False)
+class LoadedModel:
+    """A run's trained model (CPU, eval mode) with the config and data split it was trained on."""
+
+    run_id: str
+    model: nn.Sequential
+    config: ExperimentConfig
+    data: DataBundle
+    checkpoint: str
+    epoch: int | None = None
+
+    @property
+    def task(self) -> str:
+        return self.data.task
+
+    @property
+    def is_image(self) -> bool:
+        return bool(self.data.is_image) and len(self.data.input_shape) == 3
+
+    @property
+    def n_outputs(self) -> int:
+        return int(self.model.out.out_features)
+
+    @property
+    def binary(self) -> bool:
+        return self.task == "classification" and self.n_outputs == 1
+
+    @property
+    def class_names(self) -> list[str]:
+        if self.task != "classification":
+            return ["output"]
+        n = max(self.data.n_classes, 2 if self.binary else self.n_outputs)
+        names = list(self.data.class_names or [])
+        return names if len(names) == n else [str(i) for i in range(n)]
+
+    @property
+    def feature_names(self) -> list[str]:
+        n = math.prod(self.data.input_shape)
+        names = list(self.data.feature_names or [])
+        return names if len(names) == n else [f"x{i}" for i in range(n)]
+
+    @property
+    def scores(self) -> ClassScores:
+        return ClassScores(self.model, self.binary).eval()
+
+    @property
+    def conv_layers(self) -> list[str]:
+        return [n for n, m in self.model.named_children() if isinstance(m, nn.Conv2d)]
+
+    @property
+    def gradcam_layers(self) -> list[str]:
+        """Conv blocks' layers whose output is a spatial map (conv, batch norm, activation,
+        pooling), input to output; the last activation is the usual Grad-CAM choice."""
+        out = []
+        for name, module in self.model.named_children():
+            if name == "flatten":
+                break
+            if not isinstance(module, nn.Dropout):
+                out.append(name)
+        return out
+
+    def split(self, name: str = "test") -> tuple[str, Split]:
+        """The named split, else the first of test, val, train that exists."""
+        for candidate in (name, "test", "val", "train"):
+            s = getattr(self.data, candidate, None)
+            if s is not None and len(s):
+                return candidate, s
+        raise UserError("the rebuilt data set has no samples")
+
+
+def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
+                          config: ExperimentConfig | None = None,
+                          data: DataBundle | None = None, checkpoint: str = "") -> LoadedModel:
+    """Rebuild the network of a dnnlab checkpoint and load its weights (strictly).
+
+    The config comes from the checkpoint unless given; the data split is rebuilt from the
+    config and its seed unless given.
+    """
+    if config is None:
+        raw = payload.get("config")
+        if not isinstance(raw, dict):
+            raise UserError("the checkpoint has no config; pass the run's config.yaml")
+        config = load_config_dict(raw, source=f"run {run_id} checkpoint config")
+    state = payload["model"]
+    if data is None:
+        try:
+            data = load_data(config.data, config.seed)
+        except (UserError, OSError, ValueError) as err:  # e.g. a CSV or image folder moved
+            raise UserError(f"cannot rebuild the data set of run {run_id}: {err}") from None
+    if "out.weight" not in state:
+        raise UserError("the checkpoint's weights have no 'out' layer: not a dnnlab model")
+    n_out = int(state["out.weight"].shape[0])
+    model = build_model(config.model, data.input_shape, n_out)
+    try:
+        model.load_state_dict(state, strict=True)
+    except RuntimeError as err:
+        raise UserError(f"the checkpoint of run {run_id} does not fit the model its config "
+                        f"describes: {str(err).splitlines()[0][:200]}") from None
+    model.eval()
+    epoch = payload.get("epoch")
+    return LoadedModel(run_id, model, config, data, checkpoint,
+                       int(epoch) if isinstance(epoch, int) else None)
+
+
+def load_run_model(client: Any, run_id: str) -> LoadedModel:
+    """Download a run's best checkpoint (else its last) and rebuild the model from it.
+
+    Only ``checkpoints/*.pt`` are read, with ``weights_only=True``; the logged MLflow model
+    (a pickled module) is never loaded. Raises :class:`UserError` with a clear message when the
+    run has no checkpoint or its data cannot be rebuilt.
+    """
+    folder = tempfile.mkdtemp(prefix="dnnlab-inspect-")
+    for name in CHECKPOINTS:
+        try:
+            path = client.download_artifacts(run_id, name, folder)
+        except Exception:  # absent artifact: MLflow raises different errors per store
+            continue
+        payload = load_checkpoint(path)
+        config = None
+        if not isinstance(payload.get("config"), dict):
+            config = _config_artifact(client, run_id, folder)
+        return model_from_checkpoint(payload, run_id, config=config, checkpoint=name)
+    raise UserError(f"run {run_id} has no checkpoint (checkpoints/best.pt): only runs trained "
+                    "by dnnlab with train.checkpoint true can be inspected")
+
+
+def _config_artifact(client: Any, run_id: str, folder: str) -> ExperimentConfig:
+    import yaml
+
+    try:
+        path = client.download_artifacts(run_id, "config.yaml", folder)
+        raw = yaml.safe_load(Path(path).read_text())
+    except Exception:
+        raise UserError(f"run {run_id} has neither a config in its checkpoint nor a "
+                        "config.yaml artifact") from None
+    return load_config_dict(raw or {}, source=f"run {run_id} config.yaml")
+
+
+# ----------------------------------------------------------------------------- predictions
+
+
+def _batches(x: torch.Tensor, size: int = 512):
+    for i in range(0, len(x), size):
+        yield x[i:i + size]
+
+
+@torch.no_grad()
+def predict_proba(loaded: LoadedModel, x: torch.Tensor) -> np.ndarray:
+    """Class probabilities ``(n, K)`` (K = 2 for a binary logit); regression: ``(n, 1)``
+    predictions."""
+    scores = loaded.scores
+    outs = [scores(xb) for xb in _batches(x)]
+    out = torch.cat(outs) if outs else torch.zeros(0, loaded.n_outputs)
+    if loaded.task != "classification":
+        return out.numpy()
+    return torch.softmax(out, dim=1).numpy()
+
+
+@torch.no_grad()
+def hidden_features(model: nn.Sequential, x: torch.Tensor) -> np.ndarray:
+    """The last hidden layer's output for ``x``: what the ``out`` layer sees (after the last
+    activation and dropout), one row per sample."""
+    captured: list[torch.Tensor] = []
+    handle = model.out.register_forward_hook(lambda m, inp, out: captured.append(inp[0]))
+    try:
+        for xb in _batches(x):
+            model(xb)
+    finally:
+        handle.remove()
+    return torch.cat(captured).reshape(len(x), -1).numpy() if captured else np.zeros((0, 0))
+
+
+def embedding_frame(loaded: LoadedModel, split: str = "test",
+                    method: Literal["pca", "tsne"] = "pca", max_samples: int = 1500,
+                    seed: int = 0) -> pd.DataFrame:
+    """The last hidden layer's features of a split in 2-D (PCA or t-SNE): columns ``index``,
+    ``x``, ``y``, ``true``, ``pred``, ``confidence`` (probability of the prediction) and
+    ``correct``. Classification only."""
+    from sklearn.decomposition import PCA
+    from sklearn.manifold import TSNE
+    from threadpoolctl import threadpool_limits
+
+    _, s = loaded.split(split)
+    idx = np.arange(len(s))
+    if len(idx) > max_samples:
+        idx = np.sort(np.random.default_rng(seed).choice(len(idx), max_samples, replace=False))
+    x = s.x[torch.as_tensor(idx)]
+    feats = hidden_features(loaded.model, x).astype(np.float64)
+    proba = predict_proba(loaded, x)
+    if len(feats) < 3:
+        raise UserError("too few samples for a 2-D embedding (need at least 3)")
+    # one thread: a few thousand points need no more, and two OpenMP runtimes in one process
+    # (torch's and scikit-learn's) spinning on a busy machine made t-SNE 50x slower
+    with threadpool_limits(limits=1):
+        if feats.shape[1] == 1:
+            xy = np.column_stack([feats[:, 0], np.zeros(len(feats))])
+        elif method == "tsne":
+            perplexity = float(min(30.0, max(2.0, (len(feats) - 1) / 3)))
+            xy = TSNE(n_components=2, perplexity=perplexity, init="pca",
+                      random_state=seed).fit_transform(feats)
+        else:
+            xy = PCA(n_components=2, random_state=seed).fit_transform(feats)
+    names = loaded.class_names
+    true = s.y[torch.as_tensor(idx)].numpy().astype(int).reshape(-1)
+    pred = proba.argmax(1)
+    return pd.DataFrame({
+        "index": idx, "x": xy[:, 0], "y": xy[:, 1],
+        "true": [names[i] for i in true], "pred": [names[i] for i in pred],
+        "confidence": proba[np.arange(len(pred)), pred], "correct": true == pred,
+    })
+
+
+def confidently_wrong(loaded: LoadedModel, split: str = "test", k: int = 8) -> pd.DataFrame:
+    """The ``k`` misclassified samples the model was surest of: ``index``, ``true``, ``pred``,
+    ``confidence`` (probability of the wrong prediction), ``p_true``; most confident first."""
+    _, s = loaded.split(split)
+    proba = predict_proba(loaded, s.x)
+    true = s.y.numpy().astype(int).reshape(-1)
+    pred = proba.argmax(1)
+    wrong = np.flatnonzero(pred != true)
+    conf = proba[wrong, pred[wrong]]
+    order = wrong[np.argsort(-conf, kind="stable")][:k]
+    names = loaded.class_names
+    return pd.DataFrame({
+        "index": order, "true": [names[i] for i in true[order]],
+        "pred": [names[i] for i in pred[order]], "confidence": proba[order, pred[order]],
+        "p_true": proba[order, true[order]],
+    })
+
+
+# ----------------------------------------------------------------------------- filters
+
+
+def _as_image(grid: torch.Tensor) -> np.ndarray:
+    arr = grid.detach().cpu().float().numpy()
+    if arr.shape[0] == 3 and np.allclose(arr[0], arr[1]) and np.allclose(arr[1], arr[2]):
+        return arr[0]
+    return np.transpose(arr, (1, 2, 0))
+
+
+def filter_grid(weight: torch.Tensor, nrow: int | None = None) -> np.ndarray:
+    """First-layer conv filters ``(out, in, kh, kw)`` as one image in [0, 1] (each filter
+    scaled on its own): ``(H, W)`` for 1 input channel, ``(H, W, 3)`` for RGB; more input
+    channels are averaged."""
+    from torchvision.utils import make_grid
+
+    w = weight.detach().cpu().float()
+    if w.dim() != 4:
+        raise ValueError(f"expected conv weights (out, in, kh, kw), got shape {tuple(w.shape)}")
+    if w.shape[1] not in (1, 3):
+        w = w.mean(dim=1, keepdim=True)
+    nrow = nrow or max(1, math.ceil(math.sqrt(w.shape[0])))
+    grid = make_grid(w, nrow=nrow, normalize=True, scale_each=True, padding=1, pad_value=1.0)
+    return _as_image(grid)
+
+
+def channel_grid(weight: torch.Tensor, filter_index: int, nrow: int | None = None) -> np.ndarray:
+    """One filter of a deeper conv layer, each input channel as its own grey tile (deeper
+    filters are not directly interpretable as images, so channels are shown apart)."""
+    from torchvision.utils import make_grid
+
+    w = weight.detach().cpu().float()
+    if not 0 <= filter_index < w.shape[0]:
+        raise ValueError(f"filter {filter_index} out of range 0..{w.shape[0] - 1}")
+    tiles = w[filter_index].unsqueeze(1)  # (in, 1, kh, kw)
+    nrow = nrow or max(1, math.ceil(math.sqrt(tiles.shape[0])))
+    grid = make_grid(tiles, nrow=nrow, normalize=True, scale_each=True, padding=1, pad_value=1.0)
+    return _as_image(grid)
+
+
+def image_for_display(x: torch.Tensor) -> np.ndarray:
+    """A (standardised) input image ``(C, H, W)`` or ``(1, C, H, W)`` scaled to [0, 1]:
+    ``(H, W)`` grey or ``(H, W, 3)`` colour."""
+    img = x.detach().cpu().float()
+    if img.dim() == 4:
+        img = img[0]
+    lo, hi = float(img.min()), float(img.max())
+    img = (img - lo) / (hi - lo) if hi > lo else torch.zeros_like(img)
+    arr = img.numpy()
+    return arr[0] if arr.shape[0] == 1 else np.transpose(arr[:3], (1, 2, 0))
+
+
+# ----------------------------------------------------------------------------- attributions
+
+
+def _prep(x: torch.Tensor) -> torch.Tensor:
+    """A batch of one, detached from any graph, with gradients on (what Captum needs)."""
+    x = x.detach().float().clone()
+    x = x.unsqueeze(0) if x.dim() in (1, 3) else x
+    return x.requires_grad_(True)
+
+
+def _reduce(attr: torch.Tensor, how: Literal["max_abs", "sum", "mean"]) -> np.ndarray:
+    """(1, C, H, W) -> (H, W) over channels; (1, F) -> (F,)."""
+    a = attr.detach()[0]
+    if a.dim() == 3:
+        a = a.abs().amax(0) if how == "max_abs" else (a.sum(0) if how == "sum" else a.mean(0))
+    elif how == "max_abs":
+        a = a.abs()
+    return a.cpu().numpy().astype(np.float64)
+
+
+def saliency(model: nn.Module, x: torch.Tensor, target: int | None) -> np.ndarray:
+    """Vanilla gradient saliency (Simonyan et al.): |d score_target / d x|, max over channels."""
+    from captum.attr import Saliency
+
+    attr = Saliency(model).attribute(_prep(x), target=target, abs=True)
+    return _reduce(attr, "max_abs")
+
+
+def smoothgrad(model: nn.Module, x: torch.Tensor, target: int | None, n_samples: int = 25,
+               noise: float = 0.15, seed: int = 0) -> np.ndarray:
+    """SmoothGrad: the saliency averaged over ``n_samples`` noisy copies of ``x``, the noise's
+    standard deviation ``noise`` times the input's value range (Smilkov et al.: 10-20%)."""
+    from captum.attr import NoiseTunnel, Saliency
+
+    xin = _prep(x)
+    spread = float(xin.detach().max() - xin.detach().min()) or 1.0
+    torch.manual_seed(seed)
+    attr = NoiseTunnel(Saliency(model)).attribute(
+        xin, nt_type="smoothgrad", nt_samples=n_samples, stdevs=noise * spread,
+        target=target, abs=True)
+    return _reduce(attr, "max_abs")
+
+
+def integrated_gradients(model: nn.Module, x: torch.Tensor, target: int | None,
+                         baseline: torch.Tensor | None = None, n_steps: int = 50,
+                         reduce: Literal["sum", "none"] = "sum") -> tuple[np.ndarray, float]:
+    """Integrated Gradients from ``baseline`` (default: zeros, i.e. the training mean of
+    standardised inputs) to ``x``: signed attributions summed over channels, and the
+    completeness error |sum(attr) - (F(x) - F(baseline))|."""
+    from captum.attr import IntegratedGradients
+
+    xin = _prep(x)
+    base = torch.zeros_like(xin) if baseline is None else _prep(baseline)
+    attr, delta = IntegratedGradients(model).attribute(
+        xin, baselines=base, target=target, n_steps=n_steps, internal_batch_size=n_steps,
+        return_convergence_delta=True)
+    out = attr.detach()[0].cpu().numpy().astype(np.float64) if reduce == "none" \
+        else _reduce(attr, "sum")
+    return out, float(delta.abs().max())
+
+
+def grad_cam(model: nn.Module, x: torch.Tensor, target: int | None,
+             layer: nn.Module) -> np.ndarray:
+    """Grad-CAM on ``layer`` (a conv block's layer), with the paper's ReLU, upsampled
+    bilinearly to the input's height and width."""
+    from captum.attr import LayerAttribution, LayerGradCam
+
+    xin = _prep(x)
+    attr = LayerGradCam(model, layer).attribute(xin, target=target, relu_attributions=True)
+    up = LayerAttribution.interpolate(attr, tuple(xin.shape[-2:]), interpolate_mode="bilinear")
+    return up.detach()[0, 0].cpu().numpy().astype(np.float64)
+
+
+def occlusion(model: nn.Module, x: torch.Tensor, target: int | None,
+              window: int | None = None, stride: int | None = None) -> np.ndarray:
+    """Occlusion sensitivity: how much the target score drops when a ``window`` x ``window``
+    patch (all channels; a single feature for tabular data) is set to 0 (the training mean),
+    averaged over the windows covering each pixel. Positive = the patch supports the class."""
+    from captum.attr import Occlusion
+
+    xin = _prep(x)
+    if xin.dim() == 4:
+        c, h, w = xin.shape[1:]
+        window = window or max(2, min(h, w) // 4)
+        stride = stride or max(1, window // 2)
+        attr = Occlusion(model).attribute(xin, sliding_window_shapes=(c, window, window),
+                                          strides=(c, stride, stride), baselines=0.0,
+                                          target=target, perturbations_per_eval=64)
+        return _reduce(attr, "mean")
+    attr = Occlusion(model).attribute(xin, sliding_window_shapes=(1,), strides=(1,),
+                                      baselines=0.0, target=target, perturbations_per_eval=64)
+    return _reduce(attr, "sum")
+
+
+def _layer(model: nn.Module, name: str) -> nn.Module:
+    inner = model.model if isinstance(model, ClassScores) else model
+    try:
+        return inner.get_submodule(name)
+    except AttributeError:
+        raise UserError(f"the model has no layer {name!r}") from None
+
+
+def explain_image(model: nn.Module, x: torch.Tensor, target: int,
+                  gradcam_layer: str | None = None, smooth_samples: int = 25,
+                  ig_steps: int = 50) -> dict[str, np.ndarray]:
+    """All five maps for one image and class: ``saliency``, ``smoothgrad``,
+    ``integrated_gradients``, ``grad_cam`` (when a layer is named) and ``occlusion``, each
+    ``(H, W)``."""
+    maps = {
+        "saliency": saliency(model, x, target),
+        "smoothgrad": smoothgrad(model, x, target, n_samples=smooth_samples),
+        "integrated_gradients": integrated_gradients(model, x, target, n_steps=ig_steps)[0],
+    }
+    if gradcam_layer:
+        maps["grad_cam"] = grad_cam(model, x, target, _layer(model, gradcam_layer))
+    maps["occlusion"] = occlusion(model, x, target)
+    return maps
+
+
+def feature_attributions(model: nn.Module, x: torch.Tensor, target: int | None,
+                         feature_names: Sequence[str]) -> pd.DataFrame:
+    """Per-feature attributions of one tabular sample: its ``value`` (standardised), the
+    ``gradient``, ``gradient_x_input``, ``integrated_gradients`` and ``occlusion`` (score drop
+    when the feature is set to the training mean); sorted by |integrated_gradients|."""
+    from captum.attr import Saliency
+
+    xin = _prep(x.reshape(1, -1))
+    grad = Saliency(model).attribute(xin, target=target, abs=False).detach()[0].numpy()
+    ig, _ = integrated_gradients(model, xin, target, reduce="none")
+    occ = occlusion(model, xin, target)
+    value = xin.detach()[0].numpy().astype(np.float64)
+    frame = pd.DataFrame({
+        "feature": list(feature_names), "value": value,
+        "gradient": grad.astype(np.float64), "gradient_x_input": grad * value,
+        "integrated_gradients": ig.reshape(-1), "occlusion": occ.reshape(-1),
+    })
+    order = np.argsort(-np.abs(frame["integrated_gradients"].to_numpy()), kind="stable")
+    return frame.iloc[order].reset_index(drop=True)
+
+
+def global_importance(model: nn.Module, x: torch.Tensor, targets: torch.Tensor | None,
+                      feature_names: Sequence[str], n_steps: int = 32) -> pd.DataFrame:
+    """Mean |Integrated Gradients| per feature over the samples ``x`` (each toward its own
+    target class, or the output for regression), largest first."""
+    from captum.attr import IntegratedGradients
+
+    xin = x.detach().float().reshape(len(x), -1).requires_grad_(True)
+    tgt = None if targets is None else targets.reshape(-1).long()
+    attr = IntegratedGradients(model).attribute(xin, baselines=torch.zeros_like(xin),
+                                                target=tgt, n_steps=n_steps,
+                                                internal_batch_size=max(n_steps, 256))
+    mean_abs = attr.detach().abs().mean(0).numpy()
+    frame = pd.DataFrame({"feature": list(feature_names), "mean_abs_ig": mean_abs})
+    return frame.sort_values("mean_abs_ig", ascending=False, kind="stable").reset_index(drop=True)
+
+
+# ----------------------------------------------------------------------------- faithfulness
+
+
+def randomised_copy(model: nn.Module, seed: int = 0,
+                    layers: Sequence[str] | None = None) -> nn.Module:
+    """A copy of ``model`` with the parameters of ``layers`` (default: all) re-initialised
+    (Adebayo et al.'s model-parameter randomisation; naming the top layers cascades it)."""
+    twin = copy.deepcopy(model)
+    torch.manual_seed(seed)
+    for name, module in twin.named_modules():
+        if layers is not None and name.split(".")[-1] not in layers and name not in layers:
+            continue
+        reset = getattr(module, "reset_parameters", None)
+        if callable(reset) and any(True for _ in module.parameters(recurse=False)):
+            with torch.no_grad():
+                reset()
+                if isinstance(module, nn.modules.batchnorm._BatchNorm) and module.affine:
+                    nn.init.normal_(module.weight, 1.0, 0.5)
+                    nn.init.normal_(module.bias, 0.0, 0.5)
+    return twin
+
+
+def rank_correlation(a: np.ndarray, b: np.ndarray) -> float:
+    """Spearman rank correlation of two maps (flattened); 0 when either is constant."""
+    from scipy.stats import spearmanr
+
+    a, b = np.asarray(a, dtype=float).ravel(), np.asarray(b, dtype=float).ravel()
+    if np.ptp(a) == 0 or np.ptp(b) == 0:
+        return 0.0
+    return float(spearmanr(a, b).statistic)
+
+
+def mass_inside(attr_map: np.ndarray, mask: np.ndarray) -> float:
+    """Share of the map's absolute mass that falls inside ``mask`` (0 for an all-zero map)."""
+    a = np.abs(np.asarray(attr_map, dtype=float))
+    total = a.sum()
+    return float((a * np.asarray(mask, dtype=bool)).sum() / total) if total > 0 else 0.0
+
+
+def randomisation_check(loaded_or_model: LoadedModel | nn.Module, x: torch.Tensor,
+                        target: int, method: Method = "saliency", seed: int = 0,
+                        gradcam_layer: str | None = None) -> float:
+    """Spearman correlation between the map of the trained model and of the same network with
+    randomised weights (Adebayo et al. 2018). Low (well below 1) = the map depends on what the
+    model learned; near 1 = it mostly reflects the input or the architecture."""
+    if isinstance(loaded_or_model, LoadedModel):
+        trained = loaded_or_model.scores
+    else:
+        trained = loaded_or_model
+    inner = trained.model if isinstance(trained, ClassScores) else trained
+    rnd_inner = randomised_copy(inner, seed).eval()
+    rnd = ClassScores(rnd_inner, trained.binary) if isinstance(trained, ClassScores) \
+        else rnd_inner
+
+    def one(m: nn.Module) -> np.ndarray:
+        if method == "saliency":
+            return saliency(m, x, target)
+        if method == "smoothgrad":
+            return smoothgrad(m, x, target)
+        if method == "integrated_gradients":
+            return np.abs(integrated_gradients(m, x, target)[0])
+        if method == "grad_cam":
+            return grad_cam(m, x, target, _layer(m, gradcam_layer or "conv1"))
+        return occlusion(m, x, target)
+
+    return rank_correlation(one(trained), one(rnd))
