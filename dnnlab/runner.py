@@ -11,7 +11,6 @@ import logging
 import math
 import platform
 import random
-import re
 import signal
 import subprocess
 import tempfile
@@ -34,7 +33,7 @@ from dnnlab.data import DataBundle, load_data, load_kfold
 from dnnlab.diagnose import CODES, Finding, Thresholds
 from dnnlab.errors import UserError
 from dnnlab.models import build_model, count_parameters, freeze_layers, parameterised_layers
-from dnnlab.runs import diagnose_run, log_diagnosis
+from dnnlab.runs import RUN_ID_RE, diagnose_run, log_diagnosis
 from dnnlab.tracking import (
     MetricBuffer,
     check_tracking_uri,
@@ -59,8 +58,6 @@ from dnnlab.train._live import LiveDiagnosis
 from dnnlab.train._mlflow import Checkpointer, MlflowMetrics
 
 log = logging.getLogger(__name__)
-
-RUN_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 
 
 @dataclass
@@ -362,7 +359,8 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
     if early is not None:
         callbacks.append(early)
     ckpt = Checkpointer(client, run_id, config_dict, monitor, mode,
-                        save_last=cfg.train.checkpoint, retry_timeout=buffer.retry_timeout)
+                        save_last=cfg.train.checkpoint, retry_timeout=buffer.retry_timeout,
+                        retries=buffer.retry_counter)  # one figure for every retried write
     callbacks.append(ckpt)
     live = _live_diagnosis(cfg, client, run_id)
     if live is not None:
@@ -382,7 +380,6 @@ def _fit_and_log(p: Prepared, client: MlflowClient, uri: str, experiment_id: str
         trainer.load_state_dict(resume_state)
 
     interrupted: BaseException | None = None
-    ckpt.retries = buffer.retry_counter  # one figure for every retried write of the run
     try:
         with sigterm_as_interrupt():
             trainer.fit()
@@ -515,6 +512,18 @@ def _log_end_diagnosis(p: Prepared, client: MlflowClient, run_id: str,
     log_diagnosis(client, run_id, diagnosis)
 
 
+# ----------------------------------------------------------------------------- parent runs
+
+
+def _open_parent(client: MlflowClient, cfg: ExperimentConfig, first: Prepared,
+                 tags: dict[str, str], run_name: str | None) -> tuple[str, str]:
+    """The parent run of a comparison or k-fold: (experiment id, run id), params logged."""
+    experiment_id = get_or_create_experiment(client, cfg.experiment_name)
+    parent = client.create_run(experiment_id, tags=_run_tags(first) | tags, run_name=run_name)
+    log_params_and_tags(client, parent.info.run_id, _run_params(first), {})
+    return experiment_id, parent.info.run_id
+
+
 # ----------------------------------------------------------------------------- variants
 
 
@@ -528,12 +537,8 @@ def _run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
     base = cfg.model_copy(deep=True)
     base.variants = {}
     first = prepare(base, client)
-    experiment_id = get_or_create_experiment(client, cfg.experiment_name)
-    tags = _run_tags(first) | {"variants": ",".join(variants)}
-    parent = client.create_run(experiment_id, tags=tags,
-                               run_name=cfg.tracking.run_name or f"{cfg.name}-comparison")
-    pid = parent.info.run_id
-    log_params_and_tags(client, pid, _run_params(first), {})
+    experiment_id, pid = _open_parent(client, cfg, first, {"variants": ",".join(variants)},
+                                      cfg.tracking.run_name or f"{cfg.name}-comparison")
     client.log_dict(pid, cfg.variants, "variants.json")
     rows, status = [], "FINISHED"
     try:
@@ -564,13 +569,10 @@ def _run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run
                extra_tags: dict[str, str] | None) -> RunResult:
     folds = load_kfold(cfg.data, cfg.seed)
     first = prepare(cfg, client, folds[0])  # validates model/loss before any run exists
-    experiment_id = get_or_create_experiment(client, cfg.experiment_name)
-    tags = _run_tags(first) | (extra_tags or {}) | {"kfold": str(len(folds))}
+    tags = (extra_tags or {}) | {"kfold": str(len(folds))}
     if parent_run_id:
         tags["mlflow.parentRunId"] = parent_run_id
-    parent = client.create_run(experiment_id, tags=tags, run_name=cfg.tracking.run_name)
-    pid = parent.info.run_id
-    log_params_and_tags(client, pid, _run_params(first), {})
+    experiment_id, pid = _open_parent(client, cfg, first, tags, cfg.tracking.run_name)
     results: list[RunResult] = []
     status = "FINISHED"
     try:

@@ -19,7 +19,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from mlflow import MlflowClient
@@ -233,7 +233,6 @@ class MetricBuffer:
         self.batch_size = batch_size
         self.interval = interval
         self.retry_timeout = retry_timeout
-        self.written = 0
         self.retry_counter = [0]  # shared with other writers of the run (checkpoints)
         self._pending: list[Metric] = []
         self._lock = threading.Lock()
@@ -256,12 +255,6 @@ class MetricBuffer:
             n = len(self._pending)
         if n >= self.batch_size:
             self._wake.set()
-
-    def log_many(self, rows: Iterable[tuple[str, float, int]]) -> None:
-        ts = int(time.time() * 1000)
-        new = [Metric(k, float(v), ts, int(s)) for k, v, s in rows]
-        with self._lock:
-            self._pending.extend(new)
 
     def flush(self, timeout: float | None = None) -> None:
         """Block until every metric logged so far is written (or raise the writer's error)."""
@@ -317,7 +310,6 @@ class MetricBuffer:
                     with self._idle:
                         self._idle.notify_all()
                     return
-                self.written += len(batch)
             with self._idle:
                 self._in_flight = 0
                 self._idle.notify_all()

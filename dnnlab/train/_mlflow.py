@@ -45,10 +45,10 @@ class Checkpointer(Callback):
 
     def __init__(self, client: MlflowClient, run_id: str, config: dict[str, Any],
                  monitor: str, mode: str = "min", save_last: bool = True,
-                 retry_timeout: float = 120.0) -> None:
+                 retry_timeout: float = 120.0, retries: list[int] | None = None) -> None:
         self.client, self.run_id, self.config = client, run_id, config
         self.retry_timeout = retry_timeout
-        self.retries = [0]
+        self.retries = retries if retries is not None else [0]  # a counter shared by reference
         self.monitor, self.mode, self.save_last = monitor, mode, save_last
         self.best: float | None = None
         self.best_epoch: int | None = None
