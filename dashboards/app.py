@@ -2,7 +2,7 @@
 
 Pages: Runs, Run, Compare, Study, Inspect model (one module each under ``views/``). The stores
 come from ``--tracking-uri``/``$MLFLOW_TRACKING_URI`` (default ``sqlite:///mlflow.db``) and
-``--storage``/``$DNNLAB_OPTUNA_STORAGE`` (default: the Optuna files next to the MLflow database).
+``--storage``/``$DNNLAB_STORAGE`` (default: the Optuna files next to the MLflow database).
 """
 
 from __future__ import annotations

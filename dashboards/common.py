@@ -73,8 +73,8 @@ def tracking_uri() -> str:
 
 
 def storage_flag() -> str | None:
-    """The Optuna storage given with ``--storage`` or ``$DNNLAB_OPTUNA_STORAGE``, if any."""
-    return _argv().storage or os.environ.get("DNNLAB_OPTUNA_STORAGE") or None
+    """The Optuna storage given with ``--storage`` or ``$DNNLAB_STORAGE``, if any."""
+    return _argv().storage or os.environ.get("DNNLAB_STORAGE") or None
 
 
 def sqlite_path(uri: str) -> Path | None:

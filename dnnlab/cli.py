@@ -298,7 +298,7 @@ def dashboard(
     # the stores travel in the environment, not on the command line (ps shows argv)
     env = dict(os.environ, MLFLOW_TRACKING_URI=uri)
     if storage:
-        env["DNNLAB_OPTUNA_STORAGE"] = storage
+        env["DNNLAB_STORAGE"] = storage
     typer.echo(f"dnnlab dashboard: http://{host}:{port} (tracking store {redact(uri)})", err=True)
     if host not in ("127.0.0.1", "localhost", "::1"):
         typer.echo(f"warning: listening on {host}: anyone who can reach it can read your runs",

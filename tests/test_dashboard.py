@@ -25,7 +25,7 @@ def store() -> Store:
     s = dashboard_store()
     mp = pytest.MonkeyPatch()
     mp.setenv("MLFLOW_TRACKING_URI", s.uri)
-    mp.delenv("DNNLAB_OPTUNA_STORAGE", raising=False)
+    mp.delenv("DNNLAB_STORAGE", raising=False)
     yield s
     mp.undo()
 
@@ -238,7 +238,7 @@ def test_study_page_shows_history_importances_map_states_and_links(store: Store)
 
 
 def test_study_page_without_storage(store: Store, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("DNNLAB_OPTUNA_STORAGE", str(store.folder / "none.journal"))
+    monkeypatch.setenv("DNNLAB_STORAGE", str(store.folder / "none.journal"))
     at = open_page(common.STUDY_PAGE)
     assert "holds no study" in texts(at.info) or "Cannot read" in texts(at.warning)
 

@@ -41,7 +41,7 @@ def free_port() -> int:
 def server() -> Iterator[tuple[str, Store]]:
     store = dashboard_store()
     port = free_port()
-    env = {k: v for k, v in os.environ.items() if k != "DNNLAB_OPTUNA_STORAGE"}
+    env = {k: v for k, v in os.environ.items() if k != "DNNLAB_STORAGE"}
     env["MLFLOW_TRACKING_URI"] = store.uri
     proc = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "app.py"),

@@ -172,3 +172,34 @@ def test_roc_figure() -> None:
     assert list(fig.data[1].x) == [0, 1] and list(fig.data[1].y) == [0, 1]
     empty = roc_figure(pd.DataFrame(columns=["class", "fpr", "tpr", "threshold"]), {})
     assert len(empty.data) == 1
+
+
+@pytest.mark.parametrize("k", [2, 3, 10])
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_matches_scikit_learn_scorers(k: int, seed: int) -> None:
+    """The one-pass metrics equal scikit-learn's scorers, ties and an absent class included."""
+    from sklearn import metrics as skm
+
+    rng = np.random.default_rng(seed)
+    n = 300
+    y = rng.integers(0, k, n)
+    logits = rng.normal(size=(n, k)) + 1.5 * np.eye(k)[y]
+    proba = np.round(np.exp(logits) / np.exp(logits).sum(1, keepdims=True), 2)  # many ties
+    m = classification_metrics(y, proba)
+    pred = proba.argmax(1)
+    avg = {"average": "binary"} if k == 2 else {"average": "macro", "labels": list(range(k))}
+    assert m["accuracy"] == pytest.approx(skm.accuracy_score(y, pred))
+    for name, scorer in [("precision", skm.precision_score), ("recall", skm.recall_score),
+                         ("f1", skm.f1_score)]:
+        assert m[name] == pytest.approx(scorer(y, pred, zero_division=0, **avg)), name
+    if k == 2:
+        assert m["roc_auc"] == pytest.approx(skm.roc_auc_score(y, proba[:, 1]))
+    else:
+        expected = np.mean([skm.roc_auc_score(y == c, proba[:, c]) for c in range(k)])
+        assert m["roc_auc"] == pytest.approx(expected)
+        never = y != k - 1  # a class never predicted nor present: its P/R/F1 count as 0
+        m2 = classification_metrics(y[never], proba[never])
+        pred2 = proba[never].argmax(1)
+        assert m2["f1"] == pytest.approx(
+            skm.f1_score(y[never], pred2, zero_division=0, **avg))
+        assert math.isnan(m2["roc_auc"])

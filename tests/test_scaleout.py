@@ -175,6 +175,41 @@ def test_three_workers_share_one_study_exactly(pg, server, tmp_path):
     assert len(set(numbers)) == n_trials
     assert sorted(run_numbers) == sorted(str(n) for n in numbers)  # one child run per trial
     assert len(workers_used) >= 2  # the work was really shared
+    _dashboard_reads_study(server.url, storage, "three", {r.info.run_id for r in runs},
+                           n_trials)
+
+
+def _dashboard_reads_study(tracking: str, storage: str, name: str, run_ids: set[str],
+                           n_trials: int) -> None:
+    """The dashboard, pointed at the server and the PostgreSQL storage as a team's would be,
+    lists the study with every trial linked to its MLflow run, and the runs page shows them."""
+    from streamlit.testing.v1 import AppTest
+
+    from dashboards import common
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MLFLOW_TRACKING_URI", tracking)
+    mp.setenv("DNNLAB_STORAGE", storage)
+    try:
+        at = AppTest.from_file(str(ROOT / "dashboards" / "app.py"), default_timeout=180)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        listed = set(at.dataframe[0].value["run_id"]) if at.dataframe else set()
+        at.switch_page(common.STUDY_PAGE)
+        at.query_params["study"] = name
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        assert at.selectbox(key="study_name").value == name
+        table = at.dataframe[0].value
+        shown = set(table["mlflow_run_id"].dropna())
+        states = table["state"].value_counts().to_dict()
+        print(f"dashboard: study '{name}' {len(table)} trials {states}, {len(shown)} linked "
+              f"to MLflow runs; runs page lists {len(listed & run_ids)} of {len(run_ids)}")
+        assert len(table) == n_trials and states.get("COMPLETE", 0) == n_trials
+        assert shown == run_ids
+        assert run_ids <= listed
+    finally:
+        mp.undo()
 
 
 def test_killed_worker_trial_is_failed_by_heartbeat_and_retried(pg, server, tmp_path):
