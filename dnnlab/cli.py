@@ -186,8 +186,9 @@ def sanity(
 
 StorageOpt = Annotated[str | None, typer.Option(
     "--storage", envvar="DNNLAB_STORAGE", show_envvar=True,
-    help="Optuna storage: postgresql://..., mysql://..., sqlite:///... or a "
-    "journal file path (default: optuna.db / optuna.journal next to the MLflow database)")]
+    help="Optuna storage: postgresql://..., mysql://..., sqlite:///... or a journal file path "
+    "(default: the file's study.storage, else optuna.db / optuna.journal next to the MLflow "
+    "database)")]
 
 
 @app.command()
@@ -198,7 +199,8 @@ def study(
         "runs only what is missing)")] = None,
     storage: StorageOpt = None,
     study_name: Annotated[str | None, typer.Option(
-        "--study-name", help="default: the experiment's name")] = None,
+        "--study-name", help="default: the file's study.name, else the experiment's name")
+    ] = None,
     resume: Annotated[bool, typer.Option(
         "--resume", help="continue an existing study (an error if there is none)")] = False,
     workers: Annotated[int, typer.Option(
@@ -219,7 +221,7 @@ def study(
         if n_trials is None:
             raise UserError("give --n-trials N, the study's total number of trials")
         cfg = load_config(experiment, set_ or [])
-        name = study_name or cfg.name
+        name = study_name or (cfg.study.name if cfg.study else None) or cfg.name
         from dnnlab.study import run_study
 
         def line(text: str) -> None:

@@ -20,6 +20,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from dnnlab.errors import UserError
+from dnnlab.redaction import redact
 
 DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
 
@@ -283,6 +284,11 @@ class StudyConfig(_Section):
     per trial. Without ``space`` the search is over ``optim.lr`` (log-uniform 1e-4..1e-1) and
     ``model.dropout`` (uniform 0..0.5)."""
 
+    name: str | None = Field(None, description="study name (default: the experiment's name); "
+                             "--study-name wins")
+    storage: str | None = Field(
+        None, description="Optuna storage URL or journal path; --storage and $DNNLAB_STORAGE "
+        "win (default: optuna.db / optuna.journal next to the MLflow database)")
     space: dict[str, ParamSpace] = Field(default_factory=dict)
     objectives: list[ObjectiveSpec] = Field(default_factory=lambda: [ObjectiveSpec()])
     sampler: Literal["tpe", "random", "grid"] = "tpe"
@@ -377,8 +383,18 @@ class ExperimentConfig(_Section):
             cfg.tracking.run_name = name
         return cfg
 
+    def public_dump(self) -> dict[str, Any]:
+        """``model_dump`` with the passwords of ``tracking.uri`` and ``study.storage`` replaced
+        by ``***``: what is logged as params and ``config.yaml``."""
+        raw = self.model_dump(mode="json")
+        if raw["tracking"].get("uri"):
+            raw["tracking"]["uri"] = redact(raw["tracking"]["uri"])
+        if raw.get("study") and raw["study"].get("storage"):
+            raw["study"]["storage"] = redact(raw["study"]["storage"])
+        return raw
+
     def to_yaml(self) -> str:
-        return yaml.safe_dump(self.model_dump(mode="json"), sort_keys=False)
+        return yaml.safe_dump(self.public_dump(), sort_keys=False)
 
 
 # --------------------------------------------------------------------------- loading
@@ -510,5 +526,5 @@ def flatten(cfg: ExperimentConfig) -> dict[str, str]:
         else:
             out[prefix] = str(value)
 
-    walk("", cfg.model_dump(mode="json"))
+    walk("", cfg.public_dump())
     return out

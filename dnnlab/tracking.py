@@ -12,7 +12,6 @@ import atexit
 import contextlib
 import logging
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -26,20 +25,12 @@ from mlflow import MlflowClient
 from mlflow.entities import Metric, Param, RunTag
 
 from dnnlab.errors import UserError
+from dnnlab.redaction import redact, redact_text
 
 log = logging.getLogger(__name__)
 
 MAX_METRICS_PER_BATCH = 1000  # mlflow/utils/validation.py
 MAX_PARAMS_TAGS_PER_BATCH = 100
-
-
-def redact(uri: str) -> str:
-    """The URI with any password replaced by ``***`` (never print or log a password)."""
-    parts = urllib.parse.urlsplit(uri)
-    if parts.password:
-        netloc = parts.netloc.replace(f":{parts.password}@", ":***@")
-        return urllib.parse.urlunsplit(parts._replace(netloc=netloc))
-    return uri
 
 
 DEFAULT_TRACKING_TIMEOUT = 120.0
@@ -78,14 +69,6 @@ def configure_http_retries() -> None:
     os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "5")
     os.environ.setdefault("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "1")
     os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "30")
-
-
-_URI_PASSWORD = re.compile(r"(\w+://[^:/@\s]+:)([^@\s]+)(@)")
-
-
-def redact_text(text: str) -> str:
-    """Any ``scheme://user:password@host`` in ``text`` with the password replaced by ``***``."""
-    return _URI_PASSWORD.sub(r"\1***\3", text)
 
 
 def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:

@@ -382,6 +382,31 @@ def test_study_command_json(store, tmp_path):
     assert set(data["best_trial"]["params"]) == {"optim.lr", "model.dropout"}  # the default
 
 
+def test_storage_and_name_precedence_flag_env_file(store, tmp_path, monkeypatch):
+    """--storage beats $DNNLAB_STORAGE beats the file's study.storage; --study-name beats
+    study.name beats the experiment's name."""
+    _, uri = store
+    paths = {k: tmp_path / f"{k}.journal" for k in ("file", "env", "flag")}
+    exp = write(tmp_path / "exp.yaml", BASE | {
+        "name": "precedence",
+        "study": {"pruner": "none", "storage": str(paths["file"]), "name": "from-file"}})
+    monkeypatch.delenv("DNNLAB_STORAGE", raising=False)
+
+    def study(*args: str) -> dict:
+        out = runner.invoke(app, ["study", str(exp), "--n-trials", "1", "--tracking-uri", uri,
+                                  "--json", *args])
+        assert out.exit_code == 0, out.output
+        return json.loads(out.stdout)
+
+    assert study()["study_name"] == "from-file"
+    monkeypatch.setenv("DNNLAB_STORAGE", str(paths["env"]))
+    study()
+    study("--storage", str(paths["flag"]), "--study-name", "from-flag")
+    names = {k: sorted(s.study_name for s in optuna.get_all_study_summaries(
+        parse_storage(str(p)).open())) for k, p in paths.items()}
+    assert names == {"file": ["from-file"], "env": ["from-file"], "flag": ["from-flag"]}
+
+
 BAD = [
     ("unknown_key", {"space": {"optim.lrr": {"low": 0.1, "high": 1}}}, [], "unknown key"),
     ("bad_type", {"space": {"optim.lr": {"type": "gaussian", "low": 0.1, "high": 1}}}, [],
@@ -395,6 +420,8 @@ BAD = [
     ("pruner_option", {"pruner": {"kind": "median", "patience": 3}}, [], "unknown option"),
     ("bad_metric", {"objectives": ["val/accurcy"]}, [], "val/accurcy"),
     ("unreachable_storage", {}, ["--storage", "postgresql://u:secret@127.0.0.1:9/optuna"],
+     "cannot open Optuna storage"),
+    ("unreachable_file_storage", {"storage": "postgresql://u:secret@127.0.0.1:9/optuna"}, [],
      "cannot open Optuna storage"),
     ("resume_missing", {}, ["--resume", "--study-name", "never-made"], "no study named"),
     ("no_n_trials", {}, [], "--n-trials"),
