@@ -444,6 +444,22 @@ def test_bad_input_is_one_line_exit_2_and_no_run(case, study, args, fragment, tm
     assert not (tmp_path / "optuna.db").exists()  # nor an Optuna study
 
 
+def test_bad_input_with_workers_leaves_no_process_behind(tmp_path):
+    """Workers boot before the set-up checks; a failed set-up sends them home."""
+    import multiprocessing
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    exp = write(tmp_path / "exp.yaml", BASE | {"name": "bad-workers",
+                                               "study": {"objectives": ["val/accurcy"]}})
+    out = runner.invoke(app, ["study", str(exp), "--n-trials", "2", "--workers", "3",
+                              "--tracking-uri", uri])
+    assert out.exit_code == 2, out.output
+    assert "val/accurcy" in out.stderr and "\n" not in out.stderr.strip()
+    assert multiprocessing.active_children() == []
+    assert not (tmp_path / "optuna.journal").exists()
+    assert not (tmp_path / "mlflow.db").exists() or n_runs(uri) == 0
+
+
 def test_study_report_of_a_missing_study(basic, store, tmp_path):
     folder, uri = store
     out = runner.invoke(app, ["study-report", "nothing-here", "--tracking-uri", uri])

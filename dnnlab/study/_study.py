@@ -19,7 +19,7 @@ from dnnlab.config import ExperimentConfig, ObjectiveSpec, StudyConfig
 from dnnlab.errors import UserError
 from dnnlab.study._builders import make_pruner, pruner_config, quiet_optuna
 from dnnlab.study._objective import DIVERGENCE_CODES, TrialContext, TrialOutcome
-from dnnlab.study._pool import run_pool
+from dnnlab.study._pool import WorkerPool
 from dnnlab.study._report import StudyReport, build_report
 from dnnlab.study._space import grid_points, resolve_space, validate_space
 from dnnlab.study._storage import open_checked, resolve_storage
@@ -146,17 +146,31 @@ def run_study(
     A KeyboardInterrupt (Ctrl-C, SIGTERM) ends the parent run KILLED, re-queues the running
     trials and is re-raised: the same command resumes the study.
     """
-    import optuna
-
-    from dnnlab.runner import sigterm_as_interrupt
-    from dnnlab.tracking import get_or_create_experiment
-
     if n_trials < 1:
         raise UserError(f"--n-trials must be at least 1 (got {n_trials})")
     if workers < 1:
         raise UserError(f"--workers must be at least 1 (got {workers})")
     if timeout is not None and timeout <= 0:
         raise UserError(f"--timeout must be positive seconds (got {timeout})")
+    # spawned workers import torch and MLflow while this process sets the study up
+    pool = WorkerPool.boot(workers) if workers > 1 else None
+    try:
+        return _run_study(cfg, n_trials, storage, study_name, resume, workers, timeout,
+                          tracking_uri, on_trial, pool)
+    finally:
+        if pool is not None:
+            pool.cancel()  # after a failed set-up: the booted processes exit untouched
+
+
+def _run_study(cfg: ExperimentConfig, n_trials: int, storage: str | None,
+               study_name: str | None, resume: bool, workers: int, timeout: float | None,
+               tracking_uri: str | None, on_trial: Callable[[str], None] | None,
+               pool: WorkerPool | None) -> StudyResult:
+    import optuna
+
+    from dnnlab.runner import sigterm_as_interrupt
+    from dnnlab.tracking import get_or_create_experiment
+
     with warnings.catch_warnings():
         quiet_optuna()
         study_cfg, uri, monitor, client = check_inputs(cfg, tracking_uri)
@@ -212,10 +226,10 @@ def run_study(
                 recover_dead_local(study, st, st.get_study_id_from_name(name), uri,
                                    study_cfg.max_retry)
                 emit = _emitter(ctx, on_trial)
-                if workers == 1:
+                if pool is None:
                     run_worker(wspec, on_trial=emit)
                 else:
-                    run_pool(wspec, workers, st, study, emit)
+                    pool.run(wspec, st, study, emit)
         except KeyboardInterrupt:
             status = "KILLED"
             raise
