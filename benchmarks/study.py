@@ -4,15 +4,18 @@
    each pruner asked for, once per sampler seed; prints epochs trained, wall time and best
    val/loss of each, and the totals over the seeds. Target: pruning trains at most half the
    epochs for a best value within 2% (not worse by more than 2%). A study is deterministic
-   given its seed: epochs and best values repeat exactly; one seed's best value is luck of
-   the search path, hence several seeds.
+   given its seed: epochs and best values repeat exactly. With TPE (the default sampler) a
+   pruned study samples other points than the unpruned one, so one seed's best value is
+   partly luck of the search path, hence several seeds; with the random sampler both studies
+   try the same 30 points and the best value differs only where pruning stopped the best.
 2. Workers: the same study (no pruner) with 1 and with 2 worker processes, alternated for
    ``--rounds`` rounds; prints trials per minute with wall time counted from the call (worker
    start-up included) and the ratio of the medians. Target: >= 1.6x.
 
 Everything runs in a temp folder (its own mlflow.db and Optuna storage).
 Usage: python benchmarks/study.py [--trials 30] [--epochs 20] [--seeds 0 1 2]
-       [--pruners none median percentile] [--warmup 2] [--percentile 25]
+       [--samplers tpe random] [--pruners none median percentile] [--warmup 2]
+       [--percentile 25]
        [--worker-trials 30] [--rounds 2] [--skip-pruning] [--skip-workers]
 Small check: python benchmarks/study.py --trials 8 --epochs 4 --seeds 0 --worker-trials 6
 """
@@ -34,7 +37,7 @@ from dnnlab.study import run_study
 
 
 def experiment(folder: Path, name: str, epochs: int, pruner: dict[str, Any] | str,
-               hidden: int, seed: int = 0) -> Any:
+               hidden: int, seed: int = 0, sampler: str = "tpe") -> Any:
     return load_config_dict({
         "name": name, "seed": seed,
         "data": {"dataset": "digits"},
@@ -45,7 +48,7 @@ def experiment(folder: Path, name: str, epochs: int, pruner: dict[str, Any] | st
         "tracking": {"uri": f"sqlite:///{folder}/mlflow.db", "log_model": False},
         "study": {"space": {"optim.lr": {"low": 1e-4, "high": 1e-1, "log": True},
                             "model.dropout": {"low": 0.0, "high": 0.5}},
-                  "n_startup_trials": 5, "pruner": pruner},
+                  "sampler": sampler, "n_startup_trials": 5, "pruner": pruner},
     })
 
 
@@ -72,17 +75,18 @@ def pruner_options(kind: str, warmup: int, percentile: float) -> dict[str, Any] 
 
 
 def pruning(folder: Path, trials: int, epochs: int, pruners: list[str], seeds: list[int],
-            warmup: int, percentile: float, hidden: int) -> None:
+            warmup: int, percentile: float, hidden: int, sampler: str) -> None:
     rows = []
     for seed in seeds:
         for kind in pruners:
-            cfg = experiment(folder, f"bench-{kind}-{seed}", epochs,
-                             pruner_options(kind, warmup, percentile), hidden, seed)
+            cfg = experiment(folder, f"bench-{sampler}-{kind}-{seed}", epochs,
+                             pruner_options(kind, warmup, percentile), hidden, seed, sampler)
             res, wall = timed_study(cfg, trials)
             c = res.report.counts
             rows.append((kind, seed, res.report.epochs_trained, wall, best_value(res),
                          c["COMPLETE"], c["PRUNED"], c["FAIL"]))
-    print(f"\n== pruning: {trials} trials x up to {epochs} epochs (digits MLP [{hidden}], "
+    print(f"\n== pruning, {sampler} sampler: {trials} trials x up to {epochs} epochs "
+          f"(digits MLP [{hidden}], "
           f"early stopping patience 5; median/percentile warm-up {warmup} epochs, "
           f"percentile {percentile:g})")
     print(f"{'pruner':<20}{'seed':>5}{'epochs':>8}{'wall s':>9}{'best val/loss':>15}"
@@ -135,6 +139,10 @@ def main() -> None:
                     choices=["none", "median", "percentile", "successive_halving", "hyperband"],
                     help="one study per pruner; ratios are against 'none'")
     ap.add_argument("--warmup", type=int, default=2, help="median/percentile n_warmup_steps")
+    ap.add_argument("--samplers", nargs="+", default=["tpe", "random"],
+                    choices=["tpe", "random"],
+                    help="random: both studies try the same points, so the best value "
+                    "differs only where pruning stopped the best trial")
     ap.add_argument("--percentile", type=float, default=25.0,
                     help="percentile pruner: keep trials in this best percentile")
     ap.add_argument("--hidden", type=int, default=64, help="hidden units of the MLP")
@@ -146,8 +154,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="dnnlab-bench-study-") as tmp:
         folder = Path(tmp)
         if not args.skip_pruning:
-            pruning(folder, args.trials, args.epochs, args.pruners, args.seeds, args.warmup,
-                    args.percentile, args.hidden)
+            for sampler in args.samplers:
+                pruning(folder, args.trials, args.epochs, args.pruners, args.seeds,
+                        args.warmup, args.percentile, args.hidden, sampler)
         if not args.skip_workers:
             workers(folder, args.worker_trials, args.worker_epochs or args.epochs, args.hidden,
                     args.rounds)
