@@ -107,7 +107,8 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
                 resp.read(64)
         except urllib.error.HTTPError as err:
             if err.code in (401, 403):
-                return  # reachable; authentication is checked by the first real call
+                _check_credentials(uri)
+                return
             raise UserError(
                 f"tracking server {redact(uri)} answered HTTP {err.code} on /health; "
                 "check the URL points at an MLflow tracking server"
@@ -118,6 +119,7 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
                 f"cannot reach tracking server {redact(uri)} ({reason}); start it "
                 "(mlflow server ...) or fix --tracking-uri / MLFLOW_TRACKING_URI / tracking.uri"
             ) from None
+        _check_credentials(uri)
         return
     if scheme.startswith(("postgresql", "mysql", "mssql")):
         import sqlalchemy
@@ -139,6 +141,29 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
             f"tracking URI {uri!r}: the MLflow file store is deprecated; use "
             "sqlite:///mlflow.db or an http(s):// tracking server"
         )
+
+
+def _check_credentials(uri: str) -> None:
+    """One authenticated read, so a server with authentication on (``mlflow server --app-name
+    basic-auth``) that refuses our credentials is a one-line error before any run exists."""
+    from mlflow.exceptions import MlflowException
+
+    try:
+        MlflowClient(uri).search_experiments(max_results=1)
+    except MlflowException as err:
+        text = str(err)
+        status = getattr(err, "get_http_status_code", lambda: None)()
+        refused = status in (401, 403) or any(
+            k in text for k in ("error code 401", "error code 403", "UNAUTHENTICATED",
+                                "PERMISSION_DENIED", "not authenticated"))
+        if not refused:
+            return  # other failures surface, with their retries, in the real calls
+        user = os.environ.get("MLFLOW_TRACKING_USERNAME") or urllib.parse.urlsplit(uri).username
+        given = f"the credentials of user {user!r}" if user else "a request without credentials"
+        raise UserError(
+            f"tracking server {redact(uri)} refused {given} (HTTP 401/403); set "
+            "MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD to an MLflow user's"
+        ) from None
 
 
 def _connect_timeout(scheme: str, timeout: float) -> dict:

@@ -110,17 +110,23 @@ class MlflowServer:
     artifacts: Path
     port: int
     proc: subprocess.Popen | None = None
+    auth_config: Path | None = None  # basic_auth.ini: serve with --app-name basic-auth
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
     def start(self, timeout: float = 90) -> None:
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "mlflow", "server", "--backend-store-uri", self.backend,
-             "--artifacts-destination", str(self.artifacts), "--host", "127.0.0.1",
-             "--port", str(self.port), "--workers", "2"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        cmd = [sys.executable, "-m", "mlflow", "server", "--backend-store-uri", self.backend,
+               "--artifacts-destination", str(self.artifacts), "--host", "127.0.0.1",
+               "--port", str(self.port), "--workers", "2"]
+        env = {k: v for k, v in os.environ.items() if not k.startswith("MLFLOW_")}
+        if self.auth_config is not None:
+            cmd += ["--app-name", "basic-auth"]
+            env["MLFLOW_AUTH_CONFIG_PATH"] = str(self.auth_config)
+            env["MLFLOW_FLASK_SERVER_SECRET_KEY"] = "dnnlab-test-csrf-key"  # required by auth
+        self.proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL,
+                                     stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.time() + timeout
         while time.time() < deadline:
             if self.proc.poll() is not None:
@@ -145,8 +151,9 @@ class MlflowServer:
 
 
 @contextmanager
-def mlflow_server(backend: str, artifacts: Path) -> Iterator[MlflowServer]:
-    server = MlflowServer(backend, artifacts, free_port())
+def mlflow_server(backend: str, artifacts: Path,
+                  auth_config: Path | None = None) -> Iterator[MlflowServer]:
+    server = MlflowServer(backend, artifacts, free_port(), auth_config=auth_config)
     server.start()
     try:
         yield server

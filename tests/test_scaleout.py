@@ -123,6 +123,48 @@ def test_postgres_backend_unreachable_is_a_one_line_error(tmp_path):
     assert "topsecret" not in proc.stderr + proc.stdout
 
 
+ADMIN_PASSWORD = "admin-test-pw-7"
+
+
+@pytest.fixture(scope="module")
+def auth_server(pg, tmp_path_factory):
+    """`mlflow server --app-name basic-auth` configured as docker/mlflow/entrypoint.sh does."""
+    folder = tmp_path_factory.mktemp("auth")
+    backend = pg.create_db("mlflow_auth")
+    ini = folder / "basic_auth.ini"
+    ini.write_text("[mlflow]\ndefault_permission = READ\n"
+                   f"database_uri = {backend}\nadmin_username = admin\n"
+                   f"admin_password = {ADMIN_PASSWORD}\n"
+                   "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n")
+    with mlflow_server(backend, folder / "artifacts", auth_config=ini) as srv:
+        yield srv
+
+
+def test_basic_auth_server_takes_credentials_and_refuses_bad_ones(auth_server, tmp_path,
+                                                                  monkeypatch):
+    creds = {"MLFLOW_TRACKING_USERNAME": "admin", "MLFLOW_TRACKING_PASSWORD": ADMIN_PASSWORD}
+    ok = _train(tmp_path, auth_server.url, {**EXP, "name": "auth-ok"}, **creds)
+    _, err = ok.communicate(timeout=300)
+    assert ok.returncode == 0, err[-2000:]
+    refused = []
+    for env in ({}, {"MLFLOW_TRACKING_USERNAME": "admin",
+                     "MLFLOW_TRACKING_PASSWORD": "wrong-pw-123"}):
+        proc = _train(tmp_path, auth_server.url, {**EXP, "name": "auth-refused"}, **env)
+        out, err = proc.communicate(timeout=300)
+        lines = [ln for ln in err.splitlines() if ln.strip()]
+        refused.append(lines[-1] if lines else "")
+        assert proc.returncode == 2, err[-2000:]
+        assert len(lines) == 1 and "refused" in lines[0] and "MLFLOW_TRACKING_PASSWORD" in lines[0]
+        assert "wrong-pw-123" not in out + err and "Traceback" not in err
+    print("basic auth:", *refused, sep="\n  ")
+    for key, value in creds.items():
+        monkeypatch.setenv(key, value)
+    client = MlflowClient(auth_server.url)
+    (run,) = client.search_runs([client.get_experiment_by_name("auth-ok").experiment_id])
+    assert run.info.status == "FINISHED" and "val/loss" in run.data.metrics
+    assert client.get_experiment_by_name("auth-refused") is None  # nothing half-written
+
+
 STUDY_EXP = {
     "name": "shared-study",
     "seed": 3,
