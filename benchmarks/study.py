@@ -14,7 +14,7 @@
 
 Everything runs in a temp folder (its own mlflow.db and Optuna storage).
 Usage: python benchmarks/study.py [--trials 30] [--epochs 20] [--seeds 0 1 2]
-       [--samplers tpe random] [--pruners none median percentile] [--warmup 2]
+       [--samplers tpe random] [--pruners none median wilcoxon] [--warmup N]
        [--percentile 25]
        [--worker-trials 30] [--rounds 2] [--skip-pruning] [--skip-workers]
 Small check: python benchmarks/study.py --trials 8 --epochs 4 --seeds 0 --worker-trials 6
@@ -34,6 +34,7 @@ from typing import Any
 
 from dnnlab.config import load_config_dict
 from dnnlab.study import run_study
+from dnnlab.study._builders import warmup_epochs
 
 
 def experiment(folder: Path, name: str, epochs: int, pruner: dict[str, Any] | str,
@@ -63,19 +64,21 @@ def best_value(res: Any) -> float:
     return res.report.best[0]["values"]["val/loss"]
 
 
-def pruner_options(kind: str, warmup: int, percentile: float) -> dict[str, Any] | str:
+def pruner_options(kind: str, warmup: int | None, percentile: float) -> dict[str, Any] | str:
     if kind == "none":
         return "none"
     opts: dict[str, Any] = {"kind": kind}
-    if kind in ("median", "percentile"):
-        opts |= {"n_startup_trials": 5, "n_warmup_steps": warmup}
+    if kind in ("median", "percentile") and warmup is not None:
+        opts["n_warmup_steps"] = warmup
     if kind == "percentile":
         opts["percentile"] = percentile
+    if kind == "wilcoxon":
+        opts["p_threshold"] = 0.05
     return opts
 
 
 def pruning(folder: Path, trials: int, epochs: int, pruners: list[str], seeds: list[int],
-            warmup: int, percentile: float, hidden: int, sampler: str) -> None:
+            warmup: int | None, percentile: float, hidden: int, sampler: str) -> None:
     rows = []
     for seed in seeds:
         for kind in pruners:
@@ -87,7 +90,8 @@ def pruning(folder: Path, trials: int, epochs: int, pruners: list[str], seeds: l
                          c["COMPLETE"], c["PRUNED"], c["FAIL"]))
     print(f"\n== pruning, {sampler} sampler: {trials} trials x up to {epochs} epochs "
           f"(digits MLP [{hidden}], "
-          f"early stopping patience 5; median/percentile warm-up {warmup} epochs, "
+          f"early stopping patience 5; median/percentile warm-up "
+          f"{warmup if warmup is not None else warmup_epochs(epochs)} epochs, "
           f"percentile {percentile:g})")
     print(f"{'pruner':<20}{'seed':>5}{'epochs':>8}{'wall s':>9}{'best val/loss':>15}"
           f"{'complete':>10}{'pruned':>8}{'failed':>8}")
@@ -135,10 +139,13 @@ def main() -> None:
     ap.add_argument("--worker-trials", type=int, default=30, help="trials of each worker run")
     ap.add_argument("--rounds", type=int, default=2, help="alternated 1- and 2-worker runs")
     ap.add_argument("--worker-epochs", type=int, default=None, help="default: --epochs")
-    ap.add_argument("--pruners", nargs="+", default=["none", "median", "percentile"],
-                    choices=["none", "median", "percentile", "successive_halving", "hyperband"],
+    ap.add_argument("--pruners", nargs="+", default=["none", "median", "wilcoxon"],
+                    choices=["none", "median", "percentile", "successive_halving", "hyperband",
+                             "wilcoxon"],
                     help="one study per pruner; ratios are against 'none'")
-    ap.add_argument("--warmup", type=int, default=2, help="median/percentile n_warmup_steps")
+    ap.add_argument("--warmup", type=int, default=None,
+                    help="median/percentile n_warmup_steps (default: dnnlab's, a fifth of "
+                    "the epochs)")
     ap.add_argument("--samplers", nargs="+", default=["tpe", "random"],
                     choices=["tpe", "random"],
                     help="random: both studies try the same points, so the best value "
