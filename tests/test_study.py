@@ -532,6 +532,12 @@ def test_space_helpers_and_pruners():
         make_pruner({"kind": "percentile"}, epochs=10)
     with pytest.raises(UserError, match="study.pruner threshold"):
         make_pruner({"kind": "threshold"}, epochs=10)
+    # median/percentile judge a trial after a fifth of its epochs unless told otherwise
+    assert make_pruner("median", epochs=20)._n_warmup_steps == 4
+    assert make_pruner("median", epochs=3)._n_warmup_steps == 1
+    assert make_pruner({"kind": "median", "n_warmup_steps": 0}, epochs=20)._n_warmup_steps == 0
+    assert make_pruner({"kind": "percentile", "percentile": 25},
+                       epochs=30)._n_warmup_steps == 6
 
 
 def test_storage_urls_are_checked_and_redacted(tmp_path):

@@ -16,6 +16,8 @@ def quiet_optuna() -> None:
     optuna.logging.set_verbosity(optuna.logging.WARNING)
     warnings.filterwarnings("ignore", category=optuna.exceptions.ExperimentalWarning)
     warnings.filterwarnings("ignore", message=".*Heartbeat of storage.*")
+    # a trial that outlives the best one (early stopping ended the best sooner): expected
+    warnings.filterwarnings("ignore", message="WilcoxonPruner finds steps existing")
 
 
 def pruner_config(study: StudyConfig) -> PrunerConfig:
