@@ -15,6 +15,7 @@ from dnnlab.tracking import use_tracking_uri
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
 os.environ.pop("MLFLOW_TRACKING_URI", None)
+os.environ.pop("DNNLAB_STORAGE", None)  # the tests choose their Optuna storages
 
 
 @pytest.fixture
