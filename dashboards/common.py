@@ -96,6 +96,10 @@ def store_problem(uri: str) -> str | None:
         experiments(uri)
     except Exception as err:  # any store error: say what and where, no traceback
         text = str(err).strip().splitlines()[0][:300] if str(err).strip() else type(err).__name__
+        if any(code in text for code in ("error code 401", "error code 403")):
+            return (f"The tracking server {redact(uri)} refused the dashboard (HTTP 401/403): "
+                    "start it with MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD set "
+                    "to an MLflow user's.")
         return f"Cannot read the tracking store {redact(uri)}: {text}"
     return None
 

@@ -8,8 +8,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
+import streamlit as st
 import yaml
 from mlflow import MlflowClient
 
@@ -163,6 +165,32 @@ def test_basic_auth_server_takes_credentials_and_refuses_bad_ones(auth_server, t
     (run,) = client.search_runs([client.get_experiment_by_name("auth-ok").experiment_id])
     assert run.info.status == "FINISHED" and "val/loss" in run.data.metrics
     assert client.get_experiment_by_name("auth-refused") is None  # nothing half-written
+    # the dashboard behind basic auth, as the compose file runs it: with the credentials it
+    # lists the run; without them it says what to set, no traceback
+    at = _runs_page(auth_server.url)
+    assert not at.exception, [e.value for e in at.exception]
+    assert run.info.run_id in set(at.dataframe[0].value["run_id"])
+    for key in creds:
+        monkeypatch.delenv(key)
+    st.cache_data.clear()  # a dashboard started without credentials: nothing cached
+    st.cache_resource.clear()
+    at = _runs_page(auth_server.url)
+    assert not at.exception and not at.dataframe
+    assert "MLFLOW_TRACKING_PASSWORD" in "\n".join(str(e.value) for e in at.info)
+    assert ADMIN_PASSWORD not in str([e.value for e in at.info])
+
+
+def _runs_page(tracking: str) -> Any:
+    from streamlit.testing.v1 import AppTest
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MLFLOW_TRACKING_URI", tracking)
+    try:
+        at = AppTest.from_file(str(ROOT / "dashboards" / "app.py"), default_timeout=180)
+        at.run()
+        return at
+    finally:
+        mp.undo()
 
 
 STUDY_EXP = {
