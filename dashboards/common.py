@@ -40,7 +40,7 @@ from dnnlab.dashboard_data import (  # noqa: E402
     runs_frame,
     sample_steps,
 )
-from dnnlab.tracking import redact  # noqa: E402
+from dnnlab.tracking import is_auth_refusal, redact  # noqa: E402
 
 RUNS_PAGE = "views/runs.py"
 RUN_PAGE = "views/run.py"
@@ -96,7 +96,7 @@ def store_problem(uri: str) -> str | None:
         experiments(uri)
     except Exception as err:  # any store error: say what and where, no traceback
         text = str(err).strip().splitlines()[0][:300] if str(err).strip() else type(err).__name__
-        if any(code in text for code in ("error code 401", "error code 403")):
+        if is_auth_refusal(err):
             return (f"The tracking server {redact(uri)} refused the dashboard (HTTP 401/403): "
                     "start it with MLFLOW_TRACKING_USERNAME and MLFLOW_TRACKING_PASSWORD set "
                     "to an MLflow user's.")

@@ -57,13 +57,6 @@ def _as_proba(y_true: np.ndarray, proba: np.ndarray) -> tuple[np.ndarray, np.nda
     return y, p
 
 
-def _binary_auc(positive: np.ndarray, score: np.ndarray) -> float:
-    """ROC AUC of one class; NaN when the data hold only positives or only negatives."""
-    if positive.all() or not positive.any():
-        return float("nan")
-    return float(skm.roc_auc_score(positive, score))
-
-
 def _auc_by_column(y: np.ndarray, p: np.ndarray, classes: Sequence[int]) -> np.ndarray:
     """One-vs-rest ROC AUC of each class in ``classes`` from one rank pass; NaN if undefined."""
     cols = list(classes)
@@ -195,9 +188,9 @@ def roc_auc_by_class(
 ) -> dict[str, float]:
     """ROC AUC per curve of :func:`roc_curves` (binary: positive class only); NaN if undefined."""
     y, p = _as_proba(y_true, proba)
-    return {
-        str(class_names[c]): _binary_auc(y == c, p[:, c]) for c in _curve_classes(p, class_names)
-    }
+    classes = _curve_classes(p, class_names)
+    aucs = _auc_by_column(y, p, classes)
+    return {str(class_names[c]): float(a) for c, a in zip(classes, aucs, strict=True)}
 
 
 def confusion_figure(

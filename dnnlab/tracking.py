@@ -143,6 +143,17 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
         )
 
 
+def is_auth_refusal(err: Exception) -> bool:
+    """The tracking server refused the request's credentials (HTTP 401/403)."""
+    from mlflow.exceptions import MlflowException
+
+    if isinstance(err, MlflowException) and err.get_http_status_code() in (401, 403):
+        return True
+    text = str(err)
+    return any(k in text for k in ("error code 401", "error code 403", "UNAUTHENTICATED",
+                                   "PERMISSION_DENIED"))
+
+
 def _check_credentials(uri: str) -> None:
     """One authenticated read, so a server with authentication on (``mlflow server --app-name
     basic-auth``) that refuses our credentials is a one-line error before any run exists."""
@@ -151,12 +162,7 @@ def _check_credentials(uri: str) -> None:
     try:
         MlflowClient(uri).search_experiments(max_results=1)
     except MlflowException as err:
-        text = str(err)
-        status = getattr(err, "get_http_status_code", lambda: None)()
-        refused = status in (401, 403) or any(
-            k in text for k in ("error code 401", "error code 403", "UNAUTHENTICATED",
-                                "PERMISSION_DENIED", "not authenticated"))
-        if not refused:
+        if not is_auth_refusal(err):
             return  # other failures surface, with their retries, in the real calls
         user = os.environ.get("MLFLOW_TRACKING_USERNAME") or urllib.parse.urlsplit(uri).username
         given = f"the credentials of user {user!r}" if user else "a request without credentials"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
@@ -252,6 +252,18 @@ def layer_series(prefix: str) -> dict[str, Series]:
     return {k[len(prefix):]: s for k, s in data.items() if k.startswith(prefix)}
 
 
+def layer_chart(series: dict[str, Series], unit: Literal["step", "epoch"], codes: list[str],
+                title: str, y_title: str, log_y: bool = False, mode: str = "lines") -> go.Figure:
+    """One line per layer with the findings of ``codes`` drawn on it."""
+    fig = go.Figure()
+    for name, line in series.items():
+        common.add_line(fig, line, name, log_y=log_y, mode=mode)
+    common.draw_overlays(fig, finding_overlays(findings, unit, spe, codes))
+    common.layout(fig, title, "optimisation step" if unit == "step" else "epoch", y_title,
+                  log_y=log_y)
+    return fig
+
+
 st.header("Inside the network")
 ratios, grads, dead = (layer_series("update_ratio/"), layer_series("grad_norm/"),
                        layer_series("dead_relu/"))
@@ -269,37 +281,24 @@ if ratios:
                   height=max(280, 120 + 28 * len(layers)))
     fig.update_yaxes(autorange="reversed")
     common.show(fig, key="ratio_heatmap")
-    fig = go.Figure()
-    for name, s in ratios.items():
-        common.add_line(fig, s, name, log_y=True)
+    fig = layer_chart(ratios, "step", ["update_ratio_high", "update_ratio_low"],
+                      "Update ratio per layer", "‖ΔW‖ / ‖W‖ (dimensionless, log)", log_y=True)
     fig.add_hrect(y0=th.update_ratio_low, y1=th.update_ratio_high, fillcolor="#2ca02c",
                   opacity=0.08, line_width=0, annotation_text="healthy range (diagnosis)",
                   annotation_position="top left")
     fig.add_hline(y=1e-3, line_dash="dash", line_color="#2ca02c",
                   annotation_text="1e-3 rule of thumb", annotation_position="bottom right")
-    common.draw_overlays(fig, finding_overlays(findings, "step", spe,
-                                               ["update_ratio_high", "update_ratio_low"]))
-    common.layout(fig, "Update ratio per layer", "optimisation step",
-                  "‖ΔW‖ / ‖W‖ (dimensionless, log)", log_y=True)
     common.show(fig, key="ratio_lines")
 if grads:
-    fig = go.Figure()
-    for name, s in grads.items():
-        common.add_line(fig, s, name, log_y=True)
-    common.draw_overlays(fig, finding_overlays(findings, "step", spe,
-                                               ["vanishing_gradients", "exploding_gradients"]))
-    common.layout(fig, "Gradient norm per layer (before clipping)", "optimisation step",
-                  "‖∂L/∂W‖ (L2 norm, log)", log_y=True)
+    fig = layer_chart(grads, "step", ["vanishing_gradients", "exploding_gradients"],
+                      "Gradient norm per layer (before clipping)", "‖∂L/∂W‖ (L2 norm, log)",
+                      log_y=True)
     common.show(fig, key="grad_chart")
 if dead:
-    fig = go.Figure()
-    for name, s in dead.items():
-        common.add_line(fig, s, name, mode="lines+markers")
+    fig = layer_chart(dead, "epoch", ["dead_relu"], "Dead ReLU units per activation layer",
+                      "fraction of units never active (0–1)", mode="lines+markers")
     fig.add_hline(y=th.dead_relu_fraction, line_dash="dash", line_color="#d62728",
                   annotation_text=f"dying-ReLU limit {th.dead_relu_fraction:.0%}")
-    common.draw_overlays(fig, finding_overlays(findings, "epoch", spe, ["dead_relu"]))
-    common.layout(fig, "Dead ReLU units per activation layer", "epoch",
-                  "fraction of units never active (0–1)")
     fig.update_yaxes(range=[-0.02, 1.02])
     common.show(fig, key="dead_chart")
 if ratios or grads:
