@@ -221,7 +221,7 @@ def study(
         if n_trials is None:
             raise UserError("give --n-trials N, the study's total number of trials")
         cfg = load_config(experiment, set_ or [])
-        name = study_name or (cfg.study.name if cfg.study else None) or cfg.name
+        name = cfg.study_name(study_name)
         from dnnlab.study import run_study
 
         def line(text: str) -> None:

@@ -373,6 +373,16 @@ class ExperimentConfig(_Section):
             or DEFAULT_TRACKING_URI
         )
 
+    def study_name(self, override: str | None = None) -> str:
+        """``--study-name`` > the file's ``study.name`` > the experiment's name."""
+        return override or (self.study.name if self.study else None) or self.name
+
+    def study_storage(self, override: str | None = None) -> str | None:
+        """``--storage`` > $DNNLAB_STORAGE > the file's ``study.storage``; None: the embedded
+        default next to the MLflow database."""
+        return (override or os.environ.get("DNNLAB_STORAGE")
+                or (self.study.storage if self.study else None))
+
     def variant(self, name: str) -> ExperimentConfig:
         """This config with variant ``name``'s overrides applied (and no variants)."""
         raw = self.model_dump(mode="json")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import time
 import warnings
 from collections.abc import Callable
@@ -175,12 +174,10 @@ def _run_study(cfg: ExperimentConfig, n_trials: int, storage: str | None,
         quiet_optuna()
         study_cfg, uri, monitor, client = check_inputs(cfg, tracking_uri)
         space = resolve_space(cfg)
-        name = study_name or study_cfg.name or cfg.name
+        name = cfg.study_name(study_name)
         experiment_id = get_or_create_experiment(client, cfg.experiment_name)
-        # flag > $DNNLAB_STORAGE > the file's study.storage > the embedded default
-        storage = storage or os.environ.get("DNNLAB_STORAGE") or study_cfg.storage
-        spec = resolve_storage(storage, uri, name, workers, study_cfg.heartbeat_interval,
-                               study_cfg.grace_period)
+        spec = resolve_storage(cfg.study_storage(storage), uri, name, workers,
+                               study_cfg.heartbeat_interval, study_cfg.grace_period)
         handler = StaleTrialHandler(uri, study_cfg.max_retry)
         if resume and not spec.exists():
             raise UserError(f"--resume: no study named {name!r}: {spec.display} does not "
