@@ -106,13 +106,11 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
             with urllib.request.urlopen(url, timeout=timeout) as resp:  # noqa: S310
                 resp.read(64)
         except urllib.error.HTTPError as err:
-            if err.code in (401, 403):
-                _check_credentials(uri)
-                return
-            raise UserError(
-                f"tracking server {redact(uri)} answered HTTP {err.code} on /health; "
-                "check the URL points at an MLflow tracking server"
-            ) from None
+            if err.code not in (401, 403):  # reachable behind auth: the credentials come next
+                raise UserError(
+                    f"tracking server {redact(uri)} answered HTTP {err.code} on /health; "
+                    "check the URL points at an MLflow tracking server"
+                ) from None
         except (urllib.error.URLError, OSError, TimeoutError) as err:
             reason = getattr(err, "reason", err)
             raise UserError(

@@ -83,7 +83,8 @@ class WorkerPool:
         pipe.close()
 
     def cancel(self) -> None:
-        """The study never started: tell the booted processes to exit, and wait for them."""
+        """Tell booted processes still waiting for a spec to exit (the set-up failed), and
+        wait for every process left."""
         for i in list(self._pipes):
             self._send(i, None)
         for p in self._procs.values():
