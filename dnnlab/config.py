@@ -295,7 +295,7 @@ class StudyConfig(_Section):
     n_startup_trials: int = Field(5, ge=0, description="tpe: random trials before modelling")
     grid_points: int = Field(5, ge=2, description="grid: points per float range")
     pruner: PrunerConfig | None = Field(
-        None, description="default: median for one objective, none for several")
+        None, description="default: successive_halving for one objective, none for several")
     monitor: str | None = Field(
         None, description="metric reported each epoch to the pruner (default: the objective's)")
     on_divergence: Literal["prune", "fail"] = Field(

@@ -21,10 +21,10 @@ from mlflow import MlflowClient
 from typer.testing import CliRunner
 
 from dnnlab.cli import app
-from dnnlab.config import ObjectiveSpec, ParamSpace, load_config_dict
+from dnnlab.config import ObjectiveSpec, ParamSpace, StudyConfig, load_config_dict
 from dnnlab.errors import UserError
 from dnnlab.study import diagnose_study, run_study, study_report
-from dnnlab.study._builders import make_pruner
+from dnnlab.study._builders import make_pruner, pruner_config
 from dnnlab.study._space import apply_params, grid_points
 from dnnlab.study._storage import parse_storage
 from dnnlab.train import Callback
@@ -190,6 +190,23 @@ def test_pruning_stops_bad_trials_early(store):
         assert max(steps) == t.user_attrs["pruned_epoch"]  # no epoch trained after pruning
     assert res.report.epochs_trained < 6 * 3
     assert client.get_run(res.parent_run_id).data.metrics["trials_pruned"] == len(pruned)
+
+
+def test_default_pruner_halves_at_rungs_and_stops_every_hopeless_trial(store):
+    _, uri = store
+    # no pruner named: successive halving, judging at epochs 1 and 2 of 4 (never at the last)
+    cfg = config(uri, "halving", {
+        "space": {"optim.lr": {"type": "categorical", "choices": [0.00001, 0.02]}},
+        "sampler": "random"}, train={"epochs": 4})
+    res = run_study(cfg, n_trials=8)
+    study = load(res.report.storage, "halving")
+    pruned = {t.number: t for t in study.trials if t.state.name == "PRUNED"}
+    bad = [t.number for t in study.trials if t.params["optim.lr"] == 0.00001]
+    assert len(bad) >= 2 and set(bad) - {0} <= set(pruned)  # the first trial has no rival
+    assert all(t.user_attrs["pruned_epoch"] in (1, 2) for t in pruned.values())
+    assert all("successive_halving" in t.user_attrs["stop_reason"] for t in pruned.values())
+    assert study.best_trial.params["optim.lr"] == 0.02
+    assert res.report.epochs_trained <= 8 * 4 - 2 * len(pruned)
 
 
 def test_nan_trial_is_recorded_and_the_study_goes_on(store):
@@ -538,6 +555,16 @@ def test_space_helpers_and_pruners():
     assert make_pruner({"kind": "median", "n_warmup_steps": 0}, epochs=20)._n_warmup_steps == 0
     assert make_pruner({"kind": "percentile", "percentile": 25},
                        epochs=30)._n_warmup_steps == 6
+    # successive halving (the default) first judges after an eighth of the epochs and keeps
+    # the better half at each rung: 3, 6 and 12 of 20 epochs
+    sh = make_pruner(pruner_config(StudyConfig()), epochs=20)
+    assert isinstance(sh, optuna.pruners.SuccessiveHalvingPruner)
+    assert (sh._min_resource, sh._reduction_factor) == (3, 2)
+    assert make_pruner("successive_halving", epochs=4)._min_resource == 1
+    assert make_pruner({"kind": "successive_halving", "min_resource": 5, "reduction_factor": 3},
+                       epochs=20)._min_resource == 5
+    two = StudyConfig(objectives=[{"metric": "val/loss"}, {"metric": "n_parameters"}])
+    assert pruner_config(two).kind == "none"  # Optuna prunes on one objective only
 
 
 def test_storage_urls_are_checked_and_redacted(tmp_path):

@@ -75,8 +75,10 @@ class TrialProbe(Callback):
         if value is None or not math.isfinite(value):
             return  # a NaN epoch is stopped by TerminateOnNan, not judged by the pruner
         self.trial.report(value, epoch)
-        # only a run still going is judged (early stopping may have ended it this epoch)
-        if self.pruner != "none" and trainer.status == "RUNNING" and self.trial.should_prune():
+        # only a run still going is judged (early stopping may have ended it this epoch), and
+        # not at its last epoch: pruning then would save nothing and throw the result away
+        if (self.pruner != "none" and trainer.status == "RUNNING" and epoch < trainer.epochs
+                and self.trial.should_prune()):
             self.pruned_epoch = epoch
             trainer.stop("KILLED", f"pruned by the {self.pruner} pruner at epoch {epoch}: "
                          f"{self.monitor}={value:.4g}", code="pruned")
