@@ -4,10 +4,11 @@ With the random sampler a study's points do not depend on its history, so a prun
 exactly the unpruned study's trials, each until the pruner stops it. This benchmark therefore
 runs the unpruned 30-trial lr x dropout digits study once per seed (as ``benchmarks/study.py``
 does, random sampler), then replays the recorded per-epoch val/loss curves through each pruner
-(Optuna's own pruners, built by dnnlab): trials in the same order, ``report`` and
-``should_prune`` after each epoch. It prints, per pruner, the epochs trained relative to no
-pruning and how much worse the best value got, per seed. (``benchmarks/study.py`` with
-``--samplers random`` gives the same figures by running the pruned studies for real.)
+(Optuna's own pruners, built by dnnlab): trials in the same order, ``report`` after each epoch
+and ``should_prune`` after each but the last (as dnnlab does). It prints, per pruner, the
+epochs trained relative to no pruning and how much worse the best value got: on average and
+per seed. (``benchmarks/study.py`` with ``--samplers random`` gives the same figures by
+running the pruned studies for real.)
 
 Usage: python benchmarks/pruning_replay.py [--seeds 0 1 2 3 4 5 6 7] [--trials 30] [--epochs 20]
        [--curves FILE.json]   (reuse curves recorded by an earlier run)
@@ -66,12 +67,14 @@ def record(seed: int, trials: int, epochs: int) -> list[dict[str, Any]]:
                 for t in study.trials]
 
 
-def replay(trials: list[dict[str, Any]], pruner: dict[str, Any], epochs: int
+def replay(trials: list[dict[str, Any]], pruner: dict[str, Any], epochs: int, name: str
            ) -> tuple[int, float]:
     """Epochs trained and best objective of the same trials under ``pruner``."""
     import optuna
 
-    study = optuna.create_study(direction="minimize", pruner=make_pruner(pruner, epochs))
+    # named: hyperband assigns trials to brackets by a hash of the study name
+    study = optuna.create_study(study_name=name, direction="minimize",
+                                pruner=make_pruner(pruner, epochs))
     trained, best = 0, float("inf")
     for t in trials:
         trial = study.ask()
@@ -79,7 +82,7 @@ def replay(trials: list[dict[str, Any]], pruner: dict[str, Any], epochs: int
         for step, value in t["curve"]:
             trained += 1
             trial.report(value, int(step))
-            if trial.should_prune():
+            if int(step) < epochs and trial.should_prune():  # as dnnlab: never at the last
                 pruned = True
                 break
         if pruned:
@@ -115,7 +118,7 @@ def main() -> None:
           + ", ".join(f"seed {s} {base[s][0]} epochs best {base[s][1]:.4f}" for s in seeds))
     print(f"{'pruner':<38}{'epochs vs none':>11}  best value vs none (+ is worse)")
     for name, pruner in PRUNERS.items():
-        rows = [replay(curves[s], pruner, args.epochs) for s in seeds]
+        rows = [replay(curves[s], pruner, args.epochs, f"replay-{s}") for s in seeds]
         ratio = sum(r[0] for r in rows) / sum(base[s][0] for s in seeds)
         gaps = [(r[1] - base[s][1]) / base[s][1] * 100 for r, s in zip(rows, seeds, strict=True)]
         kept = sum(1 for g in gaps if g <= 2.0)

@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 from dnnlab.cli import app
 from dnnlab.config import ObjectiveSpec, ParamSpace, StudyConfig, load_config_dict
 from dnnlab.errors import UserError
-from dnnlab.study import diagnose_study, run_study, study_report
+from dnnlab.study import diagnose_study, pruner_kind, run_study, study_report
 from dnnlab.study._builders import make_pruner, pruner_config
 from dnnlab.study._space import apply_params, grid_points
 from dnnlab.study._storage import parse_storage
@@ -207,6 +207,10 @@ def test_default_pruner_halves_at_rungs_and_stops_every_hopeless_trial(store):
     assert all("successive_halving" in t.user_attrs["stop_reason"] for t in pruned.values())
     assert study.best_trial.params["optim.lr"] == 0.02
     assert res.report.epochs_trained <= 8 * 4 - 2 * len(pruned)
+    tags = MlflowClient(uri).get_run(res.parent_run_id).data.tags
+    assert tags["optuna.pruner"] == "successive_halving"
+    assert json.loads(tags["optuna.pruner_options"]) == {"min_resource": 1, "reduction_factor": 2}
+    assert pruner_kind(study.user_attrs) == "successive_halving"  # for the study diagnosis
 
 
 def test_nan_trial_is_recorded_and_the_study_goes_on(store):
@@ -523,6 +527,21 @@ def test_study_diagnosis_rules():
     bad = t[t["stop_code"].notna()]
     codes = [f.code for f in diagnose_study(bad, space, obj)]
     assert codes == ["no_complete", "all_diverged"]
+    # 17 of 20 trials pruned: too many for a median pruner, what successive halving does
+    many = pd.DataFrame({"number": range(20), "state": ["COMPLETE"] * 3 + ["PRUNED"] * 17,
+                         "optim.lr": 0.01, "model.dropout": 0.2,
+                         "val/loss": [0.3, 0.2, 0.25] + [None] * 17,
+                         "stop_code": [None] * 3 + ["pruned"] * 17})
+    median = {f.code: f for f in diagnose_study(many, space, obj, pruner="median")}
+    assert "n_warmup_steps" in median["mostly_pruned"].message
+    assert "mostly_pruned" not in {
+        f.code for f in diagnose_study(many, space, obj, pruner="successive_halving")}
+    many.loc[:1, ["state", "stop_code"]] = ["PRUNED", "pruned"]  # 19 of 20
+    halving = {f.code: f for f in diagnose_study(many, space, obj, pruner="successive_halving")}
+    assert "min_resource" in halving["mostly_pruned"].message
+    assert pruner_kind({"dnnlab.pruner": '{"kind": "hyperband", "max_resource": 20}'}) \
+        == "hyperband"
+    assert pruner_kind({}) is None
 
 
 def test_space_helpers_and_pruners():

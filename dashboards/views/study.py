@@ -225,7 +225,7 @@ def study_findings() -> list[dict[str, Any]] | None:
     """dnnlab's study diagnosis over the trials table (None when it cannot be computed)."""
     try:
         from dnnlab.config import ObjectiveSpec, ParamSpace
-        from dnnlab.study import diagnose_study
+        from dnnlab.study import diagnose_study, pruner_kind
     except ImportError:
         return None
     try:
@@ -235,7 +235,8 @@ def study_findings() -> list[dict[str, Any]] | None:
                 for o, d in zip(objectives, directions, strict=True)]
         table = frame.rename(columns=lambda c: c[len("params."):] if c.startswith("params.")
                              else c)
-        return [f.to_dict() for f in diagnose_study(table, space, objs)]
+        return [f.to_dict() for f in diagnose_study(table, space, objs,
+                                                    pruner=pruner_kind(attrs))]
     except Exception:  # an older/newer study layout: fall back to the logged summary
         return None
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from dnnlab.study._diagnosis import StudyFinding, diagnose_study
+from dnnlab.study._diagnosis import StudyFinding, diagnose_study, pruner_kind
 from dnnlab.study._report import StudyReport, study_report
 from dnnlab.study._space import DEFAULT_SPACE, resolve_space
 
@@ -36,6 +36,7 @@ __all__ = [
     "StudyReport",
     "StudyResult",
     "diagnose_study",
+    "pruner_kind",
     "resolve_space",
     "run_study",
     "study_report",

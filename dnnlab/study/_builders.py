@@ -57,6 +57,18 @@ def make_sampler(study: StudyConfig, seed: int) -> Any:
     return optuna.samplers.RandomSampler(seed=seed)
 
 
+def pruner_options(cfg: PrunerConfig, epochs: int) -> dict[str, Any]:
+    """The options the pruner is built with: dnnlab's defaults for this epoch budget, then the
+    file's (logged on the study's parent run)."""
+    defaults: dict[str, Any] = {
+        "median": {"n_warmup_steps": warmup_epochs(epochs)},
+        "percentile": {"n_warmup_steps": warmup_epochs(epochs)},
+        "successive_halving": {"min_resource": first_rung_epochs(epochs), "reduction_factor": 2},
+        "hyperband": {"max_resource": epochs},
+    }.get(cfg.kind, {})
+    return defaults | cfg.options
+
+
 def make_pruner(cfg: PrunerConfig | dict[str, Any] | str, epochs: int) -> Any:
     """The Optuna pruner with the file's options; bad values are a one-line UserError."""
     import optuna
@@ -65,7 +77,7 @@ def make_pruner(cfg: PrunerConfig | dict[str, Any] | str, epochs: int) -> Any:
         cfg = PrunerConfig.model_validate({"kind": cfg} if isinstance(cfg, str) else cfg)
     with warnings.catch_warnings():  # patient and wilcoxon are "experimental" in Optuna
         warnings.simplefilter("ignore", optuna.exceptions.ExperimentalWarning)
-        return _build(cfg.kind, cfg.options, epochs)
+        return _build(cfg.kind, pruner_options(cfg, epochs), epochs)
 
 
 def _build(kind: str, opts: dict[str, Any], epochs: int) -> Any:
@@ -75,16 +87,15 @@ def _build(kind: str, opts: dict[str, Any], epochs: int) -> Any:
         if kind == "none":
             return P.NopPruner()
         if kind == "median":
-            return P.MedianPruner(**({"n_warmup_steps": warmup_epochs(epochs)} | opts))
+            return P.MedianPruner(**opts)
         if kind == "percentile":
             if "percentile" not in opts:
                 raise TypeError("needs 'percentile' (e.g. 25: prune below the best quarter)")
-            return P.PercentilePruner(**({"n_warmup_steps": warmup_epochs(epochs)} | opts))
+            return P.PercentilePruner(**opts)
         if kind == "successive_halving":
-            return P.SuccessiveHalvingPruner(
-                **({"min_resource": first_rung_epochs(epochs), "reduction_factor": 2} | opts))
+            return P.SuccessiveHalvingPruner(**opts)
         if kind == "hyperband":
-            return P.HyperbandPruner(**({"max_resource": epochs} | opts))
+            return P.HyperbandPruner(**opts)
         if kind == "patient":
             if "patience" not in opts:
                 raise TypeError("needs 'patience' (epochs without improvement)")

@@ -16,7 +16,9 @@ tables without Optuna or MLflow.
 
 from __future__ import annotations
 
+import json
 import math
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -26,6 +28,7 @@ from dnnlab.config import ObjectiveSpec, ParamSpace
 
 DIVERGED = ("nan_loss", "divergence")
 FINISHED = ("COMPLETE", "PRUNED", "FAIL")
+HALVING = ("successive_halving", "hyperband")
 EDGE = 0.1  # the outer 10% of a range (log scale for log ranges) counts as its edge
 MIN_COMPLETE_FOR_EDGE = 5
 
@@ -41,10 +44,20 @@ class StudyFinding:
         return asdict(self)
 
 
+def pruner_kind(study_attrs: Mapping[str, Any]) -> str | None:
+    """The pruner a dnnlab study was created with (its user attr ``dnnlab.pruner``)."""
+    try:
+        return json.loads(study_attrs["dnnlab.pruner"])["kind"]
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
 def diagnose_study(trials: pd.DataFrame, space: dict[str, ParamSpace],
                    objectives: list[ObjectiveSpec],
-                   diverged_codes: tuple[str, ...] = DIVERGED) -> list[StudyFinding]:
-    """Findings about the search space and the search, most actionable first."""
+                   diverged_codes: tuple[str, ...] = DIVERGED,
+                   pruner: str | None = None) -> list[StudyFinding]:
+    """Findings about the search space and the search, most actionable first. ``pruner`` is
+    the pruner's kind (how many pruned trials are too many depends on it)."""
     done = trials[trials["state"].isin(FINISHED)] if len(trials) else trials
     if done.empty:
         return [StudyFinding("no_trials", "no trial has finished yet")]
@@ -68,7 +81,7 @@ def diagnose_study(trials: pd.DataFrame, space: dict[str, ParamSpace],
         obj = objectives[0]
         if obj.metric in complete:
             out.extend(_best_at_edge(complete, obj, space))
-    out.extend(_pruning(done, codes))
+    out.extend(_pruning(done, codes, pruner))
     return out
 
 
@@ -181,11 +194,16 @@ def _best_at_edge(complete: pd.DataFrame, obj: ObjectiveSpec,
     return out
 
 
-def _pruning(done: pd.DataFrame, codes: pd.Series) -> list[StudyFinding]:
+def _pruning(done: pd.DataFrame, codes: pd.Series, pruner: str | None) -> list[StudyFinding]:
     pruned = int((codes == "pruned").sum())
-    if len(done) >= 10 and pruned / len(done) >= 0.8:
+    # successive halving keeps half the trials at each of its rungs: with three rungs inside
+    # the budget it prunes up to 7 in 8 by design
+    halving = pruner in HALVING
+    if len(done) >= 10 and pruned / len(done) >= (0.9 if halving else 0.8):
+        knob = ("raise its min_resource (the epochs before it first judges a trial)"
+                if halving else "raise its n_warmup_steps or n_startup_trials")
         return [StudyFinding(
             "mostly_pruned", f"the pruner stopped {pruned} of {len(done)} trials: if good "
-            "trials start slowly, raise its n_warmup_steps or n_startup_trials",
-            evidence={"pruned": pruned, "finished": int(len(done))})]
+            f"trials start slowly, {knob}",
+            evidence={"pruned": pruned, "finished": int(len(done)), "pruner": pruner})]
     return []

@@ -13,7 +13,7 @@ import pandas as pd
 
 from dnnlab.config import ObjectiveSpec, ParamSpace
 from dnnlab.errors import UserError
-from dnnlab.study._diagnosis import StudyFinding, diagnose_study
+from dnnlab.study._diagnosis import StudyFinding, diagnose_study, pruner_kind
 from dnnlab.study._storage import StorageSpec, embedded_candidates, open_checked, parse_storage
 
 STATES = ("COMPLETE", "PRUNED", "FAIL", "RUNNING", "WAITING")
@@ -198,7 +198,8 @@ def build_report(study: Any, storage: StorageSpec, top: int = 10) -> StudyReport
         top=[_row(t, objectives) for t in ranked[:top]],
         mlflow={"tracking_uri": attrs.get("dnnlab.tracking_uri"),
                 "experiment": attrs.get("dnnlab.experiment"), "parent_runs": parents},
-        diagnosis=diagnose_study(frame, space, objectives) if len(frame) else [],
+        diagnosis=diagnose_study(frame, space, objectives, pruner=pruner_kind(attrs))
+        if len(frame) else [],
         epochs_trained=epochs,
         retries=sum(1 for t in trials if "failed_trial" in t.system_attrs),
     )

@@ -16,7 +16,7 @@ from typing import Any
 
 from dnnlab.config import ExperimentConfig, ObjectiveSpec, StudyConfig
 from dnnlab.errors import UserError
-from dnnlab.study._builders import make_pruner, pruner_config, quiet_optuna
+from dnnlab.study._builders import make_pruner, pruner_config, pruner_options, quiet_optuna
 from dnnlab.study._objective import DIVERGENCE_CODES, TrialContext, TrialOutcome
 from dnnlab.study._pool import WorkerPool
 from dnnlab.study._report import StudyReport, build_report
@@ -199,7 +199,8 @@ def _run_study(cfg: ExperimentConfig, n_trials: int, storage: str | None,
 
         pc = pruner_config(study_cfg)
         parent = start_parent(client, experiment_id, cfg, name, spec.display, study_cfg.sampler,
-                              pc.kind, study_cfg.objectives, space, n_trials, workers)
+                              pc.kind, pruner_options(pc, cfg.train.epochs),
+                              study_cfg.objectives, space, n_trials, workers)
         study.set_user_attr(f"dnnlab.parent_run.{parent}", parent_record(experiment_id))
         base = cfg.model_copy(deep=True)
         base.study = None
@@ -282,6 +283,9 @@ def _remember(study: Any, cfg: ExperimentConfig, study_cfg: StudyConfig, space: 
     study.set_user_attr("dnnlab.experiment", cfg.experiment_name)
     study.set_user_attr("dnnlab.tracking_uri", redact(uri))
     study.set_user_attr("dnnlab.n_trials", n_trials)
+    pc = pruner_config(study_cfg)
+    study.set_user_attr("dnnlab.pruner", json.dumps(
+        {"kind": pc.kind} | pruner_options(pc, cfg.train.epochs), default=str))
 
 
 def _plan_tickets(study: Any, study_cfg: StudyConfig, space: dict, seed: int, n_trials: int,
