@@ -34,9 +34,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from dnnlab.config import load_config_dict
+from dnnlab.config import PrunerConfig, load_config_dict
 from dnnlab.study import run_study
-from dnnlab.study._builders import first_rung_epochs, warmup_epochs
+from dnnlab.study._builders import pruner_options, warmup_epochs
 
 
 def experiment(folder: Path, name: str, epochs: int, pruner: dict[str, Any] | str,
@@ -66,7 +66,7 @@ def best_value(res: Any) -> float:
     return res.report.best[0]["values"]["val/loss"]
 
 
-def pruner_options(kind: str, warmup: int | None, percentile: float) -> dict[str, Any] | str:
+def pruner_spec(kind: str, warmup: int | None, percentile: float) -> dict[str, Any] | str:
     if kind == "none":
         return "none"
     opts: dict[str, Any] = {"kind": kind}
@@ -85,15 +85,16 @@ def pruning(folder: Path, trials: int, epochs: int, pruners: list[str], seeds: l
     for seed in seeds:
         for kind in pruners:
             cfg = experiment(folder, f"bench-{sampler}-{kind}-{seed}", epochs,
-                             pruner_options(kind, warmup, percentile), hidden, seed, sampler)
+                             pruner_spec(kind, warmup, percentile), hidden, seed, sampler)
             res, wall = timed_study(cfg, trials)
             c = res.report.counts
             rows.append((kind, seed, res.report.epochs_trained, wall, best_value(res),
                          c["COMPLETE"], c["PRUNED"], c["FAIL"]))
-    rung = first_rung_epochs(epochs)
+    sh = pruner_options(PrunerConfig(kind="successive_halving"), epochs)
+    rungs = [sh["min_resource"] * sh["reduction_factor"] ** k for k in range(epochs)]
     print(f"\n== pruning, {sampler} sampler: {trials} trials x up to {epochs} epochs "
           f"(digits MLP [{hidden}], early stopping patience 5; successive halving judges at "
-          f"epochs {rung}, {2 * rung}, {4 * rung}; median/percentile warm-up "
+          f"epochs {', '.join(str(r) for r in rungs if r < epochs)}; median/percentile warm-up "
           f"{warmup if warmup is not None else warmup_epochs(epochs)} epochs, "
           f"percentile {percentile:g})")
     print(f"{'pruner':<20}{'seed':>5}{'epochs':>8}{'wall s':>9}{'best val/loss':>15}"

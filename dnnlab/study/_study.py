@@ -191,16 +191,16 @@ def _run_study(cfg: ExperimentConfig, n_trials: int, storage: str | None,
         if existing:
             _check_same_objectives(existing[0], name, study_cfg)
         study, created = _create_or_load(st, name, directions)
+        pc = pruner_config(study_cfg)
+        pruning = {"kind": pc.kind} | pruner_options(pc, cfg.train.epochs)
         if created:
-            _remember(study, cfg, study_cfg, space, uri, n_trials)
+            _remember(study, cfg, study_cfg, space, uri, n_trials, pruning)
         _plan_tickets(study, study_cfg, space, cfg.seed, n_trials, created)
 
         from dnnlab.study._tracking import finish_parent, parent_record, start_parent
 
-        pc = pruner_config(study_cfg)
         parent = start_parent(client, experiment_id, cfg, name, spec.display, study_cfg.sampler,
-                              pc.kind, pruner_options(pc, cfg.train.epochs),
-                              study_cfg.objectives, space, n_trials, workers)
+                              pruning, study_cfg.objectives, space, n_trials, workers)
         study.set_user_attr(f"dnnlab.parent_run.{parent}", parent_record(experiment_id))
         base = cfg.model_copy(deep=True)
         base.study = None
@@ -273,8 +273,9 @@ def _create_or_load(storage: Any, name: str, directions: list[str]) -> tuple[Any
 
 
 def _remember(study: Any, cfg: ExperimentConfig, study_cfg: StudyConfig, space: dict,
-              uri: str, n_trials: int) -> None:
-    """What study-report needs later, stored in the study itself."""
+              uri: str, n_trials: int, pruning: dict[str, Any]) -> None:
+    """What study-report needs later, stored in the study itself (``pruning``: the pruner's
+    kind and options)."""
     from dnnlab.tracking import redact
 
     study.set_user_attr("dnnlab.objectives", [o.metric for o in study_cfg.objectives])
@@ -283,9 +284,7 @@ def _remember(study: Any, cfg: ExperimentConfig, study_cfg: StudyConfig, space: 
     study.set_user_attr("dnnlab.experiment", cfg.experiment_name)
     study.set_user_attr("dnnlab.tracking_uri", redact(uri))
     study.set_user_attr("dnnlab.n_trials", n_trials)
-    pc = pruner_config(study_cfg)
-    study.set_user_attr("dnnlab.pruner", json.dumps(
-        {"kind": pc.kind} | pruner_options(pc, cfg.train.epochs), default=str))
+    study.set_user_attr("dnnlab.pruner", json.dumps(pruning, default=str))
 
 
 def _plan_tickets(study: Any, study_cfg: StudyConfig, space: dict, seed: int, n_trials: int,

@@ -30,13 +30,15 @@ CONTOUR = ("optim.lr", "model.dropout")
 
 
 def start_parent(client: MlflowClient, experiment_id: str, cfg: ExperimentConfig,
-                 study_name: str, storage: str, sampler: str, pruner: str,
-                 pruner_options: dict[str, Any], objectives: list[ObjectiveSpec],
-                 space: dict[str, ParamSpace], n_trials: int, workers: int) -> str:
+                 study_name: str, storage: str, sampler: str, pruner: dict[str, Any],
+                 objectives: list[ObjectiveSpec], space: dict[str, ParamSpace],
+                 n_trials: int, workers: int) -> str:
+    """``pruner``: its kind and the options it is built with."""
     tags = {
         "optuna.study_name": study_name, "optuna.storage": redact(storage),
-        "optuna.sampler": sampler, "optuna.pruner": pruner,
-        "optuna.pruner_options": json.dumps(pruner_options, default=str),
+        "optuna.sampler": sampler, "optuna.pruner": pruner["kind"],
+        "optuna.pruner_options": json.dumps(
+            {k: v for k, v in pruner.items() if k != "kind"}, default=str),
         "optuna.objectives": json.dumps([o.metric for o in objectives]),
         "optuna.directions": json.dumps([o.direction for o in objectives]),
         "dataset": cfg.data.dataset, "model_kind": cfg.model.kind,
