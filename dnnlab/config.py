@@ -26,7 +26,7 @@ DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
 
 Dataset = Literal[
     "digits", "breast_cancer", "moons", "spirals", "blobs", "sine", "csv",
-    "mnist", "fashion_mnist", "cifar10",
+    "mnist", "fashion_mnist", "cifar10", "factory", "imagefolder",
 ]
 Activation = Literal["relu", "leaky_relu", "elu", "selu", "sigmoid", "tanh", "silu", "maxout"]
 Init = Literal[
@@ -53,12 +53,30 @@ class AugmentConfig(_Section):
 
 
 class DataConfig(_Section):
+    """A shipped data set, a CSV file, an image folder, or your own data from ``factory``.
+
+    ``factory`` is ``"package.module:callable"`` or ``"./file.py:callable"`` (a path relative
+    to the working directory), called with ``args`` as keyword arguments; it returns ``(x, y)``,
+    ``{"x": x, "y": y}``, a ``torch.utils.data.Dataset`` of ``(x, y)`` items, or a mapping
+    ``{"train": ..., "val": ..., "test": ...}`` of those (``dataset`` becomes ``factory``).
+    """
+
     dataset: Dataset = "digits"
     path: str | None = Field(None, description="csv: path of the file")
     target: str | None = Field(None, description="csv: name of the target column")
     task: Literal["auto", "classification", "regression"] = "auto"
-    root: str = Field("data", description="mnist/fashion_mnist/cifar10: torchvision root")
+    root: str = Field(
+        "data", description="mnist/fashion_mnist/cifar10: torchvision root; imagefolder: the "
+        "folder of class subfolders (or of train/, val/, test/ subfolders)")
     download: bool = False
+    factory: str | None = Field(
+        None, description="your own data: 'package.module:callable' or './file.py:callable'")
+    args: dict[str, Any] = Field(
+        default_factory=dict, description="factory: keyword arguments of the callable")
+    image_size: int | list[int] | None = Field(
+        None, description="imagefolder: resize every image to this (int or [h, w])")
+    channels: Literal[1, 3] | None = Field(
+        None, description="imagefolder: 1 (grey) or 3 (RGB); default: the first image's mode")
     n_samples: int = Field(1000, ge=10, description="synthetic data sets: number of samples")
     noise: float = Field(0.1, ge=0, description="synthetic data sets: noise level")
     n_classes: int = Field(3, ge=2, description="blobs/spirals: number of classes")
@@ -72,6 +90,31 @@ class DataConfig(_Section):
     shuffle: bool = True
     order: Literal["random", "by_label"] = "random"
 
+    @model_validator(mode="before")
+    @classmethod
+    def _factory_dataset(cls, data: Any) -> Any:
+        """``factory`` given: ``dataset`` becomes ``factory`` (another data set is an error)."""
+        if not isinstance(data, dict) or data.get("factory") is None:
+            return data
+        dataset = data.get("dataset")
+        if dataset not in (None, "factory"):
+            raise ValueError(f"data.factory is set, so data.dataset {dataset!r} does not apply; "
+                             "remove data.dataset (or set it to factory)")
+        name, _, attr = str(data["factory"]).rpartition(":")
+        if not name.strip() or not attr.strip():
+            raise ValueError(f"data.factory {data['factory']!r} must look like "
+                             "'package.module:callable' or './file.py:callable'")
+        return {**data, "dataset": "factory"}
+
+    @field_validator("image_size")
+    @classmethod
+    def _image_size(cls, v: int | list[int] | None) -> int | list[int] | None:
+        sizes = [v] if isinstance(v, int) else v
+        if sizes is not None and ((len(sizes) != 2 and not isinstance(v, int))
+                                  or any(s < 1 for s in sizes)):
+            raise ValueError(f"image_size must be a positive int or [height, width], got {v}")
+        return v
+
     @model_validator(mode="after")
     def _check(self) -> DataConfig:
         if self.val_fraction + self.test_fraction >= 0.9:
@@ -81,6 +124,8 @@ class DataConfig(_Section):
             )
         if self.dataset == "csv" and (not self.path or not self.target):
             raise ValueError("dataset 'csv' needs data.path and data.target (the target column)")
+        if self.dataset == "factory" and not self.factory:
+            raise ValueError("dataset 'factory' needs data.factory, e.g. './mydata.py:make_data'")
         return self
 
 
@@ -92,7 +137,17 @@ class ConvBlock(_Section):
 
 
 class ModelConfig(_Section):
-    kind: Literal["mlp", "cnn"] = "mlp"
+    """A built-in MLP/CNN, or your own ``nn.Module`` from ``factory`` (``kind: factory``).
+
+    ``factory`` is ``"package.module:callable"`` or ``"./file.py:callable"`` (a path relative
+    to the working directory); it is called with ``args`` as keyword arguments and must return
+    an ``nn.Module`` whose output has one column per model output. If the callable has a
+    parameter ``n_outputs`` (or ``num_classes``) or ``input_shape`` that ``args`` leaves out,
+    dnnlab passes the data's value. ``init``, ``freeze`` and ``init_from`` apply to any model;
+    the built-in architecture keys (``hidden``, ``conv``, ...) are ignored for a factory.
+    """
+
+    kind: Literal["mlp", "cnn", "factory"] = "mlp"
     hidden: list[int] = Field(default_factory=lambda: [64], description="dense layer widths")
     conv: list[ConvBlock] = Field(
         default_factory=lambda: [ConvBlock(channels=16), ConvBlock(channels=32)],
@@ -110,6 +165,10 @@ class ModelConfig(_Section):
     freeze: int | list[str] | None = Field(
         None, description="number of leading layers, or layer names, kept fixed"
     )
+    factory: str | None = Field(
+        None, description="your own model: 'package.module:callable' or './file.py:callable'")
+    args: dict[str, Any] = Field(
+        default_factory=dict, description="factory: keyword arguments of the callable")
 
     @field_validator("hidden")
     @classmethod
@@ -117,6 +176,31 @@ class ModelConfig(_Section):
         if any(h < 1 for h in v):
             raise ValueError(f"hidden sizes must be positive integers, got {v}")
         return v
+
+    @model_validator(mode="before")
+    @classmethod
+    def _factory_kind(cls, data: Any) -> Any:
+        """``factory`` given: ``kind`` becomes ``factory`` (an explicit mlp/cnn is an error)."""
+        if not isinstance(data, dict):
+            return data
+        factory, kind = data.get("factory"), data.get("kind")
+        if factory is not None:
+            if kind not in (None, "factory"):
+                raise ValueError(f"model.factory is set, so model.kind {kind!r} does not apply; "
+                                 "remove model.kind (or set it to factory)")
+            spec = str(factory)
+            name, _, attr = spec.rpartition(":")
+            if not name.strip() or not attr.strip():
+                raise ValueError(f"model.factory {spec!r} must look like 'package.module:callable' "
+                                 "or './file.py:callable'")
+            data = {**data, "kind": "factory"}
+        elif kind == "factory":
+            raise ValueError("model.kind factory needs model.factory, e.g. "
+                             "'./mymodels.py:TinyResNet'")
+        elif data.get("args"):
+            raise ValueError("model.args are the keyword arguments of model.factory; set "
+                             "model.factory or remove model.args")
+        return data
 
 
 class OptimConfig(_Section):

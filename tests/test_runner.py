@@ -89,7 +89,10 @@ def test_multiclass_mlp_logs_everything(tracking_uri, client):
     auc = json.loads(mlflow.artifacts.load_text(f"runs:/{res.run_id}/roc_auc.json"))["auc"]
     assert len(auc) == 10
     # the model: logged with a signature, loadable, and predicting 10 logits
-    models = mlflow.search_logged_models(filter_string=f"source_run_id = '{res.run_id}'",
+    # filed under the run's own experiment, not MLflow's Default
+    assert not mlflow.search_logged_models(experiment_ids=["0"], output_format="list")
+    models = mlflow.search_logged_models(experiment_ids=[res.experiment_id],
+                                         filter_string=f"source_run_id = '{res.run_id}'",
                                          output_format="list")
     assert len(models) == 1
     loaded = mlflow.pytorch.load_model(models[0].model_uri)

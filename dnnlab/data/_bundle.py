@@ -59,6 +59,8 @@ class DataBundle:
 
     ``standardizer`` holds the train-split statistics already applied to every split;
     ``augment`` (images only) maps a training batch to an augmented batch of the same shape.
+    ``digest`` is the first 16 hex digits of the sha256 of the raw samples (before splitting
+    and standardising) and ``source`` says where they came from: provenance for the run.
     """
 
     train: Split
@@ -72,6 +74,8 @@ class DataBundle:
     is_image: bool
     standardizer: dict | None = None
     augment: Callable[[torch.Tensor], torch.Tensor] | None = None
+    digest: str | None = None
+    source: str | None = None
 
     def to(self, device: torch.device | str) -> DataBundle:
         """A copy with every split on ``device``: batches are then sliced on the device."""

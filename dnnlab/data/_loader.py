@@ -3,23 +3,49 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from dnnlab.config import DataConfig
 from dnnlab.data._bundle import DataBundle
+from dnnlab.data._factory import read_factory
 from dnnlab.data._files import read_csv
-from dnnlab.data._raw import RawData
+from dnnlab.data._imagefolder import read_imagefolder
+from dnnlab.data._raw import RawData, fingerprint
 from dnnlab.data._shipped import SHIPPED
 from dnnlab.data._split import kfold_data, split_data
 from dnnlab.data._vision import VISION
 
 READERS: dict[str, Callable[[DataConfig, int], RawData]] = {
-    **SHIPPED, **VISION, "csv": read_csv,
+    **SHIPPED, **VISION, "csv": read_csv, "factory": read_factory,
+    "imagefolder": read_imagefolder,
 }
+
+_SYNTHETIC = {"moons": "noise", "spirals": "n_classes, noise", "blobs": "n_classes, n_features,"
+              " noise", "sine": "noise"}
+
+
+def _default_source(cfg: DataConfig, seed: int) -> str:
+    """Where a shipped, synthetic, CSV or torchvision set came from, in one line."""
+    if cfg.dataset == "csv":
+        return f"csv file {Path(str(cfg.path)).resolve()} (target {cfg.target!r})"
+    if cfg.dataset in VISION:
+        return f"torchvision {cfg.dataset} files under {Path(cfg.root).resolve()}"
+    if cfg.dataset in _SYNTHETIC:
+        keys = ["n_samples", *_SYNTHETIC[cfg.dataset].replace(",", " ").split()]
+        args = ", ".join(f"{k}={getattr(cfg, k)!r}" for k in keys)
+        return f"synthetic {cfg.dataset}({args}, seed={seed})"
+    return f"scikit-learn {cfg.dataset}"
 
 
 def read_raw(cfg: DataConfig, seed: int) -> RawData:
-    """All samples of ``cfg.dataset`` before splitting (synthetic sets are drawn with ``seed``)."""
-    return READERS[cfg.dataset](cfg, seed)
+    """All samples of ``cfg.dataset`` before splitting (synthetic sets are drawn with ``seed``),
+    with their ``source`` and ``digest`` filled in."""
+    raw = READERS[cfg.dataset](cfg, seed)
+    if raw.source is None:
+        raw.source = _default_source(cfg, seed)
+    if raw.digest is None:
+        raw.digest = fingerprint(raw)
+    return raw
 
 
 def load_data(cfg: DataConfig, seed: int) -> DataBundle:
@@ -29,6 +55,8 @@ def load_data(cfg: DataConfig, seed: int) -> DataBundle:
     >>> b = load_data(DataConfig(dataset="moons", n_samples=100), seed=0)
     >>> len(b.train), len(b.val), len(b.test), b.input_shape, b.class_names
     (60, 20, 20, (2,), ['0', '1'])
+    >>> b.source, len(b.digest)
+    ('synthetic moons(n_samples=100, noise=0.1, seed=0)', 16)
     """
     return split_data(read_raw(cfg, seed), cfg, seed)
 

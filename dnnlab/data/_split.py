@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 import numpy as np
 import torch
@@ -18,7 +19,13 @@ Indices = np.ndarray
 
 
 def _source(raw: RawData, cfg: DataConfig) -> str:
-    return str(cfg.path) if raw.name == "csv" else f"data set {raw.name!r}"
+    if raw.name == "csv":
+        return str(cfg.path)
+    if raw.name == "factory":
+        return f"data.factory {cfg.factory!r}"
+    if raw.name == "imagefolder":
+        return f"image folder data.root {cfg.root!r}"
+    return f"data set {raw.name!r}"
 
 
 def _check_class_counts(
@@ -120,14 +127,13 @@ def _bundle(
     cfg: DataConfig,
     seed: int,
     train_idx: Indices,
-    val_idx: Indices | None,
+    val: Split | None,
     test: Split | None,
 ) -> DataBundle:
     y_all = raw.y.numpy()
     train_idx = _subset(raw, train_idx, cfg.subset, y_all[train_idx], seed)
     train_idx = _order(raw, cfg, train_idx, seed)
     train = _take(raw.x, raw.y, train_idx)
-    val = _take(raw.x, raw.y, val_idx) if val_idx is not None and len(val_idx) else None
     standardizer = None
     if cfg.standardize:
         standardizer = _standardizer(train.x, raw.is_image)
@@ -149,6 +155,8 @@ def _bundle(
         is_image=raw.is_image,
         standardizer=standardizer,
         augment=build_augment(cfg.augment, raw.is_image, input_shape, raw.name),
+        digest=raw.digest,
+        source=raw.source,
     )
 
 
@@ -168,18 +176,28 @@ def split_data(raw: RawData, cfg: DataConfig, seed: int) -> DataBundle:
     """Train/val/test: ``test_fraction`` then ``val_fraction`` of the whole, stratified.
 
     With an official test set, ``val_fraction`` is a fraction of the official training set.
+    A given validation split (``raw.val_x``) is used as it is unless ``val_fraction`` is 0.
     """
     rest, test = _hold_out_test(raw, cfg, seed)
+    if raw.val_x is not None and raw.val_y is not None and cfg.val_fraction > 0:
+        return _bundle(raw, cfg, seed, rest, Split(raw.val_x, raw.val_y), test)
     n_val = math.ceil(cfg.val_fraction * len(raw.y)) if cfg.val_fraction > 0 else 0
     train_idx, val_idx = _split_off(raw, cfg, rest, n_val, seed, "validation")
-    return _bundle(raw, cfg, seed, train_idx, val_idx if n_val else None, test)
+    val = _take(raw.x, raw.y, val_idx) if n_val and len(val_idx) else None
+    return _bundle(raw, cfg, seed, train_idx, val, test)
 
 
 def kfold_data(raw: RawData, cfg: DataConfig, seed: int) -> list[DataBundle]:
-    """``cfg.kfold`` bundles sharing one held-out test split; fold i is bundle i's val split."""
+    """``cfg.kfold`` bundles sharing one held-out test split; fold i is bundle i's val split.
+
+    A given validation split joins the training samples before they are folded.
+    """
     k = cfg.kfold
     if k is None:
         raise UserError("k-fold cross-validation needs data.kfold (the number of folds, e.g. 5)")
+    if raw.val_x is not None and raw.val_y is not None:
+        raw = replace(raw, x=torch.cat([raw.x, raw.val_x]), y=torch.cat([raw.y, raw.val_y]),
+                      val_x=None, val_y=None)
     rest, test = _hold_out_test(raw, cfg, seed)
     y = raw.y.numpy()[rest]
     if len(rest) < 2 * k:
@@ -194,6 +212,6 @@ def kfold_data(raw: RawData, cfg: DataConfig, seed: int) -> list[DataBundle]:
     else:
         splitter = KFold(k, shuffle=True, random_state=seed)
     return [
-        _bundle(raw, cfg, seed, rest[tr], rest[va], test)
+        _bundle(raw, cfg, seed, rest[tr], _take(raw.x, raw.y, rest[va]), test)
         for tr, va in splitter.split(np.zeros(len(rest)), y)
     ]

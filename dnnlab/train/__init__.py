@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dnnlab.train._callbacks import Callback, EarlyStopping, TerminateOnNan, improved
+from dnnlab.train._mlflow import Checkpointer, Tracked
 from dnnlab.train._optim import (
     TaskLoss,
     build_optimizer,
@@ -10,15 +11,16 @@ from dnnlab.train._optim import (
     n_outputs,
     resolve_loss,
 )
-from dnnlab.train._trainer import EvalResult, LayerProbe, Trainer
+from dnnlab.train._trainer import EvalResult, Trainer
 
 __all__ = [
     "Callback",
     "EarlyStopping",
     "EvalResult",
-    "LayerProbe",
+    "Checkpointer",
     "TaskLoss",
     "TerminateOnNan",
+    "Tracked",
     "Trainer",
     "build_optimizer",
     "build_scheduler",

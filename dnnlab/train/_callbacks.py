@@ -22,9 +22,12 @@ class Callback:
 
     def on_epoch_start(self, trainer: Trainer, epoch: int) -> None: ...
 
+    def on_after_backward(self, trainer: Trainer) -> None:
+        """Gradients are computed and not yet clipped; the optimiser has not stepped."""
+
     def on_step_end(self, trainer: Trainer, step: int, stats: dict[str, float]) -> None:
-        """``stats`` holds ``train/loss`` every step and, on logged steps, ``lr``,
-        ``update_ratio/<layer>`` and ``grad_norm/<layer>``."""
+        """``stats`` holds ``train/loss``; per-layer statistics are measured by the tracked
+        run's optimiser hooks, not here."""
 
     def on_epoch_end(self, trainer: Trainer, epoch: int, metrics: dict[str, float]) -> None: ...
 

@@ -1,39 +1,43 @@
-"""Callbacks that write a run to MLflow: metrics through the buffer, and checkpoints."""
+"""The callbacks that connect the trainer to its MLflow run: everything through one
+:class:`~dnnlab.tracking.TrackedRun`, so ``dnnlab train`` and a hand-written loop log alike."""
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import torch
-from mlflow import MlflowClient
-
-from dnnlab.tracking import MetricBuffer, retrying
+from dnnlab.tracking import CheckpointWriter, TrackedRun
 from dnnlab.train._callbacks import Callback, improved
 
 if TYPE_CHECKING:
     from dnnlab.train._trainer import Trainer
 
 
-class MlflowMetrics(Callback):
-    """Per-step stats at their global step, per-epoch metrics at their epoch number.
+class Tracked(Callback):
+    """Steps and epochs go to the tracked run (which measures the layers through the
+    optimiser's hooks and watches the loss live); a live finding in ``stop_on`` stops the
+    trainer as FAILED with its step. The run's buffer is flushed at every epoch end."""
 
-    The buffer is flushed at every epoch end and when fitting ends, whatever the outcome.
-    """
+    def __init__(self, run: TrackedRun) -> None:
+        self.run = run
 
-    def __init__(self, buffer: MetricBuffer) -> None:
-        self.buffer = buffer
+    def on_after_backward(self, trainer: Trainer) -> None:
+        self.run.capture_gradients()
 
     def on_step_end(self, trainer: Trainer, step: int, stats: dict[str, float]) -> None:
-        self.buffer.log(stats, step)
+        run = self.run
+        extra = {k: v for k, v in stats.items() if k != "train/loss"}
+        run.step(stats["train/loss"], step)
+        if extra:
+            run.log_metrics(extra, step)
+        if run.stop_code is not None:
+            trainer.stop("FAILED", run.stop_reason or run.stop_code,
+                         failed_step=run.failed_step, code=run.stop_code)
 
     def on_epoch_end(self, trainer: Trainer, epoch: int, metrics: dict[str, float]) -> None:
-        self.buffer.log(metrics, epoch)
-        self.buffer.flush()
+        self.run.epoch(metrics=metrics, epoch=epoch)
 
     def on_fit_end(self, trainer: Trainer) -> None:
-        self.buffer.flush()
+        self.run.buffer.flush()
 
 
 class Checkpointer(Callback):
@@ -43,31 +47,25 @@ class Checkpointer(Callback):
     Both hold only tensors and plain containers, so they load with ``weights_only=True``.
     """
 
-    def __init__(self, client: MlflowClient, run_id: str, config: dict[str, Any],
-                 monitor: str, mode: str = "min", save_last: bool = True,
-                 retry_timeout: float = 120.0, retries: list[int] | None = None) -> None:
-        self.client, self.run_id, self.config = client, run_id, config
-        self.retry_timeout = retry_timeout
-        self.retries = retries if retries is not None else [0]  # a counter shared by reference
+    def __init__(self, writer: CheckpointWriter, config: dict[str, Any], monitor: str,
+                 mode: str = "min", save_last: bool = True,
+                 extra: dict[str, Any] | None = None) -> None:
+        self.writer, self.config = writer, config
         self.monitor, self.mode, self.save_last = monitor, mode, save_last
+        self.extra = dict(extra or {})
         self.best: float | None = None
         self.best_epoch: int | None = None
-        self._dir = Path(tempfile.mkdtemp(prefix="dnnlab-ckpt-"))
 
     def on_epoch_end(self, trainer: Trainer, epoch: int, metrics: dict[str, float]) -> None:
         value = metrics.get(self.monitor)
         if value is not None and improved(value, self.best, self.mode, 0.0):
             self.best, self.best_epoch = value, epoch
-            self._save("best.pt", {"model": trainer.model.state_dict(), "config": self.config,
-                                   "epoch": epoch, "metrics": metrics})
+            self.writer.save("best.pt", {"model": trainer.model.state_dict(),
+                                         "config": self.config, "epoch": epoch,
+                                         "metrics": metrics, **self.extra})
         if self.save_last:
-            self._save("last.pt", {**trainer.state_dict(), "config": self.config})
-
-    def _save(self, name: str, payload: dict[str, Any]) -> None:
-        path = self._dir / name
-        torch.save(payload, path)
-        retrying(lambda: self.client.log_artifact(self.run_id, str(path), "checkpoints"),
-                 self.retry_timeout, "checkpoint upload", self.retries)
+            self.writer.save("last.pt", {**trainer.state_dict(), "config": self.config,
+                                         **self.extra})
 
     def state_dict(self) -> dict[str, Any]:
         return {"best": self.best, "best_epoch": self.best_epoch}

@@ -14,13 +14,13 @@ from torch import nn
 
 from dnnlab import metrics as M
 from dnnlab.data import DataBundle, Split, eval_batches
-from dnnlab.models import activation_layers, parameterised_layers
+from dnnlab.keys import CLASSIFICATION_METRICS, DEAD_RELU, REGRESSION_METRICS, TRAIN_LOSS
+from dnnlab.tracking import relu_family
 from dnnlab.train._callbacks import Callback
 from dnnlab.train._optim import TaskLoss
 
-CLASSIFICATION_KEYS = ("accuracy", "error_rate", "precision", "recall", "specificity", "f1",
-                       "fpr", "roc_auc")
-REGRESSION_KEYS = ("mse", "mae", "r2")
+CLASSIFICATION_KEYS = CLASSIFICATION_METRICS
+REGRESSION_KEYS = REGRESSION_METRICS
 TRAIN_EVAL_MAX = 5000  # train-split metrics are computed on at most this many samples
 
 
@@ -33,46 +33,12 @@ class EvalResult:
     dead_relu: dict[str, float] = field(default_factory=dict)
 
 
-class LayerProbe:
-    """Per-layer gradient norms and weight-update ratios ||W_after - W_before|| / ||W_before||.
-
-    Uses foreach kernels and one host sync per logged step, so full instrumentation of every
-    layer costs about as much as one extra small op per layer.
-    """
-
-    def __init__(self, model: nn.Module) -> None:
-        layers = parameterised_layers(model)
-        self.names = [n for n, m in layers.items() if m.weight.requires_grad]
-        self.weights = [layers[n].weight for n in self.names]
-        self._before: list[torch.Tensor] | None = None
-        self._grad_norms: torch.Tensor | None = None
-
-    def before_step(self) -> None:
-        if not self.weights:
-            return
-        grads = [w.grad if w.grad is not None else torch.zeros_like(w) for w in self.weights]
-        self._grad_norms = torch.stack(torch._foreach_norm(grads))
-        self._before = [w.detach().clone() for w in self.weights]
-
-    def after_step(self) -> dict[str, float]:
-        if not self.weights or self._before is None:
-            return {}
-        after = [w.detach() for w in self.weights]
-        delta = torch.stack(torch._foreach_norm(torch._foreach_sub(after, self._before)))
-        norm = torch.stack(torch._foreach_norm(self._before)).clamp_min(1e-12)
-        values = torch.cat([delta / norm, self._grad_norms]).tolist()  # the one host sync
-        self._before = None
-        n = len(self.names)
-        out = {f"update_ratio/{name}": values[i] for i, name in enumerate(self.names)}
-        out.update({f"grad_norm/{name}": values[n + i] for i, name in enumerate(self.names)})
-        return out
-
-
 class DeadUnitCounter:
-    """Fraction of ReLU units (neurons or channels) that never activate over an eval pass."""
+    """Fraction of ReLU-family units (neurons or channels) that never activate over an eval
+    pass."""
 
     def __init__(self, model: nn.Module) -> None:
-        self.layers = {n: m for n, m in activation_layers(model).items() if isinstance(m, nn.ReLU)}
+        self.layers = relu_family(model)
         self.alive: dict[str, torch.Tensor] = {}
         self._handles: list[Any] = []
 
@@ -99,7 +65,7 @@ class DeadUnitCounter:
         self._handles.clear()
 
     def fractions(self) -> dict[str, float]:
-        return {f"dead_relu/{n}": 1.0 - a.float().mean().item() for n, a in self.alive.items()}
+        return {f"{DEAD_RELU}{n}": 1.0 - a.float().mean().item() for n, a in self.alive.items()}
 
 
 class Trainer:
@@ -131,7 +97,6 @@ class Trainer:
         self.log_every_n_steps = log_every_n_steps
         self.callbacks = list(callbacks or [])
         self.generator = torch.Generator().manual_seed(seed)
-        self.probe = LayerProbe(model)
         self.epoch = 0  # last completed epoch
         self.step = 0  # optimisation steps done
         self.history: list[dict[str, float]] = []  # per-epoch metrics
@@ -192,24 +157,18 @@ class Trainer:
         for xb, yb in batches:
             xb, yb = xb.to(self.device, non_blocking=True), yb.to(self.device, non_blocking=True)
             self.step += 1
-            watch = self.step % self.log_every_n_steps == 0
             loss = self.loss_fn(self.model(xb), yb)
             if self.l1:
                 loss = loss + self.l1 * sum(p.abs().sum() for p in self.model.parameters()
                                             if p.requires_grad and p.dim() > 1)
             self.optimizer.zero_grad(set_to_none=True)
             loss.backward()
+            self._fire("on_after_backward")  # gradients as computed, before clipping
             if self.clip_grad_norm:
                 nn.utils.clip_grad_norm_(self.model.parameters(), self.clip_grad_norm)
-            if watch:
-                self.probe.before_step()
             self.optimizer.step()
             value = loss.item()  # host sync: needed at once for the NaN stop
-            stats = {"train/loss": value}
-            if watch:
-                stats["lr"] = self.optimizer.param_groups[0]["lr"]
-                stats.update(self.probe.after_step())
-            self._fire("on_step_end", self.step, stats)
+            self._fire("on_step_end", self.step, {TRAIN_LOSS: value})
             total, count = total + value * len(yb), count + len(yb)
             if self._stop:
                 break

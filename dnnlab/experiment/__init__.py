@@ -1,0 +1,33 @@
+"""What ``dnnlab train FILE`` does around the training loop: prepare data, model and loss from
+the config (no MLflow I/O), run the loop as a tracked run, write the end-of-run report, and
+group children (variants, k-fold) under a parent run."""
+
+from __future__ import annotations
+
+from dnnlab.experiment._prepare import (
+    Prepared,
+    apply_init_weights,
+    load_init_weights,
+    monitor_of,
+    prepare,
+    resolve_device,
+    run_params,
+    run_tags,
+    seed_everything,
+)
+from dnnlab.experiment._run import RunResult, make_client, run_experiment
+
+__all__ = [
+    "Prepared",
+    "RunResult",
+    "apply_init_weights",
+    "load_init_weights",
+    "make_client",
+    "monitor_of",
+    "prepare",
+    "resolve_device",
+    "run_experiment",
+    "run_params",
+    "run_tags",
+    "seed_everything",
+]

@@ -1,0 +1,208 @@
+"""``run_experiment``: one experiment file in, one fully logged MLflow run out.
+
+Everything that can be wrong with the user's input (config, data, tracking store, init_from) is
+checked *before* the MLflow run is created, so bad input leaves nothing half-written behind.
+The run itself is a :class:`~dnnlab.tracking.TrackedRun` driven by the trainer's ``Tracked``
+callback: the same path a hand-written loop takes.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from mlflow import MlflowClient
+
+from dnnlab.config import ExperimentConfig, load_config_dict
+from dnnlab.data import DataBundle
+from dnnlab.errors import UserError
+from dnnlab.experiment._artifacts import log_final_artifacts
+from dnnlab.experiment._prepare import Prepared, monitor_of, prepare, run_params, run_tags
+from dnnlab.runs import RUN_ID_RE
+from dnnlab.tracking import (
+    TrackedRun,
+    check_tracking_uri,
+    download_checkpoint,
+    get_or_create_experiment,
+)
+from dnnlab.train import (
+    Callback,
+    Checkpointer,
+    EarlyStopping,
+    TerminateOnNan,
+    Tracked,
+    Trainer,
+    build_optimizer,
+    build_scheduler,
+)
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    experiment_id: str
+    status: str
+    metrics: dict[str, float] = field(default_factory=dict)
+    best_epoch: int | None = None
+    epochs_run: int = 0
+    steps: int = 0
+    stop_reason: str | None = None
+    failed_step: int | None = None
+    tracking_uri: str = ""
+    children: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        out = {
+            "run_id": self.run_id,
+            "experiment_id": self.experiment_id,
+            "status": self.status,
+            "metrics": {k: _json_float(v) for k, v in self.metrics.items()},
+            "best_epoch": self.best_epoch,
+            "epochs_run": self.epochs_run,
+            "steps": self.steps,
+            "stop_reason": self.stop_reason,
+            "failed_step": self.failed_step,
+        }
+        if self.children:
+            out["children"] = [
+                {k: (_json_float(v) if isinstance(v, float) else v) for k, v in c.items()}
+                for c in self.children
+            ]
+        return out
+
+
+def _json_float(v: float) -> float | None:
+    return v if math.isfinite(v) else None
+
+
+def make_client(uri: str) -> MlflowClient:
+    check_tracking_uri(uri)
+    return MlflowClient(uri)
+
+
+def run_experiment(
+    cfg: ExperimentConfig,
+    *,
+    tracking_uri: str | None = None,
+    resume_run_id: str | None = None,
+    parent_run_id: str | None = None,
+    extra_callbacks: list[Callback] | None = None,
+    progress: Callable[[int, int], Callback] | None = None,
+    data: DataBundle | None = None,
+    extra_tags: dict[str, str] | None = None,
+    log_model: bool = True,
+) -> RunResult:
+    """Train ``cfg`` and log everything to MLflow; returns the run's id, status and metrics.
+
+    ``progress(epochs, steps_per_epoch)`` builds a display callback (the CLI's progress bar).
+    A KeyboardInterrupt (Ctrl-C, SIGTERM) ends the run as KILLED and is re-raised.
+    """
+    from dnnlab.experiment._groups import run_kfold, run_variants
+
+    uri = cfg.tracking_uri(tracking_uri)
+    client = make_client(uri)
+    if cfg.variants and resume_run_id is None and data is None:
+        return run_variants(cfg, client, uri, progress, extra_callbacks)
+    if cfg.data.kfold and resume_run_id is None and data is None:
+        return run_kfold(cfg, client, uri, parent_run_id, progress, extra_tags)
+
+    resume_state: dict[str, Any] | None = None
+    if resume_run_id is not None:
+        cfg, resume_state = _load_resume(client, resume_run_id)
+    prepared = prepare(cfg, client, data)
+    experiment_id = get_or_create_experiment(client, cfg.experiment_name)
+    options = _run_options(prepared, log_model)
+    if resume_run_id is not None:
+        client.update_run(resume_run_id, status="RUNNING")
+        client.set_tag(resume_run_id, "resumed_from_epoch", str(resume_state["epoch"]))
+        run = TrackedRun(client, resume_run_id, experiment_id, **options)
+    else:
+        # seed_everything() fixed Python's random, which MLflow's name generator uses: name the
+        # run from the OS's entropy instead, so runs do not all share one generated name
+        name = cfg.tracking.run_name or f"{cfg.name}-{uuid.uuid4().hex[:8]}"
+        run = TrackedRun.start(client, experiment_id, run_name=name,
+                               params=run_params(prepared),
+                               tags=run_tags(prepared) | (extra_tags or {}),
+                               parent_run_id=parent_run_id, **options)
+    return _fit(prepared, run, uri, resume_state, extra_callbacks or [], progress)
+
+
+def _run_options(p: Prepared, log_model: bool) -> dict[str, Any]:
+    cfg = p.cfg
+    return dict(
+        model=p.model, task=p.data.task, class_names=p.data.class_names or None,
+        log_every_n_steps=cfg.train.log_every_n_steps, diagnose=cfg.diagnose.enabled,
+        stop_on=cfg.diagnose.stop_on, thresholds=cfg.diagnose.thresholds or None,
+        monitor=monitor_of(cfg, p.data)[0], mode=monitor_of(cfg, p.data)[1],
+        save_best=False,  # the Checkpointer writes best.pt with the config
+        log_model=log_model and cfg.tracking.log_model,
+        count_dead_units=False,  # the trainer counts them on the training split, eval mode
+        raise_on_stop=False,  # the Tracked callback stops the trainer instead
+    )
+
+
+def _load_resume(client: MlflowClient, run_id: str) -> tuple[ExperimentConfig, dict[str, Any]]:
+    if not RUN_ID_RE.match(run_id):
+        raise UserError(f"--resume {run_id!r} is not an MLflow run id (32 hex characters)")
+    try:
+        run = client.get_run(run_id)
+    except Exception:
+        raise UserError(f"--resume: run {run_id} not found in the tracking store; "
+                        "check the id and --tracking-uri") from None
+    if run.info.status == "FINISHED":
+        raise UserError(f"--resume: run {run_id} already FINISHED; start a new run instead")
+    found = download_checkpoint(client, run_id, ["last.pt"])
+    if found is None:
+        raise UserError(f"--resume: run {run_id} has no checkpoints/last.pt (it stopped before "
+                        "its first epoch ended, or train.checkpoint was false)")
+    state = found[1]
+    cfg = load_config_dict(state["config"], source=f"run {run_id}")
+    return cfg, state
+
+
+def _fit(p: Prepared, run: TrackedRun, uri: str, resume_state: dict[str, Any] | None,
+         extra: list[Callback], progress: Callable[[int, int], Callback] | None) -> RunResult:
+    cfg, data = p.cfg, p.data
+    optimizer = build_optimizer(p.model.parameters(), cfg.optim)
+    scheduler = build_scheduler(optimizer, cfg.optim, cfg.train.epochs)
+    run.attach_optimizer(optimizer)
+    monitor, mode = monitor_of(cfg, data)
+    callbacks: list[Callback] = [TerminateOnNan(), Tracked(run)]
+    early = EarlyStopping(cfg.train.early_stopping) if cfg.train.early_stopping else None
+    if early is not None:
+        callbacks.append(early)
+    ckpt = Checkpointer(run.checkpoints, cfg.model_dump(mode="json"), monitor, mode,
+                        save_last=cfg.train.checkpoint)
+    callbacks.append(ckpt)
+    callbacks.extend(extra)
+    if progress is not None:
+        callbacks.append(progress(cfg.train.epochs, data.steps_per_epoch(cfg.train.batch_size)))
+    trainer = Trainer(
+        p.model, data, p.loss, optimizer, scheduler,
+        epochs=cfg.train.epochs, batch_size=cfg.train.batch_size, device=p.device,
+        seed=cfg.seed, shuffle=cfg.data.shuffle and cfg.data.order == "random",
+        l1=cfg.optim.l1, clip_grad_norm=cfg.optim.clip_grad_norm,
+        log_every_n_steps=cfg.train.log_every_n_steps, callbacks=callbacks,
+    )
+    if resume_state is not None:
+        trainer.load_state_dict(resume_state)
+        run.global_step, run.epoch_index = trainer.step, trainer.epoch
+
+    final: dict[str, float] = {}
+    with run:  # SIGTERM as Ctrl-C; an exception ends the run FAILED/KILLED, flushed
+        trainer.fit()
+        final = dict(trainer.history[-1]) if trainer.history else {}
+        final.pop("epoch", None)
+        if trainer.status == "FINISHED":
+            final.update(log_final_artifacts(p, run, trainer))
+        if trainer.restored_epoch is not None:
+            run.final_tags["restored_best_epoch"] = str(trainer.restored_epoch)
+        run.finish(trainer.status, trainer.stop_reason, trainer.failed_step)
+    best_epoch = ckpt.best_epoch
+    if early is not None and early.best_epoch is not None:
+        best_epoch = early.best_epoch
+    return RunResult(run.run_id, run.experiment_id, run.status, final, best_epoch,
+                     trainer.epoch, trainer.step, trainer.stop_reason, trainer.failed_step, uri)

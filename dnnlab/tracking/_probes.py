@@ -1,0 +1,137 @@
+"""What a tracked run measures inside the model: per-layer update ratios and gradient norms
+(around the real optimiser step, through the optimiser's step hooks) and dead units.
+
+Both cost a handful of fused ops per logged step and at most one host sync, so full
+instrumentation of every layer every step stays within a few percent of a bare loop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from torch import nn
+
+from dnnlab.keys import DEAD_RELU, GRAD_NORM, UPDATE_RATIO
+
+# activations whose unit is "dead" when its output is never positive
+RELU_FAMILY: tuple[type[nn.Module], ...] = (
+    nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.RReLU, nn.ELU, nn.CELU, nn.SELU, nn.GELU,
+    nn.SiLU, nn.Mish, nn.Hardswish,
+)
+
+
+def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
+    """Every module with a ``weight`` parameter (Linear, Conv, norm layers, embeddings), by its
+    dotted name in the module tree, input to output as registered."""
+    return {name: m for name, m in model.named_modules()
+            if name and isinstance(getattr(m, "weight", None), nn.Parameter)}
+
+
+def relu_family(model: nn.Module) -> dict[str, nn.Module]:
+    """The ReLU-family activation modules of ``model`` (functional calls such as ``torch.relu``
+    cannot be observed)."""
+    return {name: m for name, m in model.named_modules() if name and isinstance(m, RELU_FAMILY)}
+
+
+class UpdateProbe:
+    """``update_ratio/<layer>`` = ||W_after - W_before|| / ||W_before|| and ``grad_norm/<layer>``
+    = ||dL/dW|| of every trainable weight, measured by hooks around ``optimizer.step()``.
+
+    The owner arms the probe for the steps it logs. An armed ``step()`` records gradient norms
+    (unless :meth:`capture_gradients` already did, e.g. before clipping) and a copy of the
+    weights; the post-hook computes the update. :meth:`collect` turns them into floats with one
+    host sync. A skipped ``optimizer.step()`` (e.g. ``GradScaler`` on an overflow) records
+    nothing, so no stale figures are logged for it.
+    """
+
+    def __init__(self, model: nn.Module, optimizers: list[torch.optim.Optimizer]) -> None:
+        layers = weight_layers(model)
+        self.names = [n for n, m in layers.items() if m.weight.requires_grad]
+        self.weights = [layers[n].weight for n in self.names]
+        self.armed = True
+        self._grads: torch.Tensor | None = None
+        self._before: list[torch.Tensor] | None = None
+        self._ready: torch.Tensor | None = None
+        self._handles = []
+        for opt in optimizers:
+            self._handles.append(opt.register_step_pre_hook(self._pre))
+            self._handles.append(opt.register_step_post_hook(self._post))
+
+    def capture_gradients(self) -> None:
+        """Record the gradient norms now (call before clipping to log them unclipped)."""
+        if self.armed and self.weights:
+            grads = [w.grad if w.grad is not None else torch.zeros_like(w) for w in self.weights]
+            self._grads = torch.stack(torch._foreach_norm(grads))
+
+    def _pre(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
+        if not self.armed or not self.weights or self._before is not None:
+            return  # a second optimiser of the same step: measure around the first one
+        if self._grads is None:
+            self.capture_gradients()
+        self._before = [w.detach().clone() for w in self.weights]
+
+    def _post(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
+        if self._before is None or self._grads is None:
+            return
+        after = [w.detach() for w in self.weights]
+        delta = torch.stack(torch._foreach_norm(torch._foreach_sub(after, self._before)))
+        norm = torch.stack(torch._foreach_norm(self._before)).clamp_min(1e-12)
+        self._ready = torch.cat([delta / norm, self._grads])
+        self._before, self._grads = None, None
+
+    def collect(self) -> dict[str, float]:
+        """The figures of the last measured step, once (empty when none was measured)."""
+        if self._ready is None:
+            self._grads = None
+            return {}
+        values = self._ready.tolist()  # the one host sync of a logged step
+        self._ready = None
+        n = len(self.names)
+        out = {f"{UPDATE_RATIO}{name}": values[i] for i, name in enumerate(self.names)}
+        out.update({f"{GRAD_NORM}{name}": values[n + i] for i, name in enumerate(self.names)})
+        return out
+
+    def remove(self) -> None:
+        for h in self._handles:
+            h.remove()
+        self._handles.clear()
+
+
+class DeadUnitObserver:
+    """Fraction of ReLU-family units (features or channels) that were never positive in the
+    training-mode forward passes it watched since the last :meth:`fractions` call."""
+
+    def __init__(self, model: nn.Module) -> None:
+        self.layers = relu_family(model)
+        self.armed = True
+        self.alive: dict[str, torch.Tensor] = {}
+        self._handles = [m.register_forward_hook(self._hook(n)) for n, m in self.layers.items()]
+
+    def _hook(self, name: str):
+        def hook(module: nn.Module, _inp: Any, out: Any) -> None:
+            if not self.armed or not module.training or not isinstance(out, torch.Tensor) \
+                    or out.dim() < 2:
+                return
+            with torch.no_grad():
+                active = (out > 0).any(dim=0)
+                if active.dim() > 1:
+                    active = active.flatten(1).any(dim=1)
+                prev = self.alive.get(name)
+                self.alive[name] = active if prev is None or prev.shape != active.shape \
+                    else prev | active
+
+        return hook
+
+    def fractions(self) -> dict[str, float]:
+        if not self.alive:
+            return {}
+        names = list(self.alive)
+        dead = torch.stack([1.0 - self.alive[n].float().mean() for n in names]).tolist()
+        self.alive = {}
+        return {f"{DEAD_RELU}{n}": v for n, v in zip(names, dead, strict=True)}
+
+    def remove(self) -> None:
+        for h in self._handles:
+            h.remove()
+        self._handles.clear()

@@ -1,0 +1,57 @@
+"""The end-of-run report of a classifier: confusion matrix and ROC curves as artifacts."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from mlflow import MlflowClient
+
+from dnnlab import metrics as M
+
+
+def as_probabilities(y_score: np.ndarray) -> np.ndarray:
+    """Class probabilities from what a loop has at hand: probabilities pass through, logits
+    go through a softmax (a single column through a sigmoid: the positive class)."""
+    s = np.asarray(y_score, dtype=np.float64)
+    if s.ndim == 2 and s.shape[1] == 1:
+        s = s[:, 0]
+    if s.ndim == 1:
+        if np.nanmin(s, initial=0.0) < 0 or np.nanmax(s, initial=0.0) > 1:
+            s = 1.0 / (1.0 + np.exp(-s))
+        return s
+    rows = s.sum(axis=1)
+    if np.nanmin(s, initial=0.0) >= 0 and np.allclose(rows, 1.0, atol=1e-3):
+        return s
+    z = s - s.max(axis=1, keepdims=True)
+    e = np.exp(z)
+    return e / e.sum(axis=1, keepdims=True)
+
+
+def two_columns(proba: np.ndarray) -> np.ndarray:
+    """``(n, K)`` probabilities (a binary ``(n,)`` becomes ``[1 - p, p]``)."""
+    return np.stack([1 - proba, proba], axis=1) if proba.ndim == 1 else proba
+
+
+def log_classification_report(client: MlflowClient, run_id: str, y_true: np.ndarray,
+                              proba: np.ndarray, class_names: Sequence[str] | None,
+                              split: str) -> None:
+    """``confusion_matrix.{json,csv,html}``, ``roc_curve.{csv,html}`` and ``roc_auc.json``."""
+    proba = two_columns(np.asarray(proba))
+    y_true = np.asarray(y_true).astype(int)
+    n_classes = proba.shape[1]
+    names = list(class_names or [])
+    if len(names) != n_classes:
+        names = [str(i) for i in range(n_classes)]
+    cm = M.confusion(y_true, proba.argmax(1), n_classes)
+    client.log_dict(run_id, {"split": split, "labels": names, "matrix": cm.tolist()},
+                    "confusion_matrix.json")
+    client.log_text(run_id, pd.DataFrame(cm, index=names, columns=names).to_csv(),
+                    "confusion_matrix.csv")
+    client.log_figure(run_id, M.confusion_figure(cm, names), "confusion_matrix.html")
+    roc = M.roc_curves(y_true, proba, names)
+    aucs = M.roc_auc_by_class(y_true, proba, names)
+    client.log_text(run_id, roc.to_csv(index=False), "roc_curve.csv")
+    client.log_dict(run_id, {"split": split, "auc": aucs}, "roc_auc.json")
+    client.log_figure(run_id, M.roc_figure(roc, aucs), "roc_curve.html")

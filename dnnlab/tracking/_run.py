@@ -1,0 +1,726 @@
+"""``TrackedRun``: one MLflow run of a training loop, from its first param to its final status.
+
+Every path from a training step to MLflow goes through here: a hand-written loop
+(:func:`dnnlab.track`), ``dnnlab train`` (the trainer's ``Tracked`` callback) and the Lightning
+callback. A tracked run
+
+* logs per step the loss, the learning rate of every parameter group and, through hooks on the
+  optimiser, every layer's update ratio and gradient norm (every ``log_every_n_steps``);
+* watches the loss live (NaN, divergence) and stops the run on the codes of ``stop_on``;
+* logs per epoch the loss, the lectures' metrics from ``y_true``/``y_score``, dead ReLU-family
+  units and the epoch time, and keeps the best weights as ``checkpoints/best.pt``;
+* at the end logs the confusion matrix, ROC curves, the model and the diagnosis, and ends the
+  run FINISHED, FAILED (with the reason) or KILLED, with every buffered metric flushed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import inspect
+import json
+import logging
+import math
+import os
+import platform
+import signal
+import subprocess
+import time
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+import torch
+from mlflow import MlflowClient
+from torch import nn
+
+import dnnlab
+from dnnlab import keys as K
+from dnnlab import metrics as M
+from dnnlab.errors import UserError
+from dnnlab.redaction import redact, redact_text
+from dnnlab.tracking._buffer import MetricBuffer
+from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
+from dnnlab.tracking._probes import DeadUnitObserver, UpdateProbe, weight_layers
+from dnnlab.tracking._report import as_probabilities, log_classification_report
+from dnnlab.tracking._store import (
+    check_tracking_uri,
+    get_or_create_experiment,
+    log_params_and_tags,
+    tracking_timeout,
+    use_tracking_uri,
+)
+
+log = logging.getLogger("dnnlab")
+
+EXAMPLES_KEPT = 64  # input samples kept in best.pt so Inspect can explain the model
+
+
+class TrainingStopped(Exception):
+    """The live diagnosis stopped the run (a code of ``stop_on``, e.g. a NaN loss).
+
+    Raised by :meth:`TrackedRun.step`; the ``with`` block of the run catches it, so a loop need
+    not: the run ends FAILED with tags ``stop_reason`` and ``failed_step``.
+    """
+
+    def __init__(self, code: str, step: int, reason: str) -> None:
+        super().__init__(reason)
+        self.code, self.step, self.reason = code, step, reason
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def flatten_params(config: Mapping[str, Any], prefix: str = "") -> dict[str, str]:
+    """A nested config as MLflow params: dotted keys, JSON for lists and nulls, URIs redacted."""
+    out: dict[str, str] = {}
+
+    def walk(key: str, value: Any) -> None:
+        if isinstance(value, Mapping) and value:
+            for k, v in value.items():
+                walk(f"{key}.{k}" if key else str(k), v)
+        elif isinstance(value, (list, tuple, Mapping)) or value is None:
+            out[key] = redact(json.dumps(value, default=str))
+        else:
+            out[key] = redact(str(value))
+
+    walk(prefix, dict(config))
+    return out
+
+
+def git_commit() -> str | None:
+    try:
+        out = subprocess.run(["git", "rev-parse", "HEAD"], capture_output=True, text=True,
+                             timeout=5, check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout.strip() or None if out.returncode == 0 else None
+
+
+def model_params(model: nn.Module) -> dict[str, str]:
+    """What dnnlab records of any model: sizes and the parameterised layers, input to output."""
+    return {
+        "n_parameters": str(sum(p.numel() for p in model.parameters())),
+        "n_trainable_parameters": str(sum(p.numel() for p in model.parameters()
+                                          if p.requires_grad)),
+        "model.layers": json.dumps(list(weight_layers(model))),
+        "model.class": f"{type(model).__module__}.{type(model).__qualname__}",
+    }
+
+
+def model_spec_of(model: nn.Module, factory: str | None = None,
+                  args: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
+    """How Inspect can rebuild ``model``: the given factory, else the model's own class when it
+    lives in an importable module and needs no arguments; None when it cannot be told."""
+    if factory:
+        return {"factory": factory, "args": dict(args or {})}
+    cls = type(model)
+    if cls.__module__ in ("__main__", "builtins") or "<locals>" in cls.__qualname__:
+        return None
+    try:
+        sig = inspect.signature(cls.__init__)
+    except (TypeError, ValueError):
+        return None
+    required = [p for n, p in list(sig.parameters.items())[1:]
+                if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
+    if required:
+        return None
+    return {"factory": f"{cls.__module__}:{cls.__qualname__}", "args": {}}
+
+
+def _device_of(model: nn.Module | None) -> str:
+    if model is None:
+        return "cpu"
+    p = next(model.parameters(), None)
+    return str(p.device) if p is not None else "cpu"
+
+
+def _float(value: Any) -> float:
+    if isinstance(value, torch.Tensor):
+        return float(value.detach().float().mean().item())
+    return float(value)
+
+
+def _numpy(value: Any) -> np.ndarray:
+    if isinstance(value, torch.Tensor):
+        return value.detach().float().cpu().numpy() if value.is_floating_point() \
+            else value.detach().cpu().numpy()
+    return np.asarray(value)
+
+
+@contextlib.contextmanager
+def sigterm_as_interrupt() -> Iterator[None]:
+    """SIGTERM ends the run like Ctrl-C: KILLED, with its data flushed (main thread only)."""
+    def handler(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    try:
+        previous = signal.signal(signal.SIGTERM, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+# ----------------------------------------------------------------------------- the run
+
+
+class TrackedRun:
+    """One MLflow run of a training loop. Make it with :func:`dnnlab.track` (or
+    :meth:`TrackedRun.start`) and use it as a context manager."""
+
+    def __init__(
+        self,
+        client: MlflowClient,
+        run_id: str,
+        experiment_id: str,
+        *,
+        model: nn.Module | None = None,
+        optimizer: torch.optim.Optimizer | Sequence[torch.optim.Optimizer] | None = None,
+        task: str | None = None,
+        class_names: Sequence[str] | None = None,
+        log_every_n_steps: int = 1,
+        diagnose: bool = True,
+        stop_on: Sequence[str] = ("nan_loss", "divergence"),
+        thresholds: Mapping[str, float] | None = None,
+        monitor: str | None = None,
+        mode: str | None = None,
+        save_best: bool = True,
+        log_model: bool = True,
+        count_dead_units: bool = True,
+        raise_on_stop: bool = True,
+        owns_run: bool = True,
+        model_spec: Mapping[str, Any] | None = None,
+        steps_per_epoch: int | None = None,
+    ) -> None:
+        from dnnlab.diagnose import CODES, LiveMonitor, Thresholds
+
+        unknown = sorted(set(stop_on) - set(CODES))
+        if unknown:
+            raise UserError(f"stop_on: unknown finding code(s) {', '.join(unknown)}; "
+                            f"choose from {', '.join(CODES)}")
+        if log_every_n_steps < 1:
+            raise UserError(f"log_every_n_steps must be >= 1, got {log_every_n_steps}")
+        if task not in (None, "classification", "regression"):
+            raise UserError(f"task {task!r}: use 'classification' or 'regression'")
+        self.client, self.run_id, self.experiment_id = client, run_id, experiment_id
+        self.model, self.task = model, task
+        self.class_names = list(class_names) if class_names else None
+        self.every = log_every_n_steps
+        self.thresholds = Thresholds.from_overrides(dict(thresholds) if thresholds else None)
+        self.stop_on = set(stop_on)
+        self.diagnose_at_end = diagnose
+        self.monitor_key, self.mode = monitor, mode
+        self.save_best, self.log_model = save_best, log_model
+        self.raise_on_stop, self.owns_run = raise_on_stop, owns_run
+        self.model_spec = dict(model_spec) if model_spec else None
+        self.steps_per_epoch = steps_per_epoch
+        self.buffer = MetricBuffer(client, run_id, retry_timeout=tracking_timeout())
+        self.checkpoints = CheckpointWriter(client, run_id, self.buffer.retry_timeout,
+                                            self.buffer.retry_counter)
+        self.live = LiveMonitor(self.thresholds) if diagnose else None
+        self.findings: list[Any] = []  # live findings
+        optimizers = [optimizer] if isinstance(optimizer, torch.optim.Optimizer) \
+            else list(optimizer or [])
+        self.optimizers = optimizers
+        self.probe = UpdateProbe(model, optimizers) if model is not None and optimizers else None
+        self.dead = DeadUnitObserver(model) if model is not None and count_dead_units else None
+        self.global_step = 0
+        self.epoch_index = 0
+        self.status = "RUNNING"
+        self.stop_reason: str | None = None
+        self.failed_step: int | None = None
+        self.stop_code: str | None = None
+        self.best: float | None = None
+        self.best_epoch: int | None = None
+        self.history: list[dict[str, float]] = []
+        self.final_tags: dict[str, str] = {}
+        self._epoch_sum, self._epoch_steps = 0.0, 0
+        self._epoch_t0 = time.perf_counter()
+        self._last_eval: tuple[np.ndarray, np.ndarray, str] | None = None
+        self._example: torch.Tensor | None = None
+        self._example_hook = model.register_forward_pre_hook(self._keep_example) \
+            if model is not None else None
+        self._signals: contextlib.ExitStack | None = None
+        self._finished = False
+
+    # -- creation ---------------------------------------------------------------------
+    @classmethod
+    def start(cls, client: MlflowClient, experiment_id: str, *, run_name: str | None = None,
+              params: Mapping[str, str] | None = None, tags: Mapping[str, str] | None = None,
+              parent_run_id: str | None = None, **kwargs: Any) -> TrackedRun:
+        """Create the MLflow run (params and tags logged, or no run at all) and track it."""
+        all_tags = dict(tags or {})
+        if parent_run_id:
+            all_tags["mlflow.parentRunId"] = parent_run_id
+        run = client.create_run(experiment_id, tags=all_tags, run_name=run_name)
+        run_id = run.info.run_id
+        try:
+            log_params_and_tags(client, run_id, dict(params or {}), {})
+            return cls(client, run_id, experiment_id, **kwargs)
+        except BaseException:
+            client.delete_run(run_id)
+            raise
+
+    def child(self, model: nn.Module | None = None, optimizer: Any = None, *,
+              run_name: str | None = None, config: Mapping[str, Any] | None = None,
+              tags: Mapping[str, str] | None = None, **kwargs: Any) -> TrackedRun:
+        """A nested run under this one (a fold, a variant, a trial)."""
+        params = flatten_params(config or {})
+        model = model if model is not None else self.model
+        if model is not None:
+            params.update(model_params(model))
+        base_tags = {"logged_by": "dnnlab.track", "dnnlab_version": dnnlab.__version__,
+                     "host": platform.node(), "device": _device_of(model)}
+        kwargs.setdefault("task", self.task)
+        kwargs.setdefault("class_names", self.class_names)
+        return TrackedRun.start(self.client, self.experiment_id, run_name=run_name,
+                                params=params, tags=base_tags | dict(tags or {}),
+                                parent_run_id=self.run_id, model=model, optimizer=optimizer,
+                                **kwargs)
+
+    # -- the loop's calls -------------------------------------------------------------
+    def step(self, loss: Any, step: int | None = None) -> float:
+        """Log one optimisation step: the loss (a tensor or a float) and, on logged steps, the
+        learning rates and what the optimiser hooks measured. Returns the loss as a float.
+
+        Raises :class:`TrainingStopped` when the live diagnosis stops the run.
+        """
+        value = _float(loss)  # host sync: the live monitor needs the value now
+        self.global_step = int(step) if step is not None else self.global_step + 1
+        s = self.global_step
+        stats = {K.TRAIN_LOSS: value}
+        if s % self.every == 0:
+            if self.optimizers:
+                groups = self.optimizers[0].param_groups
+                stats[K.LR] = float(groups[0]["lr"])
+                for i, g in enumerate(groups[1:], start=1):
+                    stats[f"lr/{i}"] = float(g["lr"])
+            if self.probe is not None:
+                stats.update(self.probe.collect())
+        self.buffer.log(stats, s)
+        if math.isfinite(value):
+            self._epoch_sum += value
+        self._epoch_steps += 1
+        watch_next = (s + 1) % self.every == 0
+        if self.probe is not None:
+            self.probe.armed = watch_next
+        if self.live is not None:
+            finding = self.live.update(s, value)
+            if finding is not None:
+                self._live_finding(finding, s)
+        return value
+
+    def _live_finding(self, finding: Any, step: int) -> None:
+        self.findings.append(finding)
+        with contextlib.suppress(Exception):  # a tag must not break training
+            self.client.set_tag(self.run_id, f"diagnosis.{finding.code}", finding.severity)
+        if finding.code in self.stop_on and self.stop_code is None:
+            reason = f"{finding.code} at step {step}: {finding.advice}"
+            self.stop_code, self.failed_step, self.stop_reason = finding.code, step, reason
+            if self.raise_on_stop:
+                raise TrainingStopped(finding.code, step, reason)
+
+    def epoch(self, train_loss: Any = None, val_loss: Any = None, y_true: Any = None,
+              y_score: Any = None, *, metrics: Mapping[str, Any] | None = None,
+              train_y_true: Any = None, train_y_score: Any = None, split: str = "val",
+              epoch: int | None = None) -> dict[str, float]:
+        """Log one epoch: ``train/epoch_loss`` (default: the mean of this epoch's step losses),
+        ``val/loss``, the task metrics of ``y_true``/``y_score`` (probabilities, logits or
+        predictions) under ``val/``, dead units, ``epoch_time`` and any extra ``metrics``.
+        Flushes every buffered metric and keeps the best weights. Returns what was logged."""
+        self.epoch_index = int(epoch) if epoch is not None else self.epoch_index + 1
+        e = self.epoch_index
+        out: dict[str, float] = {}
+        if train_loss is not None:
+            out[K.EPOCH_LOSS] = _float(train_loss)
+        elif self._epoch_steps:
+            out[K.EPOCH_LOSS] = self._epoch_sum / self._epoch_steps
+        if val_loss is not None:
+            out[f"{split}/loss"] = _float(val_loss)
+        if y_true is not None and y_score is not None:
+            out.update(self._task_metrics(y_true, y_score, split, keep=True))
+        if train_y_true is not None and train_y_score is not None:
+            out.update(self._task_metrics(train_y_true, train_y_score, "train"))
+        if self.dead is not None:
+            out.update(self.dead.fractions())
+        out[K.EPOCH_TIME] = time.perf_counter() - self._epoch_t0
+        out.update({k: _float(v) for k, v in (metrics or {}).items()})
+        if e == 1:
+            self._first_epoch_facts()
+        self.buffer.log(out, e)
+        self.buffer.flush()
+        self.history.append({"epoch": e, **out})
+        self._epoch_sum, self._epoch_steps = 0.0, 0
+        self._epoch_t0 = time.perf_counter()
+        self._keep_best(e, out)
+        return out
+
+    def evaluation(self, y_true: Any, y_score: Any, split: str = "test") -> None:
+        """The predictions the end-of-run report (confusion matrix, ROC) is drawn from; by
+        default the last ``y_true``/``y_score`` given to :meth:`epoch`."""
+        self._task_metrics(y_true, y_score, split, keep=True)
+
+    def log_metrics(self, metrics: Mapping[str, Any], step: int) -> None:
+        """Any extra metrics at ``step`` (buffered like the rest)."""
+        self.buffer.log({k: _float(v) for k, v in metrics.items()}, step)
+
+    def log_params(self, params: Mapping[str, Any]) -> None:
+        log_params_and_tags(self.client, self.run_id,
+                            {k: redact(str(v)) for k, v in params.items()}, {})
+
+    def set_tags(self, tags: Mapping[str, Any]) -> None:
+        log_params_and_tags(self.client, self.run_id, {},
+                            {k: redact(str(v)) for k, v in tags.items()})
+
+    def attach_optimizer(self, optimizer: torch.optim.Optimizer) -> None:
+        """Measure update ratios and gradient norms around ``optimizer.step()`` from now on."""
+        self.optimizers.append(optimizer)
+        if self.probe is not None:
+            self.probe.remove()
+        if self.model is not None:
+            self.probe = UpdateProbe(self.model, self.optimizers)
+            self.probe.armed = (self.global_step + 1) % self.every == 0
+
+    def capture_gradients(self) -> None:
+        """Measure gradient norms now, before ``clip_grad_norm_`` changes them."""
+        if self.probe is not None:
+            self.probe.capture_gradients()
+
+    # -- epoch helpers ----------------------------------------------------------------
+    def _task_metrics(self, y_true: Any, y_score: Any, split: str,
+                      keep: bool = False) -> dict[str, float]:
+        y = _numpy(y_true).reshape(-1)
+        s = _numpy(y_score)
+        task = self.task or ("classification" if np.issubdtype(y.dtype, np.integer)
+                             else "regression")
+        self.task = task
+        if task == "regression":
+            pred = s.reshape(-1).astype(float)
+            values = M.regression_metrics(y, pred) if np.isfinite(pred).all() \
+                else {k: math.nan for k in K.REGRESSION_METRICS}
+            return {f"{split}/{k}": v for k, v in values.items()}
+        if s.ndim == 1 and np.issubdtype(s.dtype, np.integer):  # predicted labels
+            n = max(int(s.max(initial=0)), int(y.max(initial=0))) + 1
+            n = max(n, len(self.class_names or []))
+            s = np.eye(n)[s]
+        proba = as_probabilities(s)
+        if keep:
+            self._last_eval = (y.astype(int), proba, split)
+        if not np.isfinite(proba).all():
+            return {f"{split}/{k}": math.nan for k in K.CLASSIFICATION_METRICS}
+        values = M.classification_metrics(y.astype(int), proba)
+        return {f"{split}/{k}": v for k, v in values.items()}
+
+    def _first_epoch_facts(self) -> None:
+        """Facts only the first epoch tells (when the caller did not): steps per epoch, task,
+        number of classes; logged once so the diagnosis and the dashboard can use them."""
+        params, tags = {}, {}
+        run = self.client.get_run(self.run_id).data
+        if self.steps_per_epoch is None and self._epoch_steps:
+            self.steps_per_epoch = self._epoch_steps
+        if self.steps_per_epoch and "steps_per_epoch" not in run.params:
+            params["steps_per_epoch"] = str(self.steps_per_epoch)
+        if self._last_eval is not None and "n_classes" not in run.params:
+            proba = self._last_eval[1]
+            params["n_classes"] = str(proba.shape[1] if proba.ndim == 2 else 2)
+        if self.task and "task" not in run.tags:
+            tags["task"] = self.task
+        with contextlib.suppress(Exception):
+            log_params_and_tags(self.client, self.run_id, params, tags)
+
+    def _monitor(self, metrics: Mapping[str, float]) -> tuple[str, str] | None:
+        if self.monitor_key is not None:
+            return self.monitor_key, self.mode or K.direction(self.monitor_key) or "min"
+        for key in (K.VAL_LOSS, K.EPOCH_LOSS):
+            if key in metrics:
+                self.monitor_key, self.mode = key, "min"
+                return key, "min"
+        return None
+
+    def _keep_best(self, epoch: int, metrics: dict[str, float]) -> None:
+        mon = self._monitor(metrics)
+        if mon is None or mon[0] not in metrics:
+            return
+        value = metrics[mon[0]]
+        if not math.isfinite(value):
+            return
+        if self.best is not None and not (value < self.best if mon[1] == "min"
+                                          else value > self.best):
+            return
+        self.best, self.best_epoch = value, epoch
+        if self.save_best and self.model is not None:
+            self.checkpoints.save(BEST, self.checkpoint_payload(epoch, metrics))
+
+    def _keep_example(self, _module: nn.Module, args: tuple[Any, ...]) -> None:
+        if self._example is None and args and isinstance(args[0], torch.Tensor):
+            self._example = args[0][:EXAMPLES_KEPT].detach().cpu().clone()
+        if self._example is not None and self._example_hook is not None:
+            self._example_hook.remove()
+            self._example_hook = None
+
+    def checkpoint_payload(self, epoch: int, metrics: Mapping[str, float]) -> dict[str, Any]:
+        """``best.pt`` of an API run: weights plus what Inspect needs to rebuild the model."""
+        assert self.model is not None
+        state = {k: v.detach().cpu().clone() for k, v in self.model.state_dict().items()}
+        payload: dict[str, Any] = {"model": state, "epoch": epoch, "metrics": dict(metrics)}
+        if self.model_spec:
+            payload["model_spec"] = copy.deepcopy(self.model_spec)
+        if self.task:
+            payload["task"] = self.task
+        if self.class_names:
+            payload["class_names"] = list(self.class_names)
+            payload["n_classes"] = len(self.class_names)
+        elif self._last_eval is not None:
+            payload["n_classes"] = int(np.atleast_2d(self._last_eval[1]).shape[1]) \
+                if self._last_eval[1].ndim == 2 else 2
+        if self._example is not None:
+            payload["input_shape"] = list(self._example.shape[1:])
+            x = self._example
+            with torch.no_grad():
+                was = self.model.training
+                self.model.eval()
+                dev = next(self.model.parameters()).device
+                pred = self.model(x.to(dev)).detach().cpu()
+                self.model.train(was)
+            y = pred.argmax(1) if pred.dim() == 2 and pred.shape[1] > 1 else \
+                (pred.reshape(-1) > 0).long() if self.task == "classification" else \
+                pred.reshape(-1)
+            payload["examples"] = {"x": x, "y": y, "labels": "predicted"}
+        return payload
+
+    # -- the end ----------------------------------------------------------------------
+    def finish(self, status: str = "FINISHED", reason: str | None = None,
+               failed_step: int | None = None) -> None:
+        """Flush, write the end-of-run report (FINISHED runs), diagnose, record why the run
+        ended and its terminal status. Safe to call twice; a signal meanwhile ends it KILLED."""
+        if self._finished:
+            return
+        self._finished = True
+        self.status = status
+        self.stop_reason = reason or self.stop_reason
+        self.failed_step = failed_step if failed_step is not None else self.failed_step
+        interrupted: BaseException | None = None
+        try:
+            self.buffer.flush()
+            if status == "FINISHED":
+                self._report()
+            if self.diagnose_at_end:
+                self._diagnose()
+        except KeyboardInterrupt as err:
+            interrupted, self.status = err, "KILLED"
+            self.stop_reason = self.stop_reason or "interrupted"
+        except Exception as err:  # the report must not lose the run
+            log.warning("end of run %s: %s", self.run_id, redact_text(str(err))[:300])
+        finally:
+            self._close()
+        if interrupted is not None:
+            raise interrupted
+
+    def _report(self) -> None:
+        if self._last_eval is not None and self.task == "classification":
+            y, proba, split = self._last_eval
+            log_classification_report(self.client, self.run_id, y, proba, self.class_names,
+                                      split)
+        if self.log_model and self.model is not None and self._example is not None:
+            log_pytorch_model(self.client, self.experiment_id, self.run_id, self.model,
+                              self._example[:5])
+
+    def _diagnose(self) -> None:
+        from dnnlab.runs import diagnose_run, log_diagnosis
+
+        self.buffer.flush()
+        diagnosis = diagnose_run(self.client, self.run_id, self.thresholds)
+        seen = {f.code for f in diagnosis.findings}
+        diagnosis.findings.extend(f for f in self.findings if f.code not in seen)
+        log_diagnosis(self.client, self.run_id, diagnosis)
+        self.diagnosis = diagnosis
+
+    def _close(self) -> None:
+        """Whatever happened before: flush, tag why, set the terminal status."""
+        for part in (self.probe, self.dead):
+            if part is not None:
+                part.remove()
+        if self._example_hook is not None:
+            self._example_hook.remove()
+        try:
+            self.buffer.close()
+        except Exception as err:
+            log.warning("metrics of run %s not all written: %s", self.run_id,
+                        redact_text(str(err))[:300])
+            if self.status == "FINISHED":
+                self.status, self.stop_reason = "FAILED", f"metrics not written: {err}"
+        tags = dict(self.final_tags)
+        if self.stop_reason:
+            tags["stop_reason"] = self.stop_reason.splitlines()[0][:5000] if \
+                self.stop_reason.strip() else self.stop_reason
+        if self.failed_step is not None:
+            tags["failed_step"] = str(self.failed_step)
+        if self.buffer.retries:
+            tags["tracking_retries"] = str(self.buffer.retries)
+            log.warning("tracking server: %d writes retried, none lost", self.buffer.retries)
+        try:
+            for k, v in tags.items():
+                self.client.set_tag(self.run_id, k, redact_text(v))
+        finally:
+            if self.owns_run:
+                status = self.status if self.status != "RUNNING" else "FAILED"
+                self.client.set_terminated(self.run_id, status=status)
+
+    # -- context manager --------------------------------------------------------------
+    def __enter__(self) -> TrackedRun:
+        self._signals = contextlib.ExitStack()
+        self._signals.enter_context(sigterm_as_interrupt())
+        return self
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, tb: Any) -> bool:
+        if self._signals is not None:
+            self._signals.close()
+        if exc is None:
+            self.finish("FINISHED" if self.stop_code is None else "FAILED")
+            return False
+        if isinstance(exc, TrainingStopped):
+            self.finish("FAILED", exc.reason, exc.step)
+            log.warning("run %s stopped: %s", self.run_id, exc.reason)
+            return True
+        if isinstance(exc, KeyboardInterrupt):
+            self.finish("KILLED", "interrupted")
+            return False
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+        self.finish("FAILED", f"{type(exc).__name__}: {first}"[:1000])
+        return False
+
+    def __repr__(self) -> str:
+        return f"TrackedRun(run_id={self.run_id!r}, status={self.status!r})"
+
+
+def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, model: nn.Module,
+                      example: torch.Tensor) -> None:
+    """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
+    experiment (MLflow files it under the active experiment, ``Default`` unless set)."""
+    import mlflow
+    import mlflow.tracking.fluent as fluent
+    from mlflow.models import infer_signature
+
+    device = next(model.parameters()).device
+    was = model.training
+    model.eval()
+    with torch.no_grad():
+        pred = model(example.to(device)).detach().cpu().numpy()
+    signature = infer_signature(example.numpy(), pred)
+    before = fluent._active_experiment_id
+    try:
+        with use_tracking_uri(client.tracking_uri):
+            fluent._active_experiment_id = experiment_id
+            mlflow.pytorch.log_model(
+                model, name="model", run_id=run_id, signature=signature,
+                input_example=example.numpy(),
+                pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
+            )
+    finally:
+        fluent._active_experiment_id = before
+        model.train(was)
+
+
+# ----------------------------------------------------------------------------- track()
+
+
+def _default_uri(given: str | None) -> str:
+    import mlflow
+
+    return given or os.environ.get("MLFLOW_TRACKING_URI") or mlflow.get_tracking_uri()
+
+
+def track(
+    model: nn.Module | None = None,
+    optimizer: torch.optim.Optimizer | Sequence[torch.optim.Optimizer] | None = None,
+    *,
+    experiment: str | None = None,
+    run_name: str | None = None,
+    config: Mapping[str, Any] | None = None,
+    task: str | None = None,
+    class_names: Sequence[str] | None = None,
+    tracking_uri: str | None = None,
+    tags: Mapping[str, str] | None = None,
+    parent: TrackedRun | None = None,
+    log_every_n_steps: int = 1,
+    steps_per_epoch: int | None = None,
+    diagnose: bool = True,
+    stop_on: Sequence[str] = ("nan_loss", "divergence"),
+    thresholds: Mapping[str, float] | None = None,
+    monitor: str | None = None,
+    mode: str | None = None,
+    log_model: bool = True,
+    save_best: bool = True,
+    count_dead_units: bool = True,
+    model_factory: str | None = None,
+    model_args: Mapping[str, Any] | None = None,
+    logged_by: str = "dnnlab.track",
+) -> TrackedRun:
+    """Track a hand-written training loop in MLflow::
+
+        with dnnlab.track(model, optimizer, experiment="my-cnn", config=cfg) as run:
+            for epoch in range(epochs):
+                for x, y in loader:
+                    loss = loss_fn(model(x), y)
+                    optimizer.zero_grad(); loss.backward(); optimizer.step()
+                    run.step(loss)
+                run.epoch(val_loss=vl, y_true=val_y, y_score=val_logits)
+
+    The run logs into ``mlflow.active_run()`` when one is open (and leaves ending it to its
+    owner), under ``parent`` as a nested run when given, else a new run of ``experiment``
+    on ``tracking_uri`` ($MLFLOW_TRACKING_URI, else MLflow's default ``sqlite:///mlflow.db``).
+    """
+    import mlflow
+
+    params = flatten_params(config or {})
+    if model is not None:
+        params.update(model_params(model))
+    if steps_per_epoch:
+        params["steps_per_epoch"] = str(steps_per_epoch)
+    if class_names:
+        params["n_classes"] = str(len(class_names))
+    run_tags = {
+        "logged_by": logged_by,
+        "dnnlab_version": dnnlab.__version__,
+        "host": platform.node(),
+        "device": _device_of(model),
+        "mlflow.source.name": logged_by,
+    }
+    if task:
+        run_tags["task"] = task
+    if model is not None:
+        run_tags["model_kind"] = type(model).__name__
+    commit = git_commit()
+    if commit:
+        run_tags["git_commit"] = commit
+        run_tags["mlflow.source.git.commit"] = commit
+    run_tags.update(tags or {})
+    spec = model_spec_of(model, model_factory, model_args) if model is not None else None
+    options = dict(model=model, optimizer=optimizer, task=task, class_names=class_names,
+                   log_every_n_steps=log_every_n_steps, diagnose=diagnose, stop_on=stop_on,
+                   thresholds=thresholds, monitor=monitor, mode=mode, log_model=log_model,
+                   save_best=save_best, count_dead_units=count_dead_units, model_spec=spec,
+                   steps_per_epoch=steps_per_epoch)
+    if parent is not None:
+        return TrackedRun.start(parent.client, parent.experiment_id, run_name=run_name,
+                                params=params, tags=run_tags, parent_run_id=parent.run_id,
+                                **options)
+    active = mlflow.active_run()
+    if active is not None:  # the user's own run: log into it, its owner ends it
+        client = MlflowClient(mlflow.get_tracking_uri())
+        run_id = active.info.run_id
+        log_params_and_tags(client, run_id, params, run_tags)
+        return TrackedRun(client, run_id, active.info.experiment_id, owns_run=False, **options)
+    uri = _default_uri(tracking_uri)
+    check_tracking_uri(uri)
+    client = MlflowClient(uri)
+    name = experiment or os.environ.get("MLFLOW_EXPERIMENT_NAME") or "dnnlab"
+    experiment_id = get_or_create_experiment(client, name)
+    run_name = run_name or f"{name}-{uuid.uuid4().hex[:8]}"
+    return TrackedRun.start(client, experiment_id, run_name=run_name, params=params,
+                            tags=run_tags, **options)
