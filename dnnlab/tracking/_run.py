@@ -85,7 +85,8 @@ def flatten_params(config: Mapping[str, Any], prefix: str = "") -> dict[str, str
         else:
             out[key] = redact(str(value))
 
-    walk(prefix, dict(config))
+    if config:
+        walk(prefix, dict(config))
     return out
 
 

@@ -1,0 +1,48 @@
+"""The README's "Your own code" examples run as written, in a fresh process and folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from mlflow import MlflowClient
+
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+
+
+def example(name: str, lang: str = "python") -> str:
+    m = re.search(rf"<!-- example: {name} -->\n```{lang}\n(.*?)```", README, re.S)
+    assert m, f"README has no example {name!r}"
+    return m.group(1)
+
+
+def run_python(code: str, cwd: Path, timeout: int = 300) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("MLFLOW_TRACKING_URI",)}
+    env["PYTHONPATH"] = str(ROOT)
+    return subprocess.run([sys.executable, "-c", code], cwd=cwd, env=env, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def only_run(cwd: Path):
+    client = MlflowClient(f"sqlite:///{cwd}/mlflow.db")
+    runs = client.search_runs([e.experiment_id for e in client.search_experiments()])
+    assert len(runs) == 1
+    return client, runs[0]
+
+
+def test_own_loop_example(tmp_path: Path):
+    code = example("own_loop")
+    assert sum("# dnnlab" in line for line in code.splitlines()) <= 8
+    proc = run_python(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    client, run = only_run(tmp_path)
+    assert proc.stdout.split() == [run.info.run_id, "FINISHED"]
+    assert run.info.status == "FINISHED"
+    assert {"update_ratio/stem", "update_ratio/block.0", "update_ratio/head",
+            "val/accuracy", "dead_relu/act"} <= set(run.data.metrics)
+    assert run.data.metrics["val/accuracy"] > 0.8

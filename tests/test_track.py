@@ -1,0 +1,263 @@
+"""The public tracking API in a hand-written loop, on a model class of the test's own, against a
+real MLflow store: what a run records, how it ends, and that it reads like a `dnnlab train` run."""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import signal
+import subprocess
+import sys
+
+import mlflow
+import numpy as np
+import pytest
+import torch
+from mlflow import MlflowClient
+from sklearn.datasets import load_digits
+from torch import nn
+
+import dnnlab
+from dnnlab.runner import run_experiment
+from dnnlab.tracking import weight_layers
+from tests.conftest import ROOT, all_runs, tiny
+
+
+class UserCNN(nn.Module):
+    """A user's model: not a dnnlab model, residual-ish, with a functional relu dnnlab cannot
+    see and ReLU modules it can."""
+
+    def __init__(self, channels: int = 6, n_classes: int = 10) -> None:
+        super().__init__()
+        self.stem = nn.Conv2d(1, channels, 3, padding=1)
+        self.block = nn.Sequential(nn.Conv2d(channels, channels, 3, padding=1), nn.ReLU())
+        self.act = nn.ReLU()
+        self.pool = nn.MaxPool2d(2)
+        self.head = nn.Linear(channels * 16, n_classes)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.relu(self.stem(x))
+        h = self.act(h + self.block(h))
+        return self.head(self.pool(h).flatten(1))
+
+
+def digits() -> tuple[torch.Tensor, ...]:
+    x, y = load_digits(return_X_y=True)
+    x = torch.tensor(x / 16.0, dtype=torch.float32).reshape(-1, 1, 8, 8)
+    y = torch.tensor(y)
+    return x[:1200], y[:1200], x[1200:1500], y[1200:1500]
+
+
+def train_loop(run: dnnlab.TrackedRun, model: nn.Module, opt: torch.optim.Optimizer,
+               epochs: int = 3, batch: int = 64, fail_at: int | None = None,
+               nan_at: int | None = None, signal_at: int | None = None) -> None:
+    """The user's loop: two dnnlab lines (run.step, run.epoch)."""
+    xtr, ytr, xva, yva = digits()
+    loss_fn = nn.CrossEntropyLoss()
+    step = 0
+    for _ in range(epochs):
+        model.train()
+        for i in range(0, len(xtr), batch):
+            step += 1
+            if step == fail_at:
+                raise ValueError("the user's loop broke")
+            if step == signal_at:
+                os.kill(os.getpid(), signal.SIGTERM)
+            loss = loss_fn(model(xtr[i:i + batch]), ytr[i:i + batch])
+            if step == nan_at:
+                loss = loss * float("nan")
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            run.step(loss)
+        model.eval()
+        with torch.no_grad():
+            out = model(xva)
+        run.epoch(val_loss=loss_fn(out, yva), y_true=yva, y_score=out)
+
+
+def history(client: MlflowClient, run_id: str, key: str) -> list[tuple[int, float]]:
+    return sorted((m.step, m.value) for m in client.get_metric_history(run_id, key))
+
+
+def diagnose_json(uri: str, run_id: str) -> dict:
+    env = {**os.environ, "MLFLOW_TRACKING_URI": uri}
+    proc = subprocess.run([sys.executable, "-m", "dnnlab.cli", "diagnose", run_id, "--json"],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return json.loads(proc.stdout)
+
+
+@pytest.fixture
+def tracked(tracking_uri: str, client: MlflowClient) -> tuple[str, MlflowClient]:
+    torch.manual_seed(0)
+    model = UserCNN()
+    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
+    with dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri,
+                      config={"lr": 3e-3, "arch": {"channels": 6}, "epochs": 3},
+                      task="classification", class_names=[str(i) for i in range(10)]) as run:
+        train_loop(run, model, opt)
+    assert run.status == "FINISHED"
+    return run.run_id, model
+
+
+def test_a_hand_written_loop_records_what_dnnlab_train_records(tracking_uri, client, tracked):
+    run_id, model = tracked
+    run = client.get_run(run_id)
+    assert run.info.status == "FINISHED"
+    params, tags = run.data.params, run.data.tags
+    # the user's config flattened, plus the model facts
+    assert params["lr"] == "0.003" and params["arch.channels"] == "6"
+    layers = list(weight_layers(model))
+    assert layers == ["stem", "block.0", "head"]
+    assert json.loads(params["model.layers"]) == layers
+    assert int(params["n_parameters"]) == sum(p.numel() for p in model.parameters())
+    assert params["steps_per_epoch"] == str(math.ceil(1200 / 64))
+    assert params["n_classes"] == "10"
+    assert tags["logged_by"] == "dnnlab.track" and tags["task"] == "classification"
+    assert tags["host"] and tags["device"] == "cpu" and tags["model_kind"] == "UserCNN"
+    # per step: every step's loss; per-layer figures named after the module tree
+    steps = 3 * math.ceil(1200 / 64)
+    assert [s for s, _ in history(client, run_id, "train/loss")] == list(range(1, steps + 1))
+    assert len(history(client, run_id, "lr")) == steps
+    keys = set(run.data.metrics)
+    assert {k.split("/", 1)[1] for k in keys if k.startswith("update_ratio/")} == set(layers)
+    assert {k.split("/", 1)[1] for k in keys if k.startswith("grad_norm/")} == set(layers)
+    ratios = [v for _, v in history(client, run_id, "update_ratio/stem")]
+    assert len(ratios) == steps and all(0 < v < 1 for v in ratios)
+    # dead units of the ReLU modules it can see (not the functional torch.relu)
+    assert {k for k in keys if k.startswith("dead_relu/")} == {"dead_relu/block.1",
+                                                               "dead_relu/act"}
+    # per epoch: the same names as dnnlab train
+    for key in ("train/epoch_loss", "val/loss", "val/accuracy", "val/f1", "val/roc_auc",
+                "epoch_time"):
+        assert [s for s, _ in history(client, run_id, key)] == [1, 2, 3], key
+    assert run.data.metrics["val/accuracy"] > 0.6
+    files = {f.path for f in client.list_artifacts(run_id)} | \
+        {f.path for f in client.list_artifacts(run_id, "checkpoints")}
+    for f in ("confusion_matrix.json", "roc_curve.csv", "roc_auc.json", "diagnosis.json",
+              "checkpoints/best.pt"):
+        assert f in files, f
+    cm = json.loads(mlflow.artifacts.load_text(f"runs:/{run_id}/confusion_matrix.json"))
+    assert np.array(cm["matrix"]).sum() == 300
+    models = mlflow.search_logged_models(experiment_ids=[run.info.experiment_id],
+                                         output_format="list")
+    assert [m.source_run_id for m in models] == [run_id]
+    assert "diagnosis.summary" in tags
+
+
+def test_the_diagnosis_reads_it_with_the_roles_of_a_dnnlab_train_run(tracking_uri, client,
+                                                                     tracked):
+    run_id, _ = tracked
+    own = diagnose_json(tracking_uri, run_id)
+    ref = run_experiment(tiny(tracking_uri, model={"kind": "cnn", "conv": [{"channels": 4}]},
+                              train={"epochs": 3}))
+    theirs = diagnose_json(tracking_uri, ref.run_id)
+    roles = ("train_loss_step", "train_loss_epoch", "val_loss", "val_accuracy", "lr",
+             "update_ratio", "grad_norm", "dead_relu")
+    for role in roles:
+        assert role in theirs["inputs"], role
+        assert own["inputs"].get(role, "").split(" (")[0] == \
+            theirs["inputs"][role].split(" (")[0], role
+    assert set(own["checked"]) >= set(theirs["checked"]) - {"unshuffled_data", "noisy_loss",
+                                                            "slow_start"}
+
+
+def test_an_exception_in_the_loop_ends_the_run_failed_with_nothing_lost(tracking_uri, client):
+    model = UserCNN()
+    opt = torch.optim.SGD(model.parameters(), lr=0.05)
+    with pytest.raises(ValueError, match="loop broke"), \
+            dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        train_loop(run, model, opt, fail_at=25)
+    got = client.get_run(run.run_id)
+    assert got.info.status == "FAILED"
+    assert got.data.tags["stop_reason"] == "ValueError: the user's loop broke"
+    assert [s for s, _ in history(client, run.run_id, "train/loss")] == list(range(1, 25))
+    assert [s for s, _ in history(client, run.run_id, "val/loss")] == [1]
+
+
+def test_a_nan_stops_the_run_failed_without_the_loop_catching_anything(tracking_uri, client):
+    model = UserCNN()
+    opt = torch.optim.SGD(model.parameters(), lr=0.05)
+    with dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        train_loop(run, model, opt, nan_at=7)
+    assert run.status == "FAILED"  # the with block caught TrainingStopped
+    got = client.get_run(run.run_id)
+    assert got.info.status == "FAILED"
+    assert got.data.tags["failed_step"] == "7"
+    assert got.data.tags["diagnosis.nan_loss"] == "critical"
+    assert "nan_loss at step 7" in got.data.tags["stop_reason"]
+    loss = history(client, run.run_id, "train/loss")
+    assert [s for s, _ in loss] == list(range(1, 8)) and math.isnan(loss[-1][1])
+
+
+@pytest.mark.parametrize("how", ["ctrl-c", "sigterm"])
+def test_ctrl_c_and_sigterm_end_the_run_killed_with_nothing_lost(tracking_uri, client, how):
+    model = UserCNN()
+    opt = torch.optim.SGD(model.parameters(), lr=0.05)
+    interrupt = KeyboardInterrupt if how == "ctrl-c" else None
+    with pytest.raises(KeyboardInterrupt), \
+            dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        if interrupt is not None:
+            train_loop(run, model, opt, epochs=1)
+            for _ in range(5):
+                run.step(torch.tensor(1.0))
+            raise interrupt()
+        train_loop(run, model, opt, signal_at=30)
+    got = client.get_run(run.run_id)
+    assert got.info.status == "KILLED"
+    assert got.data.tags["stop_reason"] == "interrupted"
+    n = 19 + 5 if how == "ctrl-c" else 29
+    assert [s for s, _ in history(client, run.run_id, "train/loss")] == list(range(1, n + 1))
+
+
+def test_it_logs_into_the_users_own_active_mlflow_run(tracking_uri, client):
+    model = UserCNN()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    mlflow.set_experiment("mine")
+    with mlflow.start_run(run_name="my own run") as mine:
+        mlflow.log_param("mine", "yes")
+        with dnnlab.track(model, opt, config={"lr": 1e-3}) as run:
+            train_loop(run, model, opt, epochs=1)
+        assert run.run_id == mine.info.run_id
+        assert client.get_run(mine.info.run_id).info.status == "RUNNING"  # its owner ends it
+    runs = all_runs(client)
+    assert len(runs) == 1
+    got = client.get_run(mine.info.run_id)
+    assert got.info.status == "FINISHED"
+    assert got.data.params["mine"] == "yes" and got.data.params["lr"] == "0.001"
+    assert "update_ratio/stem" in got.data.metrics and "val/accuracy" in got.data.metrics
+
+
+def test_nested_runs_gradient_accumulation_skipped_steps_and_sparse_logging(tracking_uri,
+                                                                            client):
+    xtr, ytr, _, _ = digits()
+    loss_fn = nn.CrossEntropyLoss()
+    with dnnlab.track(experiment="folds", tracking_uri=tracking_uri) as parent:
+        for fold in range(2):
+            model = UserCNN()
+            opt = torch.optim.SGD(model.parameters(), lr=0.05)
+            with dnnlab.track(model, opt, parent=parent, run_name=f"fold {fold}",
+                              log_every_n_steps=3, diagnose=False) as run:
+                for k in range(12):  # 2 micro-batches per optimiser step: 12 steps
+                    for j in range(2):
+                        i = (2 * k + j) * 32
+                        (loss_fn(model(xtr[i:i + 32]), ytr[i:i + 32]) / 2).backward()
+                    if k != 5:  # step 6 skipped (as GradScaler does on an overflow)
+                        opt.step()
+                    opt.zero_grad()
+                    run.step(torch.tensor(1.0 - k / 20))
+                run.epoch()
+    children = [r for r in all_runs(client)
+                if r.data.tags.get("mlflow.parentRunId") == parent.run_id]
+    assert sorted(r.info.run_name for r in children) == ["fold 0", "fold 1"]
+    assert all(r.info.status == "FINISHED" for r in children)
+    assert client.get_run(parent.run_id).info.status == "FINISHED"
+    rid = children[0].info.run_id
+    assert [s for s, _ in history(client, rid, "train/loss")] == list(range(1, 13))
+    # every third step measured, except the skipped step (no figures rather than stale ones)
+    assert [s for s, _ in history(client, rid, "update_ratio/head")] == [3, 9, 12]
+    assert [s for s, _ in history(client, rid, "lr")] == [3, 6, 9, 12]
+    assert history(client, rid, "train/epoch_loss")[0][1] == pytest.approx(
+        np.mean([1.0 - k / 20 for k in range(12)]))
