@@ -31,9 +31,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from study import experiment  # noqa: E402  (benchmarks/study.py: the same study)
 
-from dnnlab.study import run_study  # noqa: E402
-from dnnlab.study._builders import make_pruner, quiet_optuna  # noqa: E402
-from dnnlab.study._storage import parse_storage  # noqa: E402
+from dnnlab.study import (  # noqa: E402
+    make_pruner,
+    parse_storage,  # noqa: E402
+    quiet_optuna,
+    run_study,  # noqa: E402
+)
 
 Curve = list[tuple[int, float]]
 

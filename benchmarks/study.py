@@ -35,8 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from dnnlab.config import PrunerConfig, load_config_dict
-from dnnlab.study import run_study
-from dnnlab.study._builders import pruner_options, warmup_epochs
+from dnnlab.study import pruner_options, run_study, warmup_epochs
 
 
 def experiment(folder: Path, name: str, epochs: int, pruner: dict[str, Any] | str,

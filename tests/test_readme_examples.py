@@ -46,3 +46,21 @@ def test_own_loop_example(tmp_path: Path):
     assert {"update_ratio/stem", "update_ratio/block.0", "update_ratio/head",
             "val/accuracy", "dead_relu/act"} <= set(run.data.metrics)
     assert run.data.metrics["val/accuracy"] > 0.8
+
+
+def test_factory_experiment_example(tmp_path: Path):
+    (tmp_path / "mymodels.py").write_text(example("factory_model"))
+    (tmp_path / "my_experiment.yaml").write_text(example("factory_experiment", "yaml"))
+    env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
+    proc = subprocess.run([sys.executable, "-m", "dnnlab.cli", "train", "my_experiment.yaml"],
+                          cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    client, run = only_run(tmp_path)
+    params = run.data.params
+    assert params["model.factory"] == "./mymodels.py:TinyResNet"
+    assert params["model.args.channels"] == "8" and params["data.args.noise"] == "0.05"
+    assert len(params["data.digest"]) >= 16
+    assert {"update_ratio/stem", "update_ratio/block.0", "update_ratio/head"} <= \
+        set(run.data.metrics)
+    assert run.data.metrics["test/accuracy"] > 0.8
+    assert "code/mymodels.py" in {f.path for f in client.list_artifacts(run.info.run_id, "code")}

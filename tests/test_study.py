@@ -23,10 +23,17 @@ from typer.testing import CliRunner
 from dnnlab.cli import app
 from dnnlab.config import ObjectiveSpec, ParamSpace, StudyConfig, load_config_dict
 from dnnlab.errors import UserError
-from dnnlab.study import diagnose_study, pruner_kind, run_study, study_report
-from dnnlab.study._builders import make_pruner, pruner_config
-from dnnlab.study._space import apply_params, grid_points
-from dnnlab.study._storage import parse_storage
+from dnnlab.study import (
+    apply_params,
+    diagnose_study,
+    grid_points,
+    make_pruner,
+    parse_storage,
+    pruner_config,
+    pruner_kind,
+    run_study,
+    study_report,
+)
 from dnnlab.train import Callback
 
 runner = CliRunner()

@@ -137,6 +137,9 @@ def run_tags(p: Prepared) -> dict[str, str]:
         "mlflow.source.name": "dnnlab train",
         "mlflow.source.type": "LOCAL",
     }
+    source = getattr(p.data, "source", None)
+    if source:
+        tags["data.source"] = str(source)[:5000]
     commit = git_commit()
     if commit:
         tags["git_commit"] = commit

@@ -16,9 +16,17 @@ from __future__ import annotations
 
 from typing import Any
 
+from dnnlab.study._builders import (
+    make_pruner,
+    pruner_config,
+    pruner_options,
+    quiet_optuna,
+    warmup_epochs,
+)
 from dnnlab.study._diagnosis import StudyFinding, diagnose_study, pruner_kind
 from dnnlab.study._report import StudyReport, study_report
-from dnnlab.study._space import DEFAULT_SPACE, resolve_space
+from dnnlab.study._space import DEFAULT_SPACE, apply_params, grid_points, resolve_space
+from dnnlab.study._storage import parse_storage
 
 
 def __getattr__(name: str) -> Any:
@@ -35,9 +43,17 @@ __all__ = [
     "StudyFinding",
     "StudyReport",
     "StudyResult",
+    "apply_params",
     "diagnose_study",
+    "grid_points",
+    "make_pruner",
+    "parse_storage",
+    "pruner_config",
     "pruner_kind",
+    "pruner_options",
+    "quiet_optuna",
     "resolve_space",
     "run_study",
     "study_report",
+    "warmup_epochs",
 ]

@@ -6,32 +6,10 @@ loop, ``dnnlab train`` and the Lightning callback all log through it.
 
 from __future__ import annotations
 
+from importlib import import_module
+from typing import Any
+
 from dnnlab.redaction import redact, redact_text
-from dnnlab.tracking._buffer import MetricBuffer
-from dnnlab.tracking._checkpoints import (
-    CheckpointWriter,
-    download_checkpoint,
-    read_checkpoint,
-)
-from dnnlab.tracking._probes import (
-    RELU_FAMILY,
-    DeadUnitObserver,
-    UpdateProbe,
-    relu_family,
-    weight_layers,
-)
-from dnnlab.tracking._report import as_probabilities, log_classification_report
-from dnnlab.tracking._run import (
-    TrackedRun,
-    TrainingStopped,
-    flatten_params,
-    git_commit,
-    log_pytorch_model,
-    model_params,
-    model_spec_of,
-    sigterm_as_interrupt,
-    track,
-)
 from dnnlab.tracking._store import (
     MAX_METRICS_PER_BATCH,
     MAX_PARAMS_TAGS_PER_BATCH,
@@ -44,6 +22,40 @@ from dnnlab.tracking._store import (
     tracking_timeout,
     use_tracking_uri,
 )
+
+# the parts that need torch load on first use, so that commands which only read (diagnose,
+# study-report, --help) and the store helpers above stay light
+_LAZY = {
+    "MetricBuffer": "_buffer",
+    "CheckpointWriter": "_checkpoints",
+    "download_checkpoint": "_checkpoints",
+    "read_checkpoint": "_checkpoints",
+    "RELU_FAMILY": "_probes",
+    "DeadUnitObserver": "_probes",
+    "UpdateProbe": "_probes",
+    "relu_family": "_probes",
+    "weight_layers": "_probes",
+    "as_probabilities": "_report",
+    "log_classification_report": "_report",
+    "TrackedRun": "_run",
+    "TrainingStopped": "_run",
+    "flatten_params": "_run",
+    "git_commit": "_run",
+    "log_pytorch_model": "_run",
+    "model_params": "_run",
+    "model_spec_of": "_run",
+    "sigterm_as_interrupt": "_run",
+    "track": "_run",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        value = getattr(import_module(f"dnnlab.tracking.{_LAZY[name]}"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'dnnlab.tracking' has no attribute {name!r}")
+
 
 __all__ = [
     "MAX_METRICS_PER_BATCH",
