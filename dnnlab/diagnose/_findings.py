@@ -27,6 +27,11 @@ CODES: tuple[str, ...] = (
     "exploding_gradients",
     "dead_relu",
     "noisy_loss",
+    "predictions_collapsed",
+    "at_chance",
+    "generalisation_gap",
+    "saturated_activation",
+    "loss_mismatch",
     "sanity_failed",  # found by `dnnlab sanity`, not from curves
 )
 
@@ -165,6 +170,17 @@ ADVICE: dict[str, str] = {
     "biases (Kaiming init, no large negative bias).",
     "noisy_loss": "Use a larger batch size or a lower learning rate so that the loss trend "
     "becomes visible.",
+    "predictions_collapsed": "Most held-out samples are predicted as one class: the network "
+    "has collapsed (often after an explosion killed its units); lower the learning rate, check "
+    "the class balance and the labels.",
+    "at_chance": "The classifier scores no better than guessing: fix training first (learning "
+    "rate, initialisation, activation, a bug in the loss or labels) before anything else.",
+    "generalisation_gap": "Good on the training data but clearly worse on held-out data: "
+    "regularise (weight decay, dropout, augmentation), stop early, or train on more data.",
+    "saturated_activation": "Sigmoid/tanh units sit at their limits, where the gradient "
+    "vanishes: use ReLU-family activations, batch normalisation or a smaller initialisation.",
+    "loss_mismatch": "A softmax/sigmoid classifier trained with squared error learns slowly and "
+    "gets stuck: use cross-entropy (train.loss: cross_entropy / bce).",
     "sanity_failed": "The model cannot memorise ~20 samples with regularisation off: check the "
     "update (optimizer.step, zero_grad), the loss and labels, the data pipeline and the init, "
     "or give the model more capacity.",
