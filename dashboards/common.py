@@ -119,6 +119,11 @@ def require_store() -> str:
 
 @st.cache_resource(show_spinner=False)
 def client(uri: str) -> MlflowClient:
+    if uri.startswith("sqlite:///") and Path(uri[len("sqlite:///"):]).is_file():
+        # a store another process is creating: wait for it under the creation lock
+        from dnnlab.tracking import create_sqlite_store
+
+        create_sqlite_store(uri, Path(uri[len("sqlite:///"):]))
     return MlflowClient(uri)
 
 

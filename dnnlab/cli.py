@@ -51,11 +51,22 @@ def one_line(err: BaseException) -> str:
     return redact_text(f"{type(err).__name__}: {text}" if text else type(err).__name__)[:500]
 
 
+def _sigterm_as_interrupt() -> None:
+    """SIGTERM from the start of a command on, like Ctrl-C: runs end KILLED, never RUNNING."""
+    import signal
+
+    def handler(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    signal.signal(signal.SIGTERM, handler)
+
+
 def _quiet_libraries() -> None:
     from dnnlab.tracking import configure_http_retries
 
     configure_http_retries()
     os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+    os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     for name in ("mlflow", "alembic", "urllib3"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -71,6 +82,7 @@ def train(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
 ) -> None:
     """Train one experiment file and log the run to MLflow."""
+    _sigterm_as_interrupt()
     _quiet_libraries()
     from dnnlab.config import ExperimentConfig, load_config
 
@@ -80,12 +92,17 @@ def train(
                             "or --resume RUN_ID")
         if resume is not None and set_:
             raise UserError("--set cannot change a resumed run; start a new run instead")
+        if resume is not None and experiment is not None:
+            raise UserError(f"--resume {resume} continues a run with its own stored config; "
+                            f"drop the experiment file {str(experiment)!r} (or start a new run "
+                            "from it without --resume)")
         cfg = load_config(experiment, set_ or []) if experiment else ExperimentConfig()
         result = _train(cfg, tracking_uri, resume, as_json, quiet)
     except UserError as err:
         raise fail(str(err)) from None
     except KeyboardInterrupt:
-        typer.echo("interrupted: run marked KILLED, its metrics flushed", err=True)
+        typer.echo("interrupted: any run it started is marked KILLED, its metrics flushed",
+                   err=True)
         raise typer.Exit(130) from None
     except Exception as err:  # not the user's input: the run is marked FAILED, say why in a line
         raise fail(f"the run failed: {one_line(err)}", code=1) from None
@@ -125,10 +142,10 @@ def diagnose(
 
     uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
     try:
-        check_tracking_uri(uri)
         if uri.startswith("sqlite:///") and not Path(uri[len("sqlite:///"):]).exists():
             raise UserError(f"no tracking store at {uri}; run dnnlab train first or pass "
                             "--tracking-uri")
+        uri = check_tracking_uri(uri)
         from mlflow import MlflowClient
 
         client = MlflowClient(uri)

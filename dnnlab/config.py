@@ -23,6 +23,9 @@ from dnnlab.errors import UserError
 from dnnlab.redaction import redact
 
 DEFAULT_TRACKING_URI = "sqlite:///mlflow.db"
+MAX_FILE_BYTES = 1_000_000  # an experiment file is a page of YAML, not a data set
+MAX_YAML_NODES = 100_000  # after expanding aliases ("billion laughs" stops here)
+MAX_TAGS = 200
 
 Dataset = Literal[
     "digits", "breast_cancer", "moons", "spirals", "blobs", "sine", "csv",
@@ -39,7 +42,7 @@ Loss = Literal["auto", "cross_entropy", "bce", "mse", "mae", "huber"]
 
 
 class _Section(BaseModel):
-    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+    model_config = ConfigDict(extra="forbid", validate_assignment=True, allow_inf_nan=False)
 
 
 class AugmentConfig(_Section):
@@ -185,7 +188,7 @@ class ModelConfig(_Section):
             return data
         factory, kind = data.get("factory"), data.get("kind")
         if factory is not None:
-            if kind not in (None, "factory"):
+            if kind not in (None, "factory", "mlp"):  # mlp: the default, as a dump repeats it
                 raise ValueError(f"model.factory is set, so model.kind {kind!r} does not apply; "
                                  "remove model.kind (or set it to factory)")
             spec = str(factory)
@@ -248,7 +251,7 @@ class TrackingConfig(_Section):
     )
     experiment: str | None = Field(None, description="default: the experiment file's name")
     run_name: str | None = None
-    tags: dict[str, str] = Field(default_factory=dict)
+    tags: dict[str, str] = Field(default_factory=dict, max_length=MAX_TAGS)
     log_model: bool = Field(True, description="log the model with mlflow.pytorch.log_model")
 
 
@@ -478,14 +481,19 @@ class ExperimentConfig(_Section):
         return cfg
 
     def public_dump(self) -> dict[str, Any]:
-        """``model_dump`` with the passwords of ``tracking.uri`` and ``study.storage`` replaced
-        by ``***``: what is logged as params and ``config.yaml``."""
-        raw = self.model_dump(mode="json")
-        if raw["tracking"].get("uri"):
-            raw["tracking"]["uri"] = redact(raw["tracking"]["uri"])
-        if raw.get("study") and raw["study"].get("storage"):
-            raw["study"]["storage"] = redact(raw["study"]["storage"])
-        return raw
+        """``model_dump`` with every credential in any string (``tracking.uri``,
+        ``study.storage``, tags, ...) replaced by ``***``: what is logged as params,
+        ``config.yaml`` and checkpoints."""
+        def clean(value: Any) -> Any:
+            if isinstance(value, str):
+                return redact(value)
+            if isinstance(value, dict):
+                return {k: clean(v) for k, v in value.items()}
+            if isinstance(value, list):
+                return [clean(v) for v in value]
+            return value
+
+        return clean(self.model_dump(mode="json"))
 
     def to_yaml(self) -> str:
         return yaml.safe_dump(self.public_dump(), sort_keys=False)
@@ -588,14 +596,46 @@ def load_config_dict(
         raise UserError(_format_validation_error(err, source)) from None
 
 
+def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
+    """Number of nodes ``node`` stands for once every alias is expanded (shared nodes counted
+    each time they are referred to, computed once each)."""
+    key = id(node)
+    if key in memo:
+        return memo[key]
+    memo[key] = 1  # a recursive alias counts once while being measured
+    if isinstance(node, yaml.SequenceNode):
+        size = 1 + sum(_expanded_size(n, memo) for n in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size = 1 + sum(_expanded_size(k, memo) + _expanded_size(v, memo) for k, v in node.value)
+    else:
+        size = 1
+    memo[key] = min(size, 10 * MAX_YAML_NODES)
+    return memo[key]
+
+
+def safe_yaml(text: str, source: str) -> Any:
+    """``yaml.safe_load`` that refuses documents whose aliases expand beyond a sane size."""
+    node = yaml.compose(text, Loader=yaml.SafeLoader)
+    if node is None:
+        return None
+    if _expanded_size(node, {}) > MAX_YAML_NODES:
+        raise UserError(f"{source}: the YAML expands to more than {MAX_YAML_NODES:,} values "
+                        "(aliases repeated inside aliases?); write the experiment out plainly")
+    return yaml.safe_load(text)
+
+
 def load_config(path: str | Path, overrides: list[str] | None = None) -> ExperimentConfig:
     """Read, override and validate an experiment file; raises :class:`UserError` on bad input."""
     p = Path(path)
     if not p.is_file():
         raise UserError(f"experiment file {str(p)!r} not found; pass the path of a YAML file "
                         "such as experiments/digits_cnn.yaml")
+    size = p.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UserError(f"{p}: {size:,} bytes is too large for an experiment file (at most "
+                        f"{MAX_FILE_BYTES:,}); keep data out of it (data.path, data.factory)")
     try:
-        raw = yaml.safe_load(p.read_text()) or {}
+        raw = safe_yaml(p.read_text(), str(p)) or {}
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark else ""

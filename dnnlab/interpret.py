@@ -2,9 +2,21 @@
 
 Everything here computes arrays and tables; ``dashboards/`` draws them. A run's model is rebuilt
 from its own checkpoint: ``checkpoints/best.pt`` is read with ``torch.load(weights_only=True)``
-(tensors and plain containers only, never pickled code), the architecture comes from the config
-stored in the checkpoint, and the data split is rebuilt deterministically from that config and
-its seed.
+(tensors and plain containers only, never pickled code). The checkpoint keys read here:
+
+- ``model``: the state dict (always);
+- ``config``: the experiment config (``dnnlab train`` runs): the architecture (built-in, or
+  ``model.factory`` with ``model.args``) and the data split, rebuilt deterministically from the
+  config and its seed;
+- ``model_spec``: ``{"factory": ..., "args": {...}}`` when there is no config (runs logged from
+  a user's own loop); ``task``, ``n_classes``, ``class_names``, ``input_shape`` and
+  ``examples`` (``{"x", "y"}``, a small held-out sample, used as the test split) describe the
+  data of such runs;
+- ``epoch``.
+
+A factory named by a checkpoint is imported only when :func:`trusted_factory` accepts it: code
+under the working directory or ``$DNNLAB_CODE_ROOT``, or an ``nn.Module`` class of a module the
+dashboard can already import; never code from the artifact store.
 
 The attribution methods are Captum's: vanilla gradient saliency (Simonyan et al. 2013: |dS_c/dx|,
 max over colour channels), SmoothGrad (Smilkov et al. 2017), Integrated Gradients (Sundararajan
@@ -24,13 +36,20 @@ et al. 2017), Grad-CAM (Selvaraju et al. 2017, with its ReLU) and occlusion (Zei
 from __future__ import annotations
 
 import copy
+import importlib
+import importlib.util
+import inspect
 import math
+import os
 import pickle
+import sys
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
+from urllib.parse import unquote, urlparse
 
 import numpy as np
 import pandas as pd
@@ -40,7 +59,9 @@ from torch import nn
 from dnnlab.config import ExperimentConfig, load_config_dict
 from dnnlab.data import DataBundle, Split, load_data
 from dnnlab.errors import UserError
-from dnnlab.models import build_model
+from dnnlab.factories import factory_source_file, load_factory
+from dnnlab.models import build_model, model_from_factory, relu_family_layers
+from dnnlab.train import n_outputs, resolve_loss
 
 __all__ = [
     "CHECKPOINTS",
@@ -57,6 +78,7 @@ __all__ = [
     "hidden_features",
     "image_for_display",
     "integrated_gradients",
+    "layer_table",
     "load_checkpoint",
     "load_run_model",
     "mass_inside",
@@ -68,8 +90,11 @@ __all__ = [
     "rank_correlation",
     "saliency",
     "smoothgrad",
+    "trusted_factory",
 ]
 
+CODE_ROOT_ENV = "DNNLAB_CODE_ROOT"
+NO_SAMPLES = "no samples available for this run"
 CHECKPOINTS: tuple[str, ...] = ("checkpoints/best.pt", "checkpoints/last.pt")
 Method = Literal["saliency", "smoothgrad", "integrated_gradients", "grad_cam", "occlusion"]
 
@@ -115,14 +140,20 @@ class ClassScores(nn.Module):
 
 @dataclass(eq=False)
 class LoadedModel:
-    """A run's trained model (CPU, eval mode) with the config and data split it was trained on."""
+    """A run's trained model (CPU, eval mode) with the config and data it was trained on.
+
+    ``config`` is None for runs logged from a user's own training loop; their ``data`` holds
+    the checkpoint's ``examples`` as the test split (or no samples at all). ``model_spec`` is
+    the factory and its args for a model that is not a built-in MLP/CNN.
+    """
 
     run_id: str
-    model: nn.Sequential
-    config: ExperimentConfig
+    model: nn.Module
+    config: ExperimentConfig | None
     data: DataBundle
     checkpoint: str
     epoch: int | None = None
+    model_spec: dict[str, Any] | None = None
 
     @property
     def task(self) -> str:
@@ -133,8 +164,25 @@ class LoadedModel:
         return bool(self.data.is_image) and len(self.data.input_shape) == 3
 
     @property
+    def has_samples(self) -> bool:
+        return any(s is not None and len(s) for s in (self.data.test, self.data.val,
+                                                      self.data.train))
+
+    def example_input(self) -> torch.Tensor:
+        """A batch of one: the first available sample, else zeros of the input shape."""
+        if self.has_samples:
+            return self.split()[1].x[:1]
+        return torch.zeros(1, *self.data.input_shape)
+
+    @cached_property
     def n_outputs(self) -> int:
-        return int(self.model.out.out_features)
+        """Width of the model's output, from a forward pass (else the last weight's rows)."""
+        try:
+            with torch.no_grad():
+                out = self.model(self.example_input())
+            return int(out.shape[1]) if out.dim() == 2 else 1
+        except Exception:  # no usable input shape: fall back on the weights
+            return _last_weight_rows(self.model.state_dict()) or 1
 
     @property
     def binary(self) -> bool:
@@ -159,20 +207,64 @@ class LoadedModel:
         return ClassScores(self.model, self.binary).eval()
 
     @property
+    def architecture(self) -> str:
+        """``mlp``/``cnn`` for the built-in models, else the factory spec."""
+        if self.model_spec:
+            return str(self.model_spec.get("factory"))
+        return self.config.model.kind if self.config is not None else type(self.model).__name__
+
+    @cached_property
     def conv_layers(self) -> list[str]:
-        return [n for n, m in self.model.named_children() if isinstance(m, nn.Conv2d)]
+        """Every ``nn.Conv2d`` of the module tree, by dotted name, in module order."""
+        return [n for n, m in self.model.named_modules() if n and isinstance(m, nn.Conv2d)]
+
+    @cached_property
+    def gradcam_layers(self) -> list[str]:
+        """Conv layers and ReLU-family activation modules whose output is a spatial map, in
+        the order the forward pass calls them; the last activation is the usual Grad-CAM
+        choice. A module called more than once per pass (a shared ``nn.ReLU``) is left out:
+        its maps would mix two places of the network."""
+        if len(self.data.input_shape) != 3:
+            return []
+        relus = relu_family_layers(self.model)
+        wanted = {m: n for n, m in self.model.named_modules()
+                  if n and (isinstance(m, nn.Conv2d) or n in relus)}
+        calls: dict[str, list[tuple[int, ...]]] = {}
+        order: list[str] = []
+
+        def hook(module: nn.Module, _inp: Any, out: Any) -> None:
+            name = wanted[module]
+            if name not in calls:
+                order.append(name)
+            shape = tuple(out.shape) if isinstance(out, torch.Tensor) else ()
+            calls.setdefault(name, []).append(shape)
+
+        handles = [m.register_forward_hook(hook) for m in wanted]
+        try:
+            with torch.no_grad():
+                self.model(self.example_input())
+        except Exception:
+            return []
+        finally:
+            for h in handles:
+                h.remove()
+        return [n for n in order if len(calls[n]) == 1 and len(calls[n][0]) == 4
+                and calls[n][0][2] * calls[n][0][3] > 1]
 
     @property
-    def gradcam_layers(self) -> list[str]:
-        """Conv blocks' layers whose output is a spatial map (conv, batch norm, activation,
-        pooling), input to output; the last activation is the usual Grad-CAM choice."""
-        out = []
-        for name, module in self.model.named_children():
-            if name == "flatten":
-                break
-            if not isinstance(module, nn.Dropout):
-                out.append(name)
-        return out
+    def default_gradcam_layer(self) -> str | None:
+        """The last ReLU-family activation among :attr:`gradcam_layers`, else the last."""
+        layers = self.gradcam_layers
+        relus = relu_family_layers(self.model)
+        return next((n for n in reversed(layers) if n in relus), layers[-1] if layers else None)
+
+    @cached_property
+    def hidden_size(self) -> int | None:
+        """Number of features of the last hidden layer (the input of the last Linear)."""
+        try:
+            return int(hidden_features(self.model, self.example_input()).shape[1])
+        except (UserError, RuntimeError):
+            return None
 
     def split(self, name: str = "test") -> tuple[str, Split]:
         """The named split, else the first of test, val, train that exists."""
@@ -180,32 +272,132 @@ class LoadedModel:
             s = getattr(self.data, candidate, None)
             if s is not None and len(s):
                 return candidate, s
-        raise UserError("the rebuilt data set has no samples")
+        raise UserError(f"{NO_SAMPLES}: the checkpoint has no examples and its data set "
+                        "cannot be rebuilt")
+
+
+def _last_weight_rows(state: Mapping[str, torch.Tensor]) -> int | None:
+    """Rows of the last weight matrix/kernel of a state dict (the output layer's width)."""
+    for key in reversed(list(state)):
+        if key.endswith("weight") and state[key].dim() >= 2:
+            return int(state[key].shape[0])
+    return None
+
+
+def _model_spec(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    spec = payload.get("model_spec")
+    if spec is None:
+        return None
+    if not isinstance(spec, dict) or not isinstance(spec.get("factory"), str) or \
+            not isinstance(spec.get("args", {}), dict):
+        raise UserError("the checkpoint's model_spec must be {'factory': 'module:Name', "
+                        "'args': {...}}")
+    return {"factory": spec["factory"], "args": dict(spec.get("args") or {})}
+
+
+def _data_from_payload(payload: Mapping[str, Any], run_id: str) -> DataBundle:
+    """The data of a run without a config: its saved ``examples`` as the test split."""
+    examples = payload.get("examples")
+    shape = payload.get("input_shape")
+    x = y = None
+    if isinstance(examples, dict) and isinstance(examples.get("x"), torch.Tensor) \
+            and isinstance(examples.get("y"), torch.Tensor):
+        x, y = examples["x"].float(), examples["y"]
+        if x.dim() < 2 or len(y) != len(x):
+            raise UserError(f"the examples in the checkpoint of run {run_id} have x of shape "
+                            f"{tuple(x.shape)} and {len(y)} targets; expected (n, *input_shape) "
+                            "and n targets")
+    if isinstance(shape, (list, tuple)) and shape and \
+            all(isinstance(d, int) and d > 0 for d in shape):
+        input_shape = tuple(int(d) for d in shape)
+    elif x is not None:
+        input_shape = tuple(int(d) for d in x.shape[1:])
+    else:
+        input_shape = ()
+    if x is not None and tuple(x.shape[1:]) != input_shape:
+        raise UserError(f"the examples of run {run_id} have shape {tuple(x.shape[1:])}, but "
+                        f"the checkpoint's input_shape is {input_shape}")
+    task = payload.get("task")
+    if task not in ("classification", "regression"):
+        task = "regression" if y is not None and y.is_floating_point() else "classification"
+    n_classes = payload.get("n_classes")
+    if not isinstance(n_classes, int) or isinstance(n_classes, bool):
+        if task == "classification":
+            n_classes = int(y.max()) + 1 if y is not None and len(y) else 2
+        else:
+            n_classes = 1
+    names = payload.get("class_names")
+    if not (isinstance(names, list) and all(isinstance(n, str) for n in names)):
+        names = [str(i) for i in range(n_classes)] if task == "classification" else []
+    y_dtype = torch.int64 if task == "classification" else torch.float32
+    empty = Split(torch.zeros(0, *input_shape), torch.zeros(0, dtype=y_dtype))
+    test = None
+    if x is not None and y is not None and len(x):
+        y = y.long().reshape(-1) if task == "classification" else y.float()
+        test = Split(x, y)
+    return DataBundle(train=empty, val=None, test=test, task=task, n_classes=n_classes,
+                      input_shape=input_shape, class_names=names, feature_names=None,
+                      is_image=len(input_shape) == 3)
+
+
+def _n_outputs_hint(config: ExperimentConfig | None, data: DataBundle,
+                    state: Mapping[str, torch.Tensor]) -> int | None:
+    """The output width the run trained with: from the config's loss, else the weights."""
+    if config is not None:
+        try:
+            return n_outputs(resolve_loss(config.train, data.task, data.n_classes),
+                             data.n_classes)
+        except UserError:
+            pass
+    return _last_weight_rows(state)
 
 
 def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
                           config: ExperimentConfig | None = None,
-                          data: DataBundle | None = None, checkpoint: str = "") -> LoadedModel:
-    """Rebuild the network of a dnnlab checkpoint and load its weights (strictly).
+                          data: DataBundle | None = None, checkpoint: str = "", *,
+                          untrusted: Sequence[str | Path] = ()) -> LoadedModel:
+    """Rebuild the network of a checkpoint and load its weights (strictly).
 
-    The config comes from the checkpoint unless given; the data split is rebuilt from the
-    config and its seed unless given.
+    The architecture is the built-in MLP/CNN of the config, or a factory (``model.factory``
+    of the config, else the checkpoint's ``model_spec``), imported only if
+    :func:`trusted_factory` accepts it (``untrusted``: extra folders never imported from, such
+    as the artifact download folder). The config comes from the checkpoint unless given; the
+    data split is rebuilt from the config and its seed unless given; without a config, the
+    checkpoint's ``examples`` are the test split (no examples: no samples, the model still
+    loads).
     """
+    state = payload["model"]
+    spec = _model_spec(payload)
     if config is None:
         raw = payload.get("config")
-        if not isinstance(raw, dict):
+        if isinstance(raw, dict):
+            config = load_config_dict(raw, source=f"run {run_id} checkpoint config")
+        elif spec is None:
             raise UserError("the checkpoint has no config; pass the run's config.yaml")
-        config = load_config_dict(raw, source=f"run {run_id} checkpoint config")
-    state = payload["model"]
     if data is None:
-        try:
-            data = load_data(config.data, config.seed)
-        except (UserError, OSError, ValueError) as err:  # e.g. a CSV or image folder moved
-            raise UserError(f"cannot rebuild the data set of run {run_id}: {err}") from None
-    if "out.weight" not in state:
-        raise UserError("the checkpoint's weights have no 'out' layer: not a dnnlab model")
-    n_out = int(state["out.weight"].shape[0])
-    model = build_model(config.model, data.input_shape, n_out)
+        if config is not None:
+            try:
+                data = load_data(config.data, config.seed)
+            except (UserError, OSError, ValueError) as err:  # e.g. a CSV or image folder moved
+                raise UserError(f"cannot rebuild the data set of run {run_id}: {err}") from None
+        else:
+            data = _data_from_payload(payload, run_id)
+    if config is not None and config.model.factory is not None:
+        spec = {"factory": config.model.factory, "args": dict(config.model.args)}
+    elif config is not None:
+        spec = None  # the built-in MLP/CNN of the config
+    if spec is None:
+        assert config is not None
+        if "out.weight" not in state:
+            raise UserError("the checkpoint's weights have no 'out' layer, so they are not "
+                            f"those of the built-in {config.model.kind} its config describes")
+        n_out = int(state["out.weight"].shape[0])
+        model = build_model(config.model, data.input_shape, n_out)
+    else:
+        fn = trusted_factory(spec["factory"], untrusted=untrusted)
+        model = model_from_factory(fn, spec["args"], data.input_shape,
+                                   _n_outputs_hint(config, data, state),
+                                   spec=spec["factory"], check_output=False)
     try:
         model.load_state_dict(state, strict=True)
     except RuntimeError as err:
@@ -214,7 +406,7 @@ def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
     model.eval()
     epoch = payload.get("epoch")
     return LoadedModel(run_id, model, config, data, checkpoint,
-                       int(epoch) if isinstance(epoch, int) else None)
+                       int(epoch) if isinstance(epoch, int) else None, spec)
 
 
 def load_run_model(client: Any, run_id: str) -> LoadedModel:
@@ -232,11 +424,122 @@ def load_run_model(client: Any, run_id: str) -> LoadedModel:
             continue
         payload = load_checkpoint(path)
         config = None
-        if not isinstance(payload.get("config"), dict):
+        if not isinstance(payload.get("config"), dict) and payload.get("model_spec") is None:
             config = _config_artifact(client, run_id, folder)
-        return model_from_checkpoint(payload, run_id, config=config, checkpoint=name)
+        untrusted = [folder, *_local_artifact_dirs(client, run_id)]
+        return model_from_checkpoint(payload, run_id, config=config, checkpoint=name,
+                                     untrusted=untrusted)
     raise UserError(f"run {run_id} has no checkpoint (checkpoints/best.pt): only runs trained "
                     "by dnnlab with train.checkpoint true can be inspected")
+
+
+def _local_artifact_dirs(client: Any, run_id: str) -> list[Path]:
+    """The run's experiment artifact folder when the artifact store is a local folder."""
+    try:
+        uri = client.get_run(run_id).info.artifact_uri
+    except Exception:
+        return []
+    parsed = urlparse(str(uri))
+    if parsed.scheme not in ("", "file"):
+        return []
+    path = Path(unquote(parsed.path))
+    return [path.parent.parent] if len(path.parts) > 3 else [path]
+
+
+def _code_roots() -> list[Path]:
+    roots = [Path.cwd()]
+    for part in os.environ.get(CODE_ROOT_ENV, "").split(os.pathsep):
+        if part.strip():
+            roots.append(Path(part.strip()).expanduser())
+    return [r.resolve() for r in roots]
+
+
+def _under(path: Path, folders: Sequence[Path]) -> bool:
+    return any(path == f or f in path.parents for f in folders)
+
+
+# MLflow's default local artifact folders: a run's logged files must never be imported
+_ARTIFACT_FOLDERS = ("mlruns", "mlartifacts")
+
+
+def _in_artifacts(path: Path, untrusted: Sequence[Path]) -> bool:
+    return _under(path, untrusted) or any(p in _ARTIFACT_FOLDERS for p in path.parts)
+
+
+def _refuse(spec: str, why: str) -> UserError:
+    return UserError(
+        f"model.factory {spec!r} is not trusted, so its code was not imported: {why}; the "
+        f"dashboard imports model code only from the working directory {os.getcwd()} or the "
+        f"folders in ${CODE_ROOT_ENV} (separated by {os.pathsep!r}): set {CODE_ROOT_ENV} to "
+        "the folder that holds your model code (or start the dashboard from it)")
+
+
+def _check_trusted_file(spec: str, path: Path, untrusted: Sequence[Path]) -> None:
+    path = path.resolve()
+    if _in_artifacts(path, untrusted):
+        raise UserError(f"model.factory {spec!r}: {path} lies in the tracking store's "
+                        "artifacts; code logged with a run is never imported")
+    if not _under(path, _code_roots()):
+        raise _refuse(spec, f"{path} lies outside them")
+
+
+def trusted_factory(spec: str, *, untrusted: Sequence[str | Path] = ()) -> Callable[..., Any]:
+    """The callable a checkpoint or config names, imported only if it is trusted.
+
+    A run's record can be tampered with, so the dashboard never runs code just because a run
+    names it. Path form (``./file.py:Name``): the file must lie under the working directory or
+    a folder of ``$DNNLAB_CODE_ROOT`` (``os.pathsep``-separated). Module form
+    (``package.module:Name``): the module must be importable from the current ``sys.path``
+    (nothing is added to it) and ``Name`` an ``nn.Module`` subclass, or a callable defined in
+    a file under those folders. Files under ``untrusted`` folders or MLflow's artifact folders
+    (``mlruns``, ``mlartifacts``) are refused. Anything else is a :class:`UserError` that says
+    which environment variable to set.
+    """
+    bad = [Path(u).resolve() for u in untrusted]
+    path = factory_source_file(spec)
+    if path is not None:
+        _check_trusted_file(spec, path, bad)
+        return load_factory(spec, "model.factory")
+    target, sep, attr = str(spec).rpartition(":")
+    if not sep or not target or not attr:
+        raise UserError(f"model.factory {spec!r} must look like package.module:Name")
+    top = target.split(".")[0]
+    try:
+        found = importlib.util.find_spec(top)
+    except (ImportError, ValueError):
+        found = None
+    if found is None:
+        raise UserError(
+            f"model.factory {spec!r} is not trusted, so its code was not imported: module "
+            f"{top!r} is not importable from the dashboard's Python path (nothing is added to "
+            "it); install the package or add its folder to PYTHONPATH when starting the "
+            f"dashboard (and to {CODE_ROOT_ENV} if {attr} is a function rather than an "
+            "nn.Module class), or name the file: path/to/file.py:Name")
+    places = [Path(found.origin)] if found.origin and found.has_location else []
+    places += [Path(p) for p in (found.submodule_search_locations or [])]
+    if any(_in_artifacts(place.resolve(), bad) for place in places):
+        raise UserError(f"model.factory {spec!r}: module {top!r} lies in the tracking "
+                        "store's artifacts; code logged with a run is never imported")
+    try:
+        module = importlib.import_module(target)
+    except Exception as err:
+        first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+        raise UserError(f"model.factory {spec!r}: importing {target} raised "
+                        f"{type(err).__name__} {first}") from None
+    obj: Any = module
+    for part in attr.split("."):
+        obj = getattr(obj, part, None)
+        if obj is None:
+            raise UserError(f"model.factory {spec!r}: {target} has no attribute {attr!r}")
+    if inspect.isclass(obj) and issubclass(obj, nn.Module):
+        return obj
+    if not callable(obj):
+        raise UserError(f"model.factory {spec!r}: {attr} is not callable")
+    defined_in = getattr(sys.modules.get(getattr(obj, "__module__", "") or ""), "__file__", None)
+    if defined_in is None:
+        raise _refuse(spec, f"{attr} is neither an nn.Module class nor defined in a Python file")
+    _check_trusted_file(spec, Path(defined_in), bad)
+    return obj
 
 
 def _config_artifact(client: Any, run_id: str, folder: str) -> ExperimentConfig:
@@ -272,17 +575,65 @@ def predict_proba(loaded: LoadedModel, x: torch.Tensor) -> np.ndarray:
 
 
 @torch.no_grad()
-def hidden_features(model: nn.Sequential, x: torch.Tensor) -> np.ndarray:
-    """The last hidden layer's output for ``x``: what the ``out`` layer sees (after the last
-    activation and dropout), one row per sample."""
+def hidden_features(model: nn.Module, x: torch.Tensor) -> np.ndarray:
+    """The last hidden layer's output for ``x``: the input of the last ``nn.Linear`` the
+    forward pass calls (after the last activation and dropout), one row per sample."""
+    linears = [m for m in model.modules() if isinstance(m, nn.Linear)]
+    if not linears:
+        raise UserError("the model has no Linear layer, so it has no last hidden layer to show")
+    last: list[torch.Tensor | None] = [None]
+
+    def hook(_m: nn.Module, inp: tuple[torch.Tensor, ...], _out: Any) -> None:
+        last[0] = inp[0]
+
     captured: list[torch.Tensor] = []
-    handle = model.out.register_forward_hook(lambda m, inp, out: captured.append(inp[0]))
+    handles = [m.register_forward_hook(hook) for m in linears]
     try:
         for xb in _batches(x):
+            last[0] = None
             model(xb)
+            if last[0] is not None:
+                captured.append(last[0].reshape(len(xb), -1))
     finally:
-        handle.remove()
-    return torch.cat(captured).reshape(len(x), -1).numpy() if captured else np.zeros((0, 0))
+        for h in handles:
+            h.remove()
+    return torch.cat(captured).numpy() if captured else np.zeros((0, 0))
+
+
+@torch.no_grad()
+def layer_table(model: nn.Module, x: torch.Tensor | None = None) -> pd.DataFrame:
+    """The module tree as a table, one row per leaf module or module with its own weights:
+    ``layer`` (dotted name), ``type``, ``parameters``, ``trainable`` (parameters with
+    gradients) and, when an input batch ``x`` is given, ``output`` (shape of the first call
+    without the batch dimension; empty for modules the forward pass does not call)."""
+    rows = []
+    shapes: dict[str, str] = {}
+    handles = []
+    for name, module in model.named_modules():
+        own = list(module.parameters(recurse=False))
+        if not name or (list(module.children()) and not own):
+            continue
+        rows.append({"layer": name, "type": type(module).__name__,
+                     "parameters": sum(p.numel() for p in own),
+                     "trainable": sum(p.numel() for p in own if p.requires_grad)})
+        if x is not None:
+            def hook(_m: nn.Module, _inp: Any, out: Any, name: str = name) -> None:
+                if name not in shapes:
+                    shapes[name] = (str(tuple(out.shape[1:])) if isinstance(out, torch.Tensor)
+                                    else type(out).__name__)
+            handles.append(module.register_forward_hook(hook))
+    if x is not None:
+        try:
+            model(x)
+        except Exception:  # an input the model does not take: the table without shapes
+            shapes.clear()
+        finally:
+            for h in handles:
+                h.remove()
+    frame = pd.DataFrame(rows, columns=["layer", "type", "parameters", "trainable"])
+    if x is not None:
+        frame["output"] = [shapes.get(n, "") for n in frame["layer"]]
+    return frame
 
 
 def embedding_frame(loaded: LoadedModel, split: str = "test",

@@ -1,10 +1,14 @@
-"""Model building: MLPs and CNNs as ``nn.Sequential`` with short, stable layer names.
+"""Model building: MLPs and CNNs as ``nn.Sequential`` with short, stable layer names, or your
+own ``nn.Module`` from ``model.factory``.
 
 Layer names appear in metric names (``update_ratio/conv1``, ``grad_norm/fc2``) and are compared
 across runs, so they never change: a CNN reads ``conv1, bn1, act1, pool1, ..., flatten, fc1,
 bn_fc1, act_fc1, drop1, ..., out``; an MLP ``flatten, fc1, bn_fc1, act_fc1, drop1, ..., out``.
 Batch normalisation sits after the conv/dense layer and before the activation, as the lectures
 say. The model returns logits: no softmax or sigmoid inside.
+
+A factory model keeps the names of its own module tree (``layer1.0.conv1``); the per-layer
+metrics, ``model.freeze`` and the Inspect page use those dotted names.
 
 >>> from dnnlab.config import ModelConfig
 >>> model = build_model(ModelConfig(hidden=[8]), input_shape=(4,), n_outputs=3)
@@ -14,14 +18,18 @@ say. The model returns logits: no softmax or sigmoid inside.
 
 from __future__ import annotations
 
+import inspect
 import math
 from collections import OrderedDict
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import torch
 from torch import nn
 
 from dnnlab.config import ModelConfig
 from dnnlab.errors import UserError
+from dnnlab.factories import call_factory, load_factory
 
 __all__ = [
     "Maxout",
@@ -30,7 +38,9 @@ __all__ = [
     "count_parameters",
     "freeze_layers",
     "init_weights",
+    "model_from_factory",
     "parameterised_layers",
+    "relu_family_layers",
 ]
 
 
@@ -58,10 +68,17 @@ class Maxout(nn.Module):
         return f"pieces={self.pieces}"
 
 
-_ACTIVATION_TYPES: tuple[type[nn.Module], ...] = (
-    nn.ReLU, nn.LeakyReLU, nn.PReLU, nn.ELU, nn.SELU, nn.Sigmoid, nn.Tanh, nn.SiLU, nn.GELU,
-    Maxout,
+# activations with a "dead" region (zero or saturated, near-zero gradient) below zero
+_RELU_FAMILY: tuple[type[nn.Module], ...] = (
+    nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.RReLU, nn.ELU, nn.CELU, nn.SELU, nn.GELU,
+    nn.SiLU, nn.Mish, nn.Hardswish,
 )
+_ACTIVATION_TYPES: tuple[type[nn.Module], ...] = (*_RELU_FAMILY, nn.Sigmoid, nn.Tanh, Maxout)
+_NORM_TYPES: tuple[type[nn.Module], ...] = (
+    nn.modules.batchnorm._BatchNorm, nn.modules.instancenorm._InstanceNorm, nn.LayerNorm,
+    nn.GroupNorm,
+)
+_WEIGHT_TYPES: tuple[type[nn.Module], ...] = (nn.Linear, nn.modules.conv._ConvNd)
 
 
 def _activation(cfg: ModelConfig) -> nn.Module:
@@ -89,17 +106,24 @@ def _conv_out(size: int, kernel: int, stride: int, padding: int) -> int:
     return (size + 2 * padding - kernel) // stride + 1
 
 
-def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) -> nn.Sequential:
-    """Build the MLP or CNN described by ``cfg`` for inputs of ``input_shape`` (no batch dim).
+def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) -> nn.Module:
+    """Build the model described by ``cfg`` for inputs of ``input_shape`` (no batch dim).
 
-    ``n_outputs`` is the width of the final ``out`` layer (1 for binary-with-BCE and regression,
-    K for cross-entropy). Weights are initialised with :func:`init_weights`.
+    ``n_outputs`` is the width of the output (1 for binary-with-BCE and regression, K for
+    cross-entropy). The built-in MLP/CNN is an ``nn.Sequential`` whose last layer is ``out``;
+    with ``cfg.factory`` the model is whatever the factory returns, checked by
+    :func:`model_from_factory`. Weights are initialised with :func:`init_weights`.
     """
     input_shape = tuple(int(s) for s in input_shape)
     if n_outputs < 1:
         raise ValueError(f"n_outputs must be >= 1, got {n_outputs}")
     if not input_shape or any(s < 1 for s in input_shape):
         raise UserError(f"the data has an empty input shape {input_shape}; check the data set")
+    if cfg.factory is not None:
+        fn = load_factory(cfg.factory, "model.factory")
+        custom = model_from_factory(fn, cfg.args, input_shape, n_outputs, spec=cfg.factory)
+        init_weights(custom, cfg)
+        return custom
     pieces = cfg.maxout_pieces if cfg.activation == "maxout" else 1
     layers: OrderedDict[str, nn.Module] = OrderedDict()
 
@@ -160,6 +184,75 @@ def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) 
     return model
 
 
+def _data_args(fn: Callable[..., Any], args: Mapping[str, Any], input_shape: tuple[int, ...],
+               n_outputs: int) -> dict[str, Any]:
+    """The data's values for parameters named ``n_outputs``/``num_classes`` and
+    ``input_shape`` that the callable has and ``args`` leaves out (never through ``**kwargs``)."""
+    try:
+        params = inspect.signature(fn).parameters
+    except (TypeError, ValueError):  # a builtin or C extension without a signature
+        return {}
+    named = {n for n, p in params.items()
+             if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)}
+    extra: dict[str, Any] = {}
+    for name in ("n_outputs", "num_classes"):
+        if name in named and name not in args:
+            extra[name] = n_outputs
+    if "input_shape" in named and "input_shape" not in args:
+        extra["input_shape"] = tuple(input_shape)
+    return extra
+
+
+def model_from_factory(fn: Callable[..., Any], args: Mapping[str, Any],
+                       input_shape: tuple[int, ...], n_outputs: int | None, *,
+                       spec: str = "", check_output: bool = True) -> nn.Module:
+    """Call a model factory with ``args`` (plus ``n_outputs``/``num_classes`` and
+    ``input_shape`` when it has such parameters that ``args`` does not set) and check the result.
+
+    The result must be an ``nn.Module``; with ``check_output`` its output on a zero batch of
+    ``input_shape`` (eval mode, no gradients) must be ``(batch, n_outputs)``. Bad input is a
+    one-line :class:`UserError` naming ``model.factory`` or ``model.args``.
+
+    >>> model = model_from_factory(nn.Linear, {"in_features": 4, "out_features": 3}, (4,), 3)
+    >>> type(model).__name__
+    'Linear'
+    """
+    what = f"model.factory {spec!r}" if spec else "model.factory"
+    input_shape = tuple(int(s) for s in input_shape)
+    extra = _data_args(fn, args, input_shape, n_outputs) if n_outputs is not None else {}
+    model = call_factory(fn, {**args, **extra}, "model.factory")
+    if not isinstance(model, nn.Module):
+        raise UserError(f"{what} returned a {type(model).__name__}, not a torch.nn.Module; "
+                        "make the callable return the model (an nn.Module instance)")
+    if check_output and n_outputs is not None:
+        _check_output(model, input_shape, n_outputs, what)
+    return model
+
+
+def _check_output(model: nn.Module, input_shape: tuple[int, ...], n_outputs: int,
+                  what: str) -> None:
+    """One forward pass on a zero batch in eval mode: the output must be (batch, n_outputs)."""
+    batch = (2, *input_shape)
+    was_training = model.training
+    model.eval()  # batch norm and dropout as at inference; nothing is updated
+    try:
+        with torch.no_grad():
+            out = model(torch.zeros(batch))
+    except Exception as err:  # the user's code: any error is reported as bad input
+        first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+        raise UserError(f"{what}: the model fails on a batch of shape {batch} (the data's "
+                        f"input shape {input_shape}): {type(err).__name__} {first}; make "
+                        "forward accept inputs of that shape") from None
+    finally:
+        model.train(was_training)
+    shape = tuple(out.shape) if isinstance(out, torch.Tensor) else type(out).__name__
+    if not isinstance(out, torch.Tensor) or out.dim() != 2 or out.shape[1] != n_outputs:
+        raise UserError(f"{what}: the model's output on a batch of shape {batch} is {shape}, "
+                        f"expected ({batch[0]}, {n_outputs}): one column per output (the "
+                        "classes for cross_entropy, 1 for bce or regression); fix the last "
+                        "layer or model.args")
+
+
 def init_weights(model: nn.Module, cfg: ModelConfig) -> None:
     """Initialise Linear and Conv weights as ``cfg.init`` says; biases zero unless ``default``.
 
@@ -202,7 +295,9 @@ def init_weights(model: nn.Module, cfg: ModelConfig) -> None:
 
 
 def parameterised_layers(model: nn.Module) -> dict[str, nn.Module]:
-    """Layers with a ``weight`` parameter (Linear, Conv, BatchNorm), ordered input to output."""
+    """Modules of the whole tree with a ``weight`` parameter (Linear, Conv, BatchNorm, ...), by
+    dotted name (``conv1``, ``layer1.0.conv1``), in module order (input to output for models
+    that register their layers in the order they use them)."""
     return {
         name: m
         for name, m in model.named_modules()
@@ -211,30 +306,56 @@ def parameterised_layers(model: nn.Module) -> dict[str, nn.Module]:
 
 
 def activation_layers(model: nn.Module) -> dict[str, nn.Module]:
-    """Activation modules (ReLU family, sigmoid, tanh, SiLU, Maxout), ordered input to output."""
+    """Activation modules (the ReLU family of :func:`relu_family_layers`, sigmoid, tanh,
+    Maxout), ordered input to output. Functional calls (``torch.relu``) are not modules and
+    do not appear."""
     return {
         name: m for name, m in model.named_modules() if name and isinstance(m, _ACTIVATION_TYPES)
     }
 
 
+def relu_family_layers(model: nn.Module) -> dict[str, nn.Module]:
+    """The activation modules for which counting "dead" units makes sense: ReLU, ReLU6,
+    LeakyReLU, PReLU, RReLU, ELU, CELU, SELU, GELU, SiLU, Mish and Hardswish."""
+    return {
+        name: m for name, m in model.named_modules() if name and isinstance(m, _RELU_FAMILY)
+    }
+
+
 def _weight_layers(model: nn.Module) -> list[str]:
-    return [
-        name for name, m in parameterised_layers(model).items()
-        if not isinstance(m, nn.modules.batchnorm._BatchNorm)
-    ]
+    """The conv/dense (Linear, ConvNd) layers, in module order."""
+    return [name for name, m in parameterised_layers(model).items()
+            if isinstance(m, _WEIGHT_TYPES)]
 
 
-def _bn_of(name: str) -> str:
-    """The batch-norm layer that belongs to a conv/dense layer: conv2 -> bn2, fc1 -> bn_fc1."""
-    return f"bn{name[len('conv'):]}" if name.startswith("conv") else f"bn_{name}"
+def _leading_layers(model: nn.Module, n: int) -> set[str]:
+    """The first ``n`` conv/dense layers and the normalisation layers directly after each
+    (``conv1, bn1``; ``layer1.0.conv1, layer1.0.bn1``) in the order of
+    :func:`parameterised_layers`."""
+    layers = list(parameterised_layers(model).items())
+    chosen: set[str] = set()
+    count = 0
+    for i, (name, module) in enumerate(layers):
+        if not isinstance(module, _WEIGHT_TYPES):
+            continue
+        if count == n:
+            break
+        count += 1
+        chosen.add(name)
+        for follower, m in layers[i + 1:]:
+            if not isinstance(m, _NORM_TYPES):
+                break
+            chosen.add(follower)
+    return chosen
 
 
-def freeze_layers(model: nn.Sequential, freeze: int | list[str] | None) -> list[str]:
+def freeze_layers(model: nn.Module, freeze: int | list[str] | None) -> list[str]:
     """Stop training some layers; returns the names of the frozen layers, input to output.
 
-    An int ``n`` freezes the first ``n`` conv/dense layers together with their batch-norm layers
-    (``freeze: 1`` on a CNN with batch norm freezes ``conv1`` and ``bn1``). A list freezes exactly
-    the named layers of :func:`parameterised_layers`. Frozen parameters get
+    An int ``n`` freezes the first ``n`` conv/dense layers together with the normalisation
+    layers that directly follow them (``freeze: 1`` on a CNN with batch norm freezes ``conv1``
+    and ``bn1``). A list freezes the named layers of :func:`parameterised_layers`; the name of a
+    block (``layer1``) freezes every such layer inside it. Frozen parameters get
     ``requires_grad=False``; frozen batch-norm layers also stop updating their running statistics.
     """
     if freeze is None or freeze == [] or (isinstance(freeze, int) and freeze == 0):
@@ -251,20 +372,24 @@ def freeze_layers(model: nn.Sequential, freeze: int | list[str] | None) -> list[
                 f"model.freeze={freeze} but the model has {len(weight_layers)} conv/dense layers "
                 f"({', '.join(weight_layers)}); use a number from 0 to {len(weight_layers)}"
             )
-        chosen = set(weight_layers[:freeze])
-        chosen |= {_bn_of(n) for n in chosen if _bn_of(n) in layers}
+        chosen = _leading_layers(model, freeze)
     else:
-        unknown = [n for n in freeze if n not in layers]
+        chosen = set()
+        unknown = []
+        for name in freeze:
+            inside = [n for n in layers if n == name or n.startswith(f"{name}.")]
+            if not inside:
+                unknown.append(name)
+            chosen.update(inside)
         if unknown:
             raise UserError(
                 f"model.freeze names unknown layer(s) {', '.join(map(repr, unknown))}; "
                 f"layers with weights: {', '.join(layers)}"
             )
-        chosen = set(freeze)
     frozen = [name for name in layers if name in chosen]
     for name in frozen:
         module = layers[name]
-        for p in module.parameters():
+        for p in module.parameters(recurse=False):  # its own weights; sub-layers are listed
             p.requires_grad_(False)
         if isinstance(module, nn.modules.batchnorm._BatchNorm):
             module.momentum = 0.0  # running stats stay as they are (still counted)

@@ -261,3 +261,21 @@ def test_nested_runs_gradient_accumulation_skipped_steps_and_sparse_logging(trac
     assert [s for s, _ in history(client, rid, "lr")] == [3, 6, 9, 12]
     assert history(client, rid, "train/epoch_loss")[0][1] == pytest.approx(
         np.mean([1.0 - k / 20 for k in range(12)]))
+
+
+def test_the_dashboards_run_and_inspect_pages_render_it(tracking_uri, tracked, monkeypatch):
+    from dashboards import common
+    from tests.test_dashboard import by_title, charts, open_page
+
+    run_id, model = tracked
+    monkeypatch.setenv("MLFLOW_TRACKING_URI", tracking_uri)
+    at = open_page(common.RUN_PAGE, run=run_id)
+    figs = charts(at)
+    loss = by_title(figs, "Training vs validation loss")
+    assert [t["name"] for t in loss["data"]][:2] == ["train/epoch_loss", "val/loss"]
+    heat = by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
+    assert heat["data"][0]["y"] == list(weight_layers(model))
+    at = open_page(common.INSPECT_PAGE, run=run_id)
+    figs = charts(at)
+    by_title(figs, "First-layer filters stem")
+    assert "not a dnnlab model" not in str([e.value for e in at.info])

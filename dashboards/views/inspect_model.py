@@ -1,5 +1,6 @@
-"""Inspect model: filters, saliency maps side by side, the last hidden layer in 2-D and the most
-confidently wrong samples for a CNN; feature attributions for an MLP on tabular data."""
+"""Inspect model: the layers of the module tree, filters, saliency maps side by side, the last
+hidden layer in 2-D and the most confidently wrong samples for image models (built-in CNNs and
+models of your own with ``nn.Conv2d`` layers); feature attributions for tabular data."""
 
 from __future__ import annotations
 
@@ -45,13 +46,71 @@ except UserError as err:
     st.info(f"This run's model cannot be inspected: {err}")
     st.stop()
 
-split_name, split = L.split("test")
-st.caption(f"{L.checkpoint} (epoch {L.epoch if L.epoch is not None else '?'}) · "
-           f"{L.task} · input {tuple(L.data.input_shape)} · {L.n_outputs} output(s) · "
-           f"{split_name} split of {len(split)} samples rebuilt from the run's config and seed "
-           f"{L.config.seed} · weights loaded with torch.load(weights_only=True)")
+if L.has_samples:
+    split_name, split = L.split("test")
+    source = (f"{split_name} split of {len(split)} samples rebuilt from the run's config and "
+              f"seed {L.config.seed}" if L.config is not None
+              else f"{len(split)} held-out examples saved with the run")
+else:
+    split_name, split = "test", None
+    source = "no samples saved with the run"
+st.caption(f"{L.checkpoint} (epoch {L.epoch if L.epoch is not None else '?'}) · model "
+           f"{L.architecture} · {L.task} · input {tuple(L.data.input_shape)} · "
+           f"{L.n_outputs} output(s) · {source} · weights loaded with "
+           "torch.load(weights_only=True)")
 classification = L.task == "classification"
 names = L.class_names
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def layers_of(uri: str, run_id: str) -> pd.DataFrame:
+    m = loaded_model(uri, run_id)
+    return I.layer_table(m.model, m.example_input())
+
+
+table_of_layers = layers_of(uri, run_id)
+with st.expander(f"Layers ({len(table_of_layers)} modules of the model's tree, "
+                 f"{int(table_of_layers['parameters'].sum()):,} parameters)",
+                 expanded=L.model_spec is not None):
+    st.dataframe(table_of_layers, hide_index=True, width="stretch")
+
+
+def show_filters() -> None:
+    """The first conv layer's filters and one filter of a deeper conv layer."""
+    st.header("Filters")
+    conv = L.conv_layers
+    if not conv:
+        st.info("This model has no convolution layers.")
+        return
+    w = L.model.get_submodule(conv[0]).weight
+    grid = I.filter_grid(w)
+    fig = px.imshow(grid, color_continuous_scale="gray", binary_string=False)
+    common.layout(fig, f"First-layer filters {conv[0]} ({' × '.join(map(str, w.shape))}), "
+                  "each scaled to its own range", "kernel x (pixels)", "kernel y (pixels)",
+                  height=380)
+    fig.update_layout(coloraxis_showscale=False)
+    c1, c2 = st.columns(2)
+    with c1:
+        common.show(fig, key="filters")
+    if len(conv) > 1:
+        with c2:
+            layer = st.selectbox("Deeper layer", conv[1:], key="deep_layer")
+            wd = L.model.get_submodule(layer).weight
+            f_idx = st.slider("Filter", 0, int(wd.shape[0]) - 1, 0, key="deep_filter")
+            fig = px.imshow(I.channel_grid(wd, f_idx), color_continuous_scale="gray")
+            common.layout(fig, f"{layer} filter {f_idx}: its {wd.shape[1]} input channels",
+                          "kernel x (pixels)", "kernel y (pixels)", height=380)
+            fig.update_layout(coloraxis_showscale=False)
+            common.show(fig, key="deep_filters")
+
+
+if split is None:
+    if L.is_image:
+        show_filters()
+    st.info(f"{I.NO_SAMPLES}: the run saved no examples (checkpoint key 'examples') and its "
+            "data set cannot be rebuilt, so saliency maps, embeddings and predictions need "
+            "samples this page does not have.")
+    st.stop()
 
 
 @st.cache_data(show_spinner=False, max_entries=64)
@@ -101,39 +160,14 @@ def image_trace(img: np.ndarray, **kw: Any) -> go.BaseTraceType:
 # ----------------------------------------------------------------------------- images
 
 if L.is_image:
-    st.header("Filters")
-    conv = L.conv_layers
-    if conv:
-        w = L.model.get_submodule(conv[0]).weight
-        grid = I.filter_grid(w)
-        fig = px.imshow(grid, color_continuous_scale="gray", binary_string=False)
-        common.layout(fig, f"First-layer filters {conv[0]} ({' × '.join(map(str, w.shape))}), "
-                      "each scaled to its own range", "kernel x (pixels)", "kernel y (pixels)",
-                      height=380)
-        fig.update_layout(coloraxis_showscale=False)
-        c1, c2 = st.columns(2)
-        with c1:
-            common.show(fig, key="filters")
-        if len(conv) > 1:
-            with c2:
-                layer = st.selectbox("Deeper layer", conv[1:], key="deep_layer")
-                wd = L.model.get_submodule(layer).weight
-                f_idx = st.slider("Filter", 0, int(wd.shape[0]) - 1, 0, key="deep_filter")
-                fig = px.imshow(I.channel_grid(wd, f_idx), color_continuous_scale="gray")
-                common.layout(fig, f"{layer} filter {f_idx}: its {wd.shape[1]} input channels",
-                              "kernel x (pixels)", "kernel y (pixels)", height=380)
-                fig.update_layout(coloraxis_showscale=False)
-                common.show(fig, key="deep_filters")
-    else:
-        st.info("This model has no convolution layers.")
+    show_filters()
 
     st.header("Saliency")
     idx, target = pick_sample("sal")
     layers = L.gradcam_layers
-    default_layer = next((n for n in reversed(layers) if n.startswith("act")), layers[-1]) \
-        if layers else None
+    default_layer = L.default_gradcam_layer
     gc_layer = st.selectbox("Grad-CAM layer", layers, index=layers.index(default_layer),
-                            key="gc_layer") if layers else None
+                            key="gc_layer") if layers and default_layer else None
 
     @st.cache_data(show_spinner="Computing attributions...", max_entries=128)
     def maps_for(uri: str, run_id: str, split_name: str, idx: int, target: int,
@@ -248,29 +282,38 @@ method = st.radio("Projection", ["pca", "tsne"], horizontal=True, key="emb_metho
                   format_func=lambda m: {"pca": "PCA", "tsne": "t-SNE"}[m])
 
 
+def show_embedding(emb: pd.DataFrame) -> None:
+    hidden = f" ({L.hidden_size} features)" if L.hidden_size else ""
+    fig = px.scatter(emb[emb["correct"]], x="x", y="y", color="true",
+                     hover_data=["index", "pred", "confidence"],
+                     category_orders={"true": names})
+    wrong = emb[~emb["correct"]]
+    fig.add_trace(go.Scatter(x=wrong["x"], y=wrong["y"], mode="markers", name="misclassified",
+                             marker={"symbol": "x", "size": 9, "color": "black"},
+                             text=[f"#{i}: true {t}, predicted {p} ({c:.2f})" for i, t, p, c in
+                                   zip(wrong["index"], wrong["true"], wrong["pred"],
+                                       wrong["confidence"], strict=True)],
+                             hovertemplate="%{text}<extra></extra>"))
+    common.layout(fig, f"{split_name} split in the last hidden layer{hidden} by "
+                  f"{'PCA' if method == 'pca' else 't-SNE'}, coloured by true class "
+                  f"(x = misclassified: {len(wrong)} of {len(emb)})",
+                  "component 1 (arbitrary units)", "component 2 (arbitrary units)", height=520)
+    fig.update_layout(hovermode="closest")
+    common.show(fig, key="embedding")
+
+
 @st.cache_data(show_spinner="Embedding the test set...", max_entries=32)
 def embedding(uri: str, run_id: str, split_name: str, method: str) -> pd.DataFrame:
     return I.embedding_frame(loaded_model(uri, run_id), split_name, method)  # type: ignore[arg-type]
 
 
-emb = embedding(uri, run_id, split_name, method)
-hidden = L.model.out.in_features
-fig = px.scatter(emb[emb["correct"]], x="x", y="y", color="true",
-                 hover_data=["index", "pred", "confidence"],
-                 category_orders={"true": names})
-wrong = emb[~emb["correct"]]
-fig.add_trace(go.Scatter(x=wrong["x"], y=wrong["y"], mode="markers", name="misclassified",
-                         marker={"symbol": "x", "size": 9, "color": "black"},
-                         text=[f"#{i}: true {t}, predicted {p} ({c:.2f})" for i, t, p, c in
-                               zip(wrong["index"], wrong["true"], wrong["pred"],
-                                   wrong["confidence"], strict=True)],
-                         hovertemplate="%{text}<extra></extra>"))
-common.layout(fig, f"{split_name} split in the last hidden layer ({hidden} features) by "
-              f"{'PCA' if method == 'pca' else 't-SNE'}, coloured by true class "
-              f"(x = misclassified: {len(wrong)} of {len(emb)})",
-              "component 1 (arbitrary units)", "component 2 (arbitrary units)", height=520)
-fig.update_layout(hovermode="closest")
-common.show(fig, key="embedding")
+try:
+    emb = embedding(uri, run_id, split_name, method)
+except UserError as err:
+    st.info(f"No embedding for this model: {err}")
+    emb = None
+if emb is not None:
+    show_embedding(emb)
 
 st.header("Most confidently wrong")
 wrong_table = I.confidently_wrong(L, split_name, k=8)

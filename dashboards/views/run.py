@@ -249,7 +249,10 @@ if skipped:
 
 
 def layer_series(prefix: str) -> dict[str, Series]:
-    return {k[len(prefix):]: s for k, s in data.items() if k.startswith(prefix)}
+    """The per-layer series of ``prefix``, input to output (the order of ``model.layers``)."""
+    found = {k[len(prefix):]: s for k, s in data.items() if k.startswith(prefix)}
+    order = {name: i for i, name in enumerate(parse_json(params.get("model.layers"), []) or [])}
+    return dict(sorted(found.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
 def layer_chart(series: dict[str, Series], unit: Literal["step", "epoch"], codes: list[str],

@@ -5,6 +5,7 @@ the user's input happens here, before any MLflow run exists (no I/O to MLflow bu
 from __future__ import annotations
 
 import json
+import os
 import platform
 import random
 from dataclasses import dataclass
@@ -100,6 +101,35 @@ def apply_init_weights(model: torch.nn.Module, state: dict[str, torch.Tensor]) -
     return sorted(matched)
 
 
+def _memory_bytes() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # not on Linux
+        return 64 * 2**30
+
+
+def check_model_size(cfg: ExperimentConfig, input_shape: tuple[int, ...], n_out: int) -> None:
+    """Refuse a built-in model whose weights, gradients and optimiser state (about 4 copies of
+    float32 weights) would not fit in this machine's memory, before allocating any of it: the
+    model is first built on PyTorch's meta device, which has shapes but no storage."""
+    if cfg.model.factory:
+        return  # a user's code may not build on the meta device; it allocates what it asks
+    try:
+        with torch.device("meta"):
+            meta = build_model(cfg.model, input_shape, n_out)
+    except UserError:
+        raise
+    except Exception:  # the real build reports it
+        return
+    n = sum(p.numel() for p in meta.parameters())
+    need = 16 * n
+    if need > _memory_bytes() // 2:
+        key = "model.hidden" if cfg.model.kind == "mlp" else "model.conv / model.hidden"
+        raise UserError(f"{key}: the model has {n:,} parameters, about {need / 2**30:.1f} GiB "
+                        f"to train, more than half this machine's {_memory_bytes() / 2**30:.0f} "
+                        "GiB of memory; use narrower layers")
+
+
 def prepare(cfg: ExperimentConfig, client: MlflowClient, data: DataBundle | None = None
             ) -> Prepared:
     """Data, model and loss: all the checks that can fail on user input."""
@@ -116,6 +146,7 @@ def prepare(cfg: ExperimentConfig, client: MlflowClient, data: DataBundle | None
     cfg = cfg.model_copy(deep=True)
     cfg.train.loss = loss_name
     cfg.train.device = device.type
+    check_model_size(cfg, data.input_shape, n_outputs(loss_name, data.n_classes))
     model = build_model(cfg.model, data.input_shape, n_outputs(loss_name, data.n_classes))
     init_keys: list[str] = []
     if cfg.model.init_from:
@@ -144,7 +175,7 @@ def run_tags(p: Prepared) -> dict[str, str]:
     if commit:
         tags["git_commit"] = commit
         tags["mlflow.source.git.commit"] = commit
-    tags.update(p.cfg.tracking.tags)
+    tags.update(p.cfg.public_dump()["tracking"]["tags"])
     return tags
 
 

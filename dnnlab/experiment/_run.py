@@ -79,8 +79,7 @@ def _json_float(v: float) -> float | None:
 
 
 def make_client(uri: str) -> MlflowClient:
-    check_tracking_uri(uri)
-    return MlflowClient(uri)
+    return MlflowClient(check_tracking_uri(uri))
 
 
 def run_experiment(
@@ -102,8 +101,8 @@ def run_experiment(
     """
     from dnnlab.experiment._groups import run_kfold, run_variants
 
-    uri = cfg.tracking_uri(tracking_uri)
-    client = make_client(uri)
+    uri = check_tracking_uri(cfg.tracking_uri(tracking_uri))
+    client = MlflowClient(uri)
     if cfg.variants and resume_run_id is None and data is None:
         return run_variants(cfg, client, uri, progress, extra_callbacks)
     if cfg.data.kfold and resume_run_id is None and data is None:
@@ -116,18 +115,31 @@ def run_experiment(
     experiment_id = get_or_create_experiment(client, cfg.experiment_name)
     options = _run_options(prepared, log_model)
     if resume_run_id is not None:
-        client.update_run(resume_run_id, status="RUNNING")
-        client.set_tag(resume_run_id, "resumed_from_epoch", str(resume_state["epoch"]))
-        run = TrackedRun(client, resume_run_id, experiment_id, **options)
-    else:
-        # seed_everything() fixed Python's random, which MLflow's name generator uses: name the
-        # run from the OS's entropy instead, so runs do not all share one generated name
-        name = cfg.tracking.run_name or f"{cfg.name}-{uuid.uuid4().hex[:8]}"
-        run = TrackedRun.start(client, experiment_id, run_name=name,
-                               params=run_params(prepared),
-                               tags=run_tags(prepared) | (extra_tags or {}),
-                               parent_run_id=parent_run_id, **options)
-    return _fit(prepared, run, uri, resume_state, extra_callbacks or [], progress)
+        run = TrackedRun(client, resume_run_id, experiment_id, **options)  # refused if alive
+        try:
+            parts = _build(prepared, run, extra_callbacks or [], progress)
+            try:
+                parts.trainer.load_state_dict(resume_state)
+            except (RuntimeError, KeyError, ValueError, TypeError) as err:
+                first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+                raise UserError(f"--resume: checkpoints/last.pt of run {resume_run_id} does not "
+                                f"fit the model its config describes ({first}); start a new "
+                                "run instead") from None
+        except BaseException:
+            run.abandon()  # the run keeps the status it had
+            raise
+        with run:
+            run.resume(parts.trainer.step, parts.trainer.epoch)
+            return _fit(prepared, run, uri, parts)
+    # seed_everything() fixed Python's random, which MLflow's name generator uses: name the
+    # run from the OS's entropy instead, so runs do not all share one generated name
+    name = cfg.tracking.run_name or f"{cfg.name}-{uuid.uuid4().hex[:8]}"
+    run = TrackedRun.start(client, experiment_id, run_name=name, params=run_params(prepared),
+                           tags=run_tags(prepared) | (extra_tags or {}),
+                           parent_run_id=parent_run_id, **options)
+    with run:  # from here on every way out ends the run's status
+        parts = _build(prepared, run, extra_callbacks or [], progress)
+        return _fit(prepared, run, uri, parts)
 
 
 def _run_options(p: Prepared, log_model: bool) -> dict[str, Any]:
@@ -163,8 +175,15 @@ def _load_resume(client: MlflowClient, run_id: str) -> tuple[ExperimentConfig, d
     return cfg, state
 
 
-def _fit(p: Prepared, run: TrackedRun, uri: str, resume_state: dict[str, Any] | None,
-         extra: list[Callback], progress: Callable[[int, int], Callback] | None) -> RunResult:
+@dataclass
+class _Parts:
+    trainer: Trainer
+    checkpointer: Checkpointer
+    early: EarlyStopping | None
+
+
+def _build(p: Prepared, run: TrackedRun, extra: list[Callback],
+           progress: Callable[[int, int], Callback] | None) -> _Parts:
     cfg, data = p.cfg, p.data
     optimizer = build_optimizer(p.model.parameters(), cfg.optim)
     scheduler = build_scheduler(optimizer, cfg.optim, cfg.train.epochs)
@@ -174,7 +193,8 @@ def _fit(p: Prepared, run: TrackedRun, uri: str, resume_state: dict[str, Any] | 
     early = EarlyStopping(cfg.train.early_stopping) if cfg.train.early_stopping else None
     if early is not None:
         callbacks.append(early)
-    ckpt = Checkpointer(run.checkpoints, cfg.model_dump(mode="json"), monitor, mode,
+    # checkpoints carry the config with every credential redacted
+    ckpt = Checkpointer(run.checkpoints, cfg.public_dump(), monitor, mode,
                         save_last=cfg.train.checkpoint)
     callbacks.append(ckpt)
     callbacks.extend(extra)
@@ -187,22 +207,22 @@ def _fit(p: Prepared, run: TrackedRun, uri: str, resume_state: dict[str, Any] | 
         l1=cfg.optim.l1, clip_grad_norm=cfg.optim.clip_grad_norm,
         log_every_n_steps=cfg.train.log_every_n_steps, callbacks=callbacks,
     )
-    if resume_state is not None:
-        trainer.load_state_dict(resume_state)
-        run.global_step, run.epoch_index = trainer.step, trainer.epoch
+    return _Parts(trainer, ckpt, early)
 
-    final: dict[str, float] = {}
-    with run:  # SIGTERM as Ctrl-C; an exception ends the run FAILED/KILLED, flushed
-        trainer.fit()
-        final = dict(trainer.history[-1]) if trainer.history else {}
-        final.pop("epoch", None)
-        if trainer.status == "FINISHED":
-            final.update(log_final_artifacts(p, run, trainer))
-        if trainer.restored_epoch is not None:
-            run.final_tags["restored_best_epoch"] = str(trainer.restored_epoch)
-        run.finish(trainer.status, trainer.stop_reason, trainer.failed_step)
-    best_epoch = ckpt.best_epoch
-    if early is not None and early.best_epoch is not None:
-        best_epoch = early.best_epoch
+
+def _fit(p: Prepared, run: TrackedRun, uri: str, parts: _Parts) -> RunResult:
+    """Inside ``with run``: train, write the end-of-run report, finish the run."""
+    trainer = parts.trainer
+    trainer.fit()
+    final = dict(trainer.history[-1]) if trainer.history else {}
+    final.pop("epoch", None)
+    if trainer.status == "FINISHED":
+        final.update(log_final_artifacts(p, run, trainer))
+    if trainer.restored_epoch is not None:
+        run.final_tags["restored_best_epoch"] = str(trainer.restored_epoch)
+    run.finish(trainer.status, trainer.stop_reason, trainer.failed_step)
+    best_epoch = parts.checkpointer.best_epoch
+    if parts.early is not None and parts.early.best_epoch is not None:
+        best_epoch = parts.early.best_epoch
     return RunResult(run.run_id, run.experiment_id, run.status, final, best_epoch,
                      trainer.epoch, trainer.step, trainer.stop_reason, trainer.failed_step, uri)

@@ -151,6 +151,21 @@ def _numpy(value: Any) -> np.ndarray:
 
 
 @contextlib.contextmanager
+def _signals_deferred() -> Iterator[None]:
+    """Block SIGINT/SIGTERM for a block (main thread), then let a pending one through."""
+    sigs = {signal.SIGINT, signal.SIGTERM}
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, sigs)
+    except (ValueError, OSError, AttributeError):
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+
+@contextlib.contextmanager
 def sigterm_as_interrupt() -> Iterator[None]:
     """SIGTERM ends the run like Ctrl-C: KILLED, with its data flushed (main thread only)."""
     def handler(signum: int, frame: Any) -> None:
@@ -165,6 +180,33 @@ def sigterm_as_interrupt() -> Iterator[None]:
         yield
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+class RunLock:
+    """An exclusive lock on one run id for this process's lifetime (a file lock in the temp
+    folder: released by the OS when the process dies, also on SIGKILL), so a second process
+    cannot resume a run that is still being trained here."""
+
+    def __init__(self, run_id: str) -> None:
+        import fcntl
+        import tempfile
+
+        self.path = os.path.join(tempfile.gettempdir(), f"dnnlab-run-{run_id}.lock")
+        self._fh = open(self.path, "a")  # noqa: SIM115 - held until release()
+        try:
+            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            self._fh.close()
+            raise UserError(f"run {run_id} is being trained by another process on this "
+                            "machine; wait for it to end (or stop it), then resume") from None
+
+    def release(self) -> None:
+        import fcntl
+
+        if not self._fh.closed:
+            with contextlib.suppress(OSError):
+                fcntl.flock(self._fh, fcntl.LOCK_UN)
+            self._fh.close()
 
 
 # ----------------------------------------------------------------------------- the run
@@ -208,6 +250,8 @@ class TrackedRun:
             raise UserError(f"log_every_n_steps must be >= 1, got {log_every_n_steps}")
         if task not in (None, "classification", "regression"):
             raise UserError(f"task {task!r}: use 'classification' or 'regression'")
+        # first: a run another live process trains here is refused before anything starts
+        self._lock: RunLock | None = RunLock(run_id) if owns_run else None
         self.client, self.run_id, self.experiment_id = client, run_id, experiment_id
         self.model, self.task = model, task
         self.class_names = list(class_names) if class_names else None
@@ -248,6 +292,8 @@ class TrackedRun:
             if model is not None else None
         self._signals: contextlib.ExitStack | None = None
         self._finished = False
+        self._skip_step = 0  # a resumed run keeps the values the store already has
+        self._skip_epoch = 0
 
     # -- creation ---------------------------------------------------------------------
     @classmethod
@@ -284,6 +330,35 @@ class TrackedRun:
                                 parent_run_id=self.run_id, model=model, optimizer=optimizer,
                                 **kwargs)
 
+    def resume(self, step: int, epoch: int) -> None:
+        """Continue this (KILLED/FAILED) run after ``step`` / ``epoch``: mark it RUNNING,
+        clear why it ended, and log only what the store does not have yet, so every
+        (metric, step) keeps one value and none is missing (steps logged after the checkpoint
+        are computed again and the stored values kept)."""
+        from dnnlab.keys import EPOCH_LOSS, TRAIN_LOSS
+
+        self.global_step, self.epoch_index = step, epoch
+        stored = [m.step for m in self.client.get_metric_history(self.run_id, TRAIN_LOSS)]
+        epochs = [m.step for m in self.client.get_metric_history(self.run_id, EPOCH_LOSS)]
+        self._skip_step = max([step, *stored])
+        self._skip_epoch = max([epoch, *epochs])
+        for tag in ("stop_reason", "failed_step", "restored_best_epoch"):
+            with contextlib.suppress(Exception):
+                self.client.delete_tag(self.run_id, tag)
+        self.client.set_tag(self.run_id, "resumed_from_epoch", str(epoch))
+        self.client.update_run(self.run_id, status="RUNNING")
+
+    def abandon(self) -> None:
+        """Stop tracking without touching the run's status (a resume that could not start)."""
+        self._finished = True
+        for part in (self.probe, self.dead):
+            if part is not None:
+                part.remove()
+        with contextlib.suppress(Exception):
+            self.buffer.close()
+        if self._lock is not None:
+            self._lock.release()
+
     # -- the loop's calls -------------------------------------------------------------
     def step(self, loss: Any, step: int | None = None) -> float:
         """Log one optimisation step: the loss (a tensor or a float) and, on logged steps, the
@@ -303,7 +378,8 @@ class TrackedRun:
                     stats[f"lr/{i}"] = float(g["lr"])
             if self.probe is not None:
                 stats.update(self.probe.collect())
-        self.buffer.log(stats, s)
+        if s > self._skip_step:
+            self.buffer.log(stats, s)
         if math.isfinite(value):
             self._epoch_sum += value
         self._epoch_steps += 1
@@ -353,7 +429,8 @@ class TrackedRun:
         out.update({k: _float(v) for k, v in (metrics or {}).items()})
         if e == 1:
             self._first_epoch_facts()
-        self.buffer.log(out, e)
+        if e > self._skip_epoch:
+            self.buffer.log(out, e)
         self.buffer.flush()
         self.history.append({"epoch": e, **out})
         self._epoch_sum, self._epoch_steps = 0.0, 0
@@ -542,7 +619,12 @@ class TrackedRun:
         self.diagnosis = diagnosis
 
     def _close(self) -> None:
-        """Whatever happened before: flush, tag why, set the terminal status."""
+        """Whatever happened before: flush, tag why, set the terminal status. Ctrl-C and
+        SIGTERM wait until the status is written (they are delivered right after)."""
+        with _signals_deferred():
+            self._close_now()
+
+    def _close_now(self) -> None:
         for part in (self.probe, self.dead):
             if part is not None:
                 part.remove()
@@ -571,6 +653,8 @@ class TrackedRun:
             if self.owns_run:
                 status = self.status if self.status != "RUNNING" else "FAILED"
                 self.client.set_terminated(self.run_id, status=status)
+            if self._lock is not None:
+                self._lock.release()
 
     # -- context manager --------------------------------------------------------------
     def __enter__(self) -> TrackedRun:
@@ -717,8 +801,7 @@ def track(
         run_id = active.info.run_id
         log_params_and_tags(client, run_id, params, run_tags)
         return TrackedRun(client, run_id, active.info.experiment_id, owns_run=False, **options)
-    uri = _default_uri(tracking_uri)
-    check_tracking_uri(uri)
+    uri = check_tracking_uri(_default_uri(tracking_uri))
     client = MlflowClient(uri)
     name = experiment or os.environ.get("MLFLOW_EXPERIMENT_NAME") or "dnnlab"
     experiment_id = get_or_create_experiment(client, name)

@@ -63,12 +63,44 @@ def configure_http_retries() -> None:
     os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "30")
 
 
-def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
-    """Fail fast with a one-line :class:`UserError` when the tracking store cannot be reached.
+KNOWN_SCHEMES = ("sqlite", "http", "https", "postgresql", "mysql", "mssql", "databricks",
+                 "file", "")
+
+
+def credentials_from_uri(uri: str) -> str:
+    """``http(s)://user:password@host`` -> ``http(s)://host`` with the user and password moved
+    to ``MLFLOW_TRACKING_USERNAME`` / ``MLFLOW_TRACKING_PASSWORD`` (how MLflow's client sends
+    basic auth), so the URI can be used, printed and logged without the secret."""
+    parts = urllib.parse.urlsplit(uri)
+    if parts.scheme not in ("http", "https") or "@" not in parts.netloc:
+        return uri
+    userinfo, _, host = parts.netloc.rpartition("@")
+    user, _, password = userinfo.partition(":")
+    if user:
+        os.environ["MLFLOW_TRACKING_USERNAME"] = urllib.parse.unquote(user)
+    if password:
+        os.environ["MLFLOW_TRACKING_PASSWORD"] = urllib.parse.unquote(password)
+    return urllib.parse.urlunsplit(parts._replace(netloc=host))
+
+
+def check_tracking_uri(uri: str, timeout: float = 5.0) -> str:
+    """Fail fast with a one-line :class:`UserError` when the tracking store cannot be reached;
+    returns the URI to use (credentials moved out of an http(s) URI, see
+    :func:`credentials_from_uri`).
 
     Done before any run is created, so a bad URI leaves nothing half-written behind.
     """
+    uri = credentials_from_uri(uri)
+    _check(uri, timeout)
+    return uri
+
+
+def _check(uri: str, timeout: float) -> None:
     scheme = urllib.parse.urlsplit(uri).scheme
+    if scheme.split("+")[0] not in KNOWN_SCHEMES:
+        raise UserError(
+            f"tracking URI {redact(uri)!r}: unknown scheme {scheme!r}; use sqlite:///mlflow.db, "
+            "http(s)://HOST:PORT of an MLflow server, or postgresql://... of its database")
     if scheme == "sqlite":
         path = uri.split(":///", 1)[-1] if ":///" in uri else ""
         if path and path != ":memory:":
@@ -81,7 +113,7 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
             if not os.access(parent, os.W_OK):
                 raise UserError(f"tracking URI {redact(uri)}: folder {parent} is not writable")
             db = Path(path).expanduser()
-            if db.exists():
+            if db.exists() and db.stat().st_size:
                 try:
                     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=timeout)
                     con.execute("select name from sqlite_master limit 1").fetchall()
@@ -91,6 +123,7 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
                         f"tracking URI {redact(uri)}: {db} is not an SQLite database; "
                         "point tracking.uri at another file"
                     ) from None
+            create_sqlite_store(uri, db)
         return
     if scheme in ("http", "https"):
         url = uri.rstrip("/") + "/health"
@@ -131,6 +164,24 @@ def check_tracking_uri(uri: str, timeout: float = 5.0) -> None:
             f"tracking URI {uri!r}: the MLflow file store is deprecated; use "
             "sqlite:///mlflow.db or an http(s):// tracking server"
         )
+
+
+def create_sqlite_store(uri: str, db: Path) -> None:
+    """Create (or migrate) the SQLite store under a file lock next to it.
+
+    MLflow creates its tables on first use; two processes doing that at once on a new file race
+    in the schema migration and can leave the store broken for good. Whoever holds the lock
+    creates it; the others then find it complete.
+    """
+    import fcntl
+
+    lock_path = db.expanduser().resolve().with_name(db.name + ".lock")
+    with open(lock_path, "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            MlflowClient(uri).search_experiments(max_results=1)  # creates/migrates the schema
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def is_auth_refusal(err: Exception) -> bool:
