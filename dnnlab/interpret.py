@@ -154,6 +154,7 @@ class LoadedModel:
     checkpoint: str
     epoch: int | None = None
     model_spec: dict[str, Any] | None = None
+    data_note: str | None = None  # why the run's own data is not shown (see rebuild_data)
 
     @property
     def task(self) -> str:
@@ -295,6 +296,48 @@ def _model_spec(payload: Mapping[str, Any]) -> dict[str, Any] | None:
     return {"factory": spec["factory"], "args": dict(spec.get("args") or {})}
 
 
+DATA_ROOT_ENV = "DNNLAB_DATA_ROOT"
+SHIPPED_DATA = ("digits", "breast_cancer", "moons", "spirals", "blobs", "sine")
+
+
+def _data_roots() -> list[Path]:
+    return [Path(p).expanduser().resolve() for p in
+            os.environ.get(DATA_ROOT_ENV, "").split(os.pathsep) if p.strip()]
+
+
+def rebuild_data(config: ExperimentConfig, untrusted: Sequence[str | Path] = ()
+                 ) -> tuple[DataBundle | None, str | None]:
+    """The run's data split, rebuilt only where a run cannot make the reader open a file of
+    its choosing: shipped and synthetic sets always; files (CSV, MNIST/CIFAR-10 folders,
+    image folders) only under a folder the operator lists in ``$DNNLAB_DATA_ROOT``; a data
+    factory only when :func:`trusted_factory` accepts it. Returns ``(data, None)`` or
+    ``(None, why not)``."""
+    d = config.data
+    if d.dataset in SHIPPED_DATA:
+        return load_data(d, config.seed), None
+    if d.dataset == "factory":
+        try:
+            trusted_factory(str(d.factory), untrusted=untrusted)
+        except UserError as err:
+            return None, f"its data factory is not trusted here ({err})"
+        return load_data(d, config.seed), None
+    target = d.path if d.dataset == "csv" else d.root
+    roots = _data_roots()
+    if not roots:
+        return None, (f"its {d.dataset} data is a file set; the dashboard reads data files only "
+                      f"under the folders in ${DATA_ROOT_ENV} (not set)")
+    where = Path(str(target)).expanduser()
+    where = (roots[0] / where if not where.is_absolute() else where).resolve()
+    bad = [Path(u).resolve() for u in untrusted]
+    if not any(where.is_relative_to(r) for r in roots) or any(where.is_relative_to(b)
+                                                             for b in bad):
+        return None, (f"its {d.dataset} data ({where}) is outside ${DATA_ROOT_ENV}; the "
+                      "dashboard reads no other files")
+    cfg = d.model_copy(update={"path": str(where)} if d.dataset == "csv" else
+                       {"root": str(where), "download": False})
+    return load_data(cfg, config.seed), None
+
+
 def _data_from_payload(payload: Mapping[str, Any], run_id: str) -> DataBundle:
     """The data of a run without a config: its saved ``examples`` as the test split."""
     examples = payload.get("examples")
@@ -374,12 +417,17 @@ def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
             config = load_config_dict(raw, source=f"run {run_id} checkpoint config")
         elif spec is None:
             raise UserError("the checkpoint has no config; pass the run's config.yaml")
+    note = None
     if data is None:
         if config is not None:
             try:
-                data = load_data(config.data, config.seed)
+                data, note = rebuild_data(config, untrusted)
             except (UserError, OSError, ValueError) as err:  # e.g. a CSV or image folder moved
-                raise UserError(f"cannot rebuild the data set of run {run_id}: {err}") from None
+                data, note = None, f"its data could not be rebuilt ({err})"
+            if data is None:
+                if not isinstance(payload.get("examples"), dict):
+                    raise UserError(f"data not available here for run {run_id}: {note}")
+                data = _data_from_payload(payload, run_id)
         else:
             data = _data_from_payload(payload, run_id)
     if config is not None and config.model.factory is not None:
@@ -406,7 +454,7 @@ def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
     model.eval()
     epoch = payload.get("epoch")
     return LoadedModel(run_id, model, config, data, checkpoint,
-                       int(epoch) if isinstance(epoch, int) else None, spec)
+                       int(epoch) if isinstance(epoch, int) else None, spec, note)
 
 
 def load_run_model(client: Any, run_id: str) -> LoadedModel:

@@ -46,10 +46,13 @@ except UserError as err:
     st.info(f"This run's model cannot be inspected: {err}")
     st.stop()
 
+if L.data_note:
+    st.info(f"Data not available here: {L.data_note}. The model is shown on the examples "
+            "saved with its checkpoint.")
 if L.has_samples:
     split_name, split = L.split("test")
     source = (f"{split_name} split of {len(split)} samples rebuilt from the run's config and "
-              f"seed {L.config.seed}" if L.config is not None
+              f"seed {L.config.seed}" if L.config is not None and not L.data_note
               else f"{len(split)} held-out examples saved with the run")
 else:
     split_name, split = "test", None

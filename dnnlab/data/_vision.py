@@ -7,6 +7,7 @@ import os
 import pickle
 import struct
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import torch
@@ -35,6 +36,24 @@ def _entry(d: dict, *keys: str) -> object:
             if k in d:
                 return d[k]
     raise KeyError(keys[0])
+
+
+class _ArraysOnly(pickle.Unpickler):
+    """An unpickler for CIFAR-10's batches that resolves only NumPy's array reconstruction:
+    a pickle naming any other global (``os.system``, ``builtins.eval``, ...) is refused
+    instead of run, so a planted batch file cannot execute code."""
+
+    ALLOWED = {
+        ("numpy.core.multiarray", "_reconstruct"), ("numpy._core.multiarray", "_reconstruct"),
+        ("numpy", "ndarray"), ("numpy", "dtype"), ("numpy.core.multiarray", "scalar"),
+        ("numpy._core.multiarray", "scalar"), ("_codecs", "encode"),
+    }
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) not in self.ALLOWED:
+            raise pickle.UnpicklingError(f"global {module}.{name} is not allowed in a CIFAR "
+                                         "batch")
+        return super().find_class(module, name)
 
 
 class _LenientCIFAR10(datasets.CIFAR10):
@@ -83,7 +102,7 @@ class _LenientCIFAR10(datasets.CIFAR10):
         path = os.path.join(self.root, self.base_folder, file_name)
         try:
             with open(path, "rb") as f:
-                entry = pickle.load(f, encoding="latin1")
+                entry = _ArraysOnly(f, encoding="latin1").load()
         except Exception as err:  # unpickling garbage raises many kinds
             raise _CorruptFile(f"{file_name}: not a CIFAR pickle ({type(err).__name__})") from None
         if not isinstance(entry, dict):

@@ -175,6 +175,23 @@ def _load_resume(client: MlflowClient, run_id: str) -> tuple[ExperimentConfig, d
     return cfg, state
 
 
+EXAMPLES_KEPT = 64
+
+
+def checkpoint_examples(data: DataBundle) -> dict[str, Any]:
+    """A few held-out samples (standardised, as the model sees them) and the data's facts, kept
+    in ``best.pt`` so Inspect can explain the model where the data itself cannot be read."""
+    split = data.test if data.test is not None else data.val if data.val is not None \
+        else data.train
+    out: dict[str, Any] = {"task": data.task, "n_classes": int(data.n_classes),
+                           "class_names": list(data.class_names or []),
+                           "input_shape": [int(d) for d in data.input_shape]}
+    if split is not None and len(split):
+        out["examples"] = {"x": split.x[:EXAMPLES_KEPT].detach().cpu().clone(),
+                           "y": split.y[:EXAMPLES_KEPT].detach().cpu().clone()}
+    return out
+
+
 @dataclass
 class _Parts:
     trainer: Trainer
@@ -195,7 +212,7 @@ def _build(p: Prepared, run: TrackedRun, extra: list[Callback],
         callbacks.append(early)
     # checkpoints carry the config with every credential redacted
     ckpt = Checkpointer(run.checkpoints, cfg.public_dump(), monitor, mode,
-                        save_last=cfg.train.checkpoint)
+                        save_last=cfg.train.checkpoint, extra=checkpoint_examples(data))
     callbacks.append(ckpt)
     callbacks.extend(extra)
     if progress is not None:
