@@ -29,6 +29,7 @@ pages = [
     st.Page(common.INSPECT_PAGE, title="Inspect model", icon=":material/visibility:",
             url_path="inspect"),
 ]
+common.require_login()  # with login on, nothing but the form until the server accepts it
 page = st.navigation(pages)
 
 with st.sidebar:
@@ -39,7 +40,7 @@ with st.sidebar:
     if st.button("Refresh data", help="Clear the cached runs, curves and artifacts"):
         st.cache_data.clear()
     address = st.get_option("server.address")
-    if address in ("0.0.0.0", "::"):
+    if address in ("0.0.0.0", "::") and not common.auth_required():
         st.warning(f"The dashboard listens on all interfaces ({address}); anyone on the "
                    "network can read your runs.")
 

@@ -9,10 +9,13 @@ cached with ``st.cache_data``; the ``MlflowClient`` is a ``st.cache_resource``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import math
 import os
 import sys
+import threading
 import time
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -66,10 +69,150 @@ def _argv() -> argparse.Namespace:
     return args
 
 
-def tracking_uri() -> str:
+def base_tracking_uri() -> str:
     """``-- --tracking-uri`` after the script, then ``$MLFLOW_TRACKING_URI``, then the
     embedded ``sqlite:///mlflow.db`` (the same order as ``dnnlab train``)."""
     return _argv().tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
+
+
+def tracking_uri() -> str:
+    """The store as this session sees it: with login on, the server URI carries the user
+    (``http://alice@host:5000``), so every cached read is kept per user and every MLflow call
+    of the session is made with that user's credentials (see :func:`client`)."""
+    base = base_tracking_uri()
+    user = st.session_state.get(_USER_KEY) if auth_required() else None
+    return _with_user(base, user) if user else base
+
+
+# ----------------------------------------------------------------------------- login
+
+AUTH_ENV = "DNNLAB_DASHBOARD_AUTH"  # "1": every session logs in with its MLflow credentials
+_USER_KEY = "dnnlab_user"
+_CREDENTIALS: dict[tuple[str, str], str] = {}  # (server, user) -> password, after a login
+_ENV_LOCK = threading.RLock()
+_CRED_VARS = ("MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD", "MLFLOW_TRACKING_TOKEN")
+
+
+def auth_required() -> bool:
+    return os.environ.get(AUTH_ENV, "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _with_user(uri: str, user: str) -> str:
+    parts = urllib.parse.urlsplit(uri)
+    host = parts.netloc.rpartition("@")[2]
+    return urllib.parse.urlunsplit(parts._replace(
+        netloc=f"{urllib.parse.quote(user, safe='')}@{host}"))
+
+
+def _split_user(uri: str) -> tuple[str, str | None]:
+    parts = urllib.parse.urlsplit(uri)
+    if parts.scheme not in ("http", "https") or "@" not in parts.netloc:
+        return uri, None
+    userinfo, _, host = parts.netloc.rpartition("@")
+    return (urllib.parse.urlunsplit(parts._replace(netloc=host)),
+            urllib.parse.unquote(userinfo.partition(":")[0]))
+
+
+@contextlib.contextmanager
+def as_user(user: str | None, password: str | None):
+    """MLflow's client reads its credentials from the environment at each request: set them to
+    this session's user for one call (one call at a time), and never to the service's own."""
+    with _ENV_LOCK:
+        saved = {k: os.environ.get(k) for k in _CRED_VARS}
+        for k in _CRED_VARS:
+            os.environ.pop(k, None)
+        if user is not None:
+            os.environ["MLFLOW_TRACKING_USERNAME"] = user
+            os.environ["MLFLOW_TRACKING_PASSWORD"] = password or ""
+        try:
+            yield
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+
+class _AsUser:
+    """Any MLflow object (a client, its store) whose every call is made with one user's
+    credentials; attributes that are objects are wrapped the same way."""
+
+    _PLAIN = (str, bytes, int, float, bool, type(None), tuple, list, dict)
+
+    def __init__(self, inner: Any, base: str, user: str) -> None:
+        self._inner, self._base, self._user = inner, base, user
+
+    def __getattr__(self, name: str) -> Any:
+        with as_user(self._user, self._password()):
+            attr = getattr(self._inner, name)  # a property may build the store: also as user
+        if isinstance(attr, self._PLAIN):
+            return attr
+        if not callable(attr):
+            return _AsUser(attr, self._base, self._user)
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            with as_user(self._user, self._password()):
+                return attr(*args, **kwargs)
+
+        return call
+
+    def _password(self) -> str:
+        password = _CREDENTIALS.get((self._base, self._user))
+        if password is None:
+            raise PermissionError("this session is logged out; log in again")
+        return password
+
+
+def UserClient(base: str, user: str) -> Any:  # noqa: N802 - builds a client-like object
+    """An ``MlflowClient`` on ``base`` whose every call is made as ``user``."""
+    return _AsUser(MlflowClient(base), base, user)
+
+
+def check_login(base: str, user: str, password: str) -> str | None:
+    """None when the tracking server accepts ``user``/``password``, else why not."""
+    try:
+        with as_user(user, password):
+            MlflowClient(base).search_experiments(max_results=1)
+    except Exception as err:
+        if is_auth_refusal(err):
+            return "The tracking server refused this user name and password."
+        return f"Cannot reach the tracking server {redact(base)}: {type(err).__name__}"
+    return None
+
+
+def require_login() -> None:
+    """With login on, show only a login form until the session's credentials are accepted
+    by the tracking server (MLflow's own users and permissions decide what each user sees)."""
+    if not auth_required():
+        return
+    base = base_tracking_uri()
+    if not base.startswith(("http://", "https://")):
+        st.error(f"Login needs an MLflow tracking server with authentication (mlflow server "
+                 f"--app-name basic-auth); this dashboard points at {redact(base)}.")
+        st.stop()
+    user = st.session_state.get(_USER_KEY)
+    if user and (base, user) in _CREDENTIALS:
+        with st.sidebar:
+            st.caption(f"Logged in as **{user}**")
+            if st.button("Log out"):
+                del st.session_state[_USER_KEY]
+                st.rerun()
+        return
+    st.title("dnnlab")
+    with st.form("login"):
+        st.write(f"Log in with your MLflow account on {redact(base)}.")
+        name = st.text_input("User name", key="login_user")
+        password = st.text_input("Password", type="password", key="login_password")
+        submitted = st.form_submit_button("Log in")
+    if submitted:
+        problem = check_login(base, name, password) if name else "Enter a user name."
+        if problem is None:
+            _CREDENTIALS[(base, name)] = password
+            st.session_state[_USER_KEY] = name
+            st.rerun()
+        st.error(problem)
+    st.stop()
 
 
 def storage_flag() -> str | None:
@@ -119,6 +262,9 @@ def require_store() -> str:
 
 @st.cache_resource(show_spinner=False)
 def client(uri: str) -> MlflowClient:
+    base, user = _split_user(uri)
+    if user is not None and auth_required():
+        return UserClient(base, user)  # type: ignore[return-value]
     if uri.startswith("sqlite:///") and Path(uri[len("sqlite:///"):]).is_file():
         # a store another process is creating: wait for it under the creation lock
         from dnnlab.tracking import create_sqlite_store

@@ -294,6 +294,9 @@ def dashboard(
     host: Annotated[str, typer.Option(
         "--host", help="address to listen on; the default serves this machine only")
     ] = "127.0.0.1",
+    no_login: Annotated[bool, typer.Option(
+        "--no-login", help="beyond this machine, serve without logins (anyone can read)")
+    ] = False,
 ) -> None:
     """Open the Streamlit dashboard (runs, curves, diagnosis, studies, saliency) on the store."""
     import signal
@@ -312,16 +315,25 @@ def dashboard(
             raise UserError(f"--port {port}: give a port from 1 to 65535")
         if not host.strip():
             raise UserError("--host is empty; give an address such as 127.0.0.1")
+        public = host not in ("127.0.0.1", "localhost", "::1")
+        if public and not no_login and not uri.startswith(("http://", "https://")):
+            raise UserError(
+                f"--host {host}: beyond this machine every user logs in with their MLflow "
+                "account, which needs a tracking server with authentication (mlflow server "
+                "--app-name basic-auth; --tracking-uri http://HOST:5000); or pass --no-login "
+                "to let anyone who reaches the port read every run")
     except UserError as err:
         raise fail(str(err)) from None
     # the stores travel in the environment, not on the command line (ps shows argv)
     env = dict(os.environ, MLFLOW_TRACKING_URI=uri)
+    if public and not no_login:
+        env["DNNLAB_DASHBOARD_AUTH"] = "1"
     if storage:
         env["DNNLAB_STORAGE"] = storage
     typer.echo(f"dnnlab dashboard: http://{host}:{port} (tracking store {redact(uri)})", err=True)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        typer.echo(f"warning: listening on {host}: anyone who can reach it can read your runs",
-                   err=True)
+    if public and no_login:
+        typer.echo(f"warning: listening on {host} without logins: anyone who can reach it "
+                   "can read your runs", err=True)
     cmd = [sys.executable, "-m", "streamlit", "run", str(script), "--server.address", host,
            "--server.port", str(port), "--server.headless", "true",
            "--browser.gatherUsageStats", "false"]

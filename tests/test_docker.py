@@ -97,3 +97,10 @@ def test_mlflow_entrypoint_uses_postgres_s3_and_basic_auth():
     env = compose()["services"]["mlflow"]["environment"]
     assert env["MLFLOW_S3_ENDPOINT_URL"] == "http://minio:9000"
     assert Path(DOCKER / "postgres" / "init-databases.sh").exists()
+
+
+def test_the_dashboard_asks_every_user_to_log_in_and_has_no_credentials_of_its_own():
+    env = compose()["services"]["dashboard"]["environment"]
+    assert env["DNNLAB_DASHBOARD_AUTH"] == "1"
+    assert env["MLFLOW_TRACKING_URI"].startswith("http://")
+    assert not {"MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD"} & set(env)

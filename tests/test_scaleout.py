@@ -181,6 +181,83 @@ def test_basic_auth_server_takes_credentials_and_refuses_bad_ones(auth_server, t
     assert ADMIN_PASSWORD not in str([e.value for e in at.info])
 
 
+@pytest.fixture(scope="module")
+def private_server(pg, tmp_path_factory):
+    """A basic-auth server where users see only what they are granted (NO_PERMISSIONS)."""
+    folder = tmp_path_factory.mktemp("private")
+    backend = pg.create_db("mlflow_private")
+    ini = folder / "basic_auth.ini"
+    ini.write_text("[mlflow]\ndefault_permission = NO_PERMISSIONS\n"
+                   f"database_uri = {backend}\nadmin_username = admin\n"
+                   f"admin_password = {ADMIN_PASSWORD}\n"
+                   "authorization_function = mlflow.server.auth:authenticate_request_basic_auth\n")
+    with mlflow_server(backend, folder / "artifacts", auth_config=ini) as srv:
+        yield srv
+
+
+def _login_page(tracking: str, user: str | None, password: str | None) -> Any:
+    from streamlit.testing.v1 import AppTest
+
+    mp = pytest.MonkeyPatch()
+    mp.setenv("MLFLOW_TRACKING_URI", tracking)
+    mp.setenv("DNNLAB_DASHBOARD_AUTH", "1")
+    for key in ("MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD"):
+        mp.delenv(key, raising=False)
+    try:
+        at = AppTest.from_file(str(ROOT / "dashboards" / "app.py"), default_timeout=180)
+        at.run()
+        assert not at.exception, [e.value for e in at.exception]
+        if user is not None:
+            at.text_input(key="login_user").input(user)
+            at.text_input(key="login_password").input(password)
+            at.button[0].click()
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+        return at
+    finally:
+        mp.undo()
+
+
+def test_dashboard_logins_show_each_user_what_mlflow_lets_them_see(private_server,
+                                                                   monkeypatch):
+    from mlflow.server import get_app_client
+
+    url = private_server.url
+    monkeypatch.setenv("MLFLOW_TRACKING_USERNAME", "admin")
+    monkeypatch.setenv("MLFLOW_TRACKING_PASSWORD", ADMIN_PASSWORD)
+    admin = MlflowClient(url)
+    runs = {}
+    for team in ("team-a", "team-b"):
+        exp = admin.create_experiment(team)
+        run = admin.create_run(exp, run_name=f"{team}-run")
+        admin.log_metric(run.info.run_id, "val/loss", 0.5)
+        admin.set_terminated(run.info.run_id)
+        runs[team] = (exp, run.info.run_id)
+    auth = get_app_client("basic-auth", tracking_uri=url)
+    for user, team in (("alice", "team-a"), ("bob", "team-b")):
+        auth.create_user(user, f"{user}-password-123")
+        auth.grant_user_permission(user, "experiment", runs[team][0], "READ")
+    for key in ("MLFLOW_TRACKING_USERNAME", "MLFLOW_TRACKING_PASSWORD"):
+        monkeypatch.delenv(key)
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    # without credentials: the login form and nothing else
+    at = _login_page(url, None, None)
+    assert not at.dataframe and len(at.text_input) == 2
+    # a wrong password: refused, still nothing shown
+    at = _login_page(url, "alice", "wrong-pw-000")
+    assert not at.dataframe
+    assert "refused" in " ".join(str(e.value) for e in at.error)
+    # each user sees the runs MLflow grants them, and only those
+    for user, mine, theirs in (("alice", "team-a", "team-b"), ("bob", "team-b", "team-a")):
+        at = _login_page(url, user, f"{user}-password-123")
+        shown = set(at.dataframe[0].value["run_id"])
+        assert runs[mine][1] in shown and runs[theirs][1] not in shown, user
+        assert f"{user}-password-123" not in str(at)
+    # the dashboard process never took on a user's credentials for itself
+    assert "MLFLOW_TRACKING_PASSWORD" not in os.environ
+
+
 def _runs_page(tracking: str) -> Any:
     from streamlit.testing.v1 import AppTest
 
