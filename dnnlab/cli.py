@@ -47,7 +47,11 @@ def one_line(err: BaseException) -> str:
     """The first line of an exception, with any URI password redacted."""
     from dnnlab.tracking import redact_text
 
-    text = str(err).strip().splitlines()[0] if str(err).strip() else ""
+    root, seen = err, set()
+    while (root.__cause__ or root.__context__) is not None and id(root) not in seen:
+        seen.add(id(root))
+        root = root.__cause__ or root.__context__  # the database's own words, not a wrapper's
+    text = str(root).strip().splitlines()[0] if str(root).strip() else ""
     return redact_text(f"{type(err).__name__}: {text}" if text else type(err).__name__)[:500]
 
 
@@ -69,6 +73,9 @@ def _quiet_libraries() -> None:
     os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
     for name in ("mlflow", "alembic", "urllib3"):
         logging.getLogger(name).setLevel(logging.WARNING)
+    # a failing store write is retried and reported by dnnlab in one line; MLflow's own
+    # session logger would print each attempt's traceback
+    logging.getLogger("mlflow.store.db.utils").setLevel(logging.CRITICAL)
 
 
 @app.command()
