@@ -1,5 +1,6 @@
-"""The diagnosis bank: every labelled fault really trained, logged to MLflow on SQLite and read
-back from the store; every expected finding found, nothing raised on healthy runs."""
+"""The diagnosis bank's tuned part (the cases the thresholds were tuned on): every labelled fault
+really trained, logged to MLflow on SQLite and read back from the store; every expected finding
+found, nothing raised on healthy runs."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import time
 import pandas as pd
 import pytest
 
+from benchmarks.diagnosis_bank import Case, run_bank, score
+from benchmarks.diagnosis_bank.tuned import CASES
 from dnnlab.config import load_config_dict
 from dnnlab.diagnose import CODES
-from dnnlab.diagnose.bank import CASES, Case, run_bank, score
 
 EXPECTED_CODES = sorted({c for case in CASES for c in case.expect}, key=CODES.index)
 

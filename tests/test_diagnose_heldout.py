@@ -1,0 +1,122 @@
+"""The held-out and healthy parts of the diagnosis bank: their structure, and script cases run
+end to end (trained by another tool's loop, diagnosed, the diagnosis stored in MLflow).
+
+No score is asserted here: these parts measure the diagnosis honestly, whatever it finds today.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+
+import pytest
+from mlflow import MlflowClient
+
+from benchmarks.diagnosis_bank import NEEDS, PARTS, VERDICTS, Case, read_diagnosis, run_case
+from benchmarks.diagnosis_bank.healthy import CASES as HEALTHY
+from benchmarks.diagnosis_bank.heldout import CASES as HELDOUT
+from benchmarks.diagnosis_bank.tuned import CASES as TUNED
+from dnnlab.config import load_config_dict
+from dnnlab.diagnose import CODES
+
+ALL = [c for part in PARTS.values() for c in part]
+
+
+@pytest.mark.parametrize("part", list(PARTS))
+def test_every_case_is_a_valid_experiment_file_or_a_script(part: str) -> None:
+    for case in PARTS[part]:
+        if case.is_script:
+            assert callable(case.script) and not case.sections, case.name
+            assert case.tool != "dnnlab", case.name
+            with pytest.raises(TypeError):
+                case.experiment("sqlite:///unused.db")
+        else:
+            load_config_dict(case.experiment("sqlite:///unused.db"), source=case.name)
+
+
+def test_case_names_are_unique_across_the_three_parts() -> None:
+    names = [c.name for c in ALL]
+    assert len(set(names)) == len(names), sorted(n for n in names if names.count(n) > 1)
+    assert all(re.fullmatch(r"[a-z0-9_]+", n) for n in names)
+
+
+@pytest.mark.parametrize("part", list(PARTS))
+def test_labels_use_known_codes_and_verdicts(part: str) -> None:
+    for case in PARTS[part]:
+        assert set(case.expect) | set(case.allow) <= set(CODES), case.name
+        assert case.verdict in VERDICTS, case.name
+        assert (case.verdict == "healthy") == case.healthy, case.name
+        assert case.healthy or case.fault, case.name
+        assert not case.allow or case.why_allowed, case.name
+        assert set(case.needs) <= set(NEEDS), case.name
+        if case.expect_step is not None:
+            assert case.expect_step >= 1 and "nan_loss" in case.expect, case.name
+
+
+def test_heldout_has_enough_faults_and_runs_from_other_tools() -> None:
+    faults = [c for c in HELDOUT if not c.healthy]
+    scripts = [c for c in HELDOUT if c.is_script]
+    assert len(faults) >= 24 and len(scripts) >= 6
+    assert {"lightning", "transformers", "keras", "tensorboard"} <= {c.tool for c in scripts}
+    assert any(c.expect_step is not None for c in scripts)
+    assert any(c.needs for c in HELDOUT)
+    expected = {code for c in HELDOUT for code in c.expect}
+    new = {"predictions_collapsed", "at_chance", "generalisation_gap", "saturated_activation",
+           "loss_mismatch"}
+    assert new <= expected
+    assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
+        c.verdict for c in HELDOUT}
+
+
+def test_healthy_part_is_all_healthy_and_varied() -> None:
+    assert len(HEALTHY) >= 32
+    assert all(c.healthy and c.verdict == "healthy" and not c.allow for c in HEALTHY)
+    assert sum(c.is_script for c in HEALTHY) >= 3
+    raw = [c.experiment("sqlite:///unused.db") for c in HEALTHY if not c.is_script]
+    assert len({r["data"]["dataset"] for r in raw}) >= 5
+    assert len({r["optim"]["name"] for r in raw}) >= 6
+    sizes = {r["train"]["batch_size"] for r in raw}
+    assert min(sizes) <= 8 and max(sizes) >= 256
+    assert len({r["seed"] for r in raw}) >= 10
+
+
+def _setting(case: Case) -> dict:
+    raw = copy.deepcopy(case.experiment("sqlite:///unused.db"))
+    raw.pop("tracking")
+    raw.pop("seed")
+    return raw
+
+
+def test_no_heldout_or_healthy_case_copies_a_tuned_one() -> None:
+    tuned = [_setting(c) for c in TUNED]
+    for case in (*HELDOUT, *HEALTHY):
+        if not case.is_script:
+            assert _setting(case) not in tuned, case.name
+
+
+def test_a_refused_case_is_recorded_as_an_error_not_raised(tmp_path) -> None:
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    case = Case("bce_on_ten_classes", "bce needs two classes", {"train": {"loss": "bce"}},
+                expect=("loss_mismatch",), verdict="training_problem")
+    row = run_case(case, uri, seed=0)
+    assert row["status"] == "error" and "bce" in row["error"]
+    assert row["run_id"] == "" and row["found"] == [] and row["missed"] == []
+
+
+SCRIPTS = ("lightning_overfit_digits", "hf_trainer_overfit_digits", "keras_sgd_divergent")
+
+
+def test_script_cases_run_end_to_end_and_store_their_diagnosis(tmp_path) -> None:
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    cases = {c.name: c for c in HELDOUT}
+    client = MlflowClient(uri)
+    for name in SCRIPTS:
+        row = run_case(cases[name], uri, seed=0)
+        assert row["status"] in ("FINISHED", "FAILED"), (name, row["error"])
+        assert re.fullmatch(r"[0-9a-f]{32}", row["run_id"]), name
+        run = client.get_run(row["run_id"])
+        assert run.data.tags["bank_case"] == name
+        assert run.data.metrics, name
+        assert "diagnosis.json" in [a.path for a in client.list_artifacts(row["run_id"])], name
+        read_diagnosis(client, row["run_id"])  # downloads and parses diagnosis.json
+        assert "diagnosis.summary" in run.data.tags and row["tags_match_json"], name
