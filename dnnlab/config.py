@@ -12,12 +12,21 @@ that forbids unknown keys, so a typo is an error rather than a silently ignored 
 from __future__ import annotations
 
 import json
+import logging
 import os
 from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from dnnlab.errors import UserError
 from dnnlab.redaction import redact
@@ -221,8 +230,14 @@ class OptimConfig(_Section):
 
     @model_validator(mode="after")
     def _check(self) -> OptimConfig:
-        if self.nesterov and (self.name != "sgd" or self.momentum <= 0):
-            raise ValueError("nesterov needs optim.name 'sgd' and optim.momentum > 0")
+        if self.nesterov and self.name != "sgd":
+            # an option of another optimiser must not block switching optimiser (--set
+            # optim.name=adam, a study's categorical space): drop it and say so
+            logging.getLogger("dnnlab").warning(
+                "note: optim.nesterov applies to sgd only; dropped for optim.name %s", self.name)
+            object.__setattr__(self, "nesterov", False)
+        if self.nesterov and self.momentum <= 0:
+            raise ValueError("nesterov needs optim.momentum > 0 (e.g. optim.momentum=0.9)")
         return self
 
 
@@ -423,6 +438,7 @@ class StudyConfig(_Section):
 
 
 class ExperimentConfig(_Section):
+    _overrides: list[str] = PrivateAttr(default_factory=list)  # the --set that made this run
     name: str = "dnnlab"
     seed: int = 0
     data: DataConfig = Field(default_factory=DataConfig)
@@ -479,6 +495,19 @@ class ExperimentConfig(_Section):
         if not cfg.tracking.run_name:
             cfg.tracking.run_name = name
         return cfg
+
+    def default_run_name(self) -> str:
+        """The experiment's name plus what the command line changed, e.g.
+        ``digits-cnn lr=0.3 shuffle=false`` (``tracking.run_name`` wins when given)."""
+        if self.tracking.run_name:
+            return self.tracking.run_name
+        parts = []
+        for text in self._overrides:
+            key, _, value = text.partition("=")
+            if key.strip().startswith("tracking."):
+                continue
+            parts.append(f"{key.strip().rsplit('.', 1)[-1]}={value.strip()}")
+        return " ".join([self.name, *parts])[:250]
 
     def public_dump(self) -> dict[str, Any]:
         """``model_dump`` with every credential in any string (``tracking.uri``,
@@ -591,9 +620,11 @@ def load_config_dict(
 ) -> ExperimentConfig:
     data = apply_overrides(raw, overrides or [])
     try:
-        return ExperimentConfig.model_validate(data)
+        cfg = ExperimentConfig.model_validate(data)
     except ValidationError as err:
         raise UserError(_format_validation_error(err, source)) from None
+    cfg._overrides = list(overrides or [])
+    return cfg
 
 
 def _expanded_size(node: yaml.Node, memo: dict[int, int]) -> int:
@@ -647,11 +678,65 @@ def load_config(path: str | Path, overrides: list[str] | None = None) -> Experim
     return load_config_dict(raw, overrides, source=str(p))
 
 
+SYNTHETIC = {"moons": ("n_samples", "noise"), "spirals": ("n_samples", "noise", "n_classes"),
+             "blobs": ("n_samples", "n_classes", "n_features"), "sine": ("n_samples", "noise")}
+_DATA_ONLY = {"path": ("csv",), "target": ("csv",), "root": ("mnist", "fashion_mnist", "cifar10",
+              "imagefolder"), "download": ("mnist", "fashion_mnist", "cifar10"),
+              "factory": ("factory",), "args": ("factory",), "image_size": ("imagefolder",),
+              "channels": ("imagefolder",)}
+
+
+def inapplicable_keys(cfg: ExperimentConfig) -> set[str]:
+    """Dotted keys whose value has no effect on this run (a synthetic-data option of a shipped
+    data set, Nesterov of Adam, a CNN's conv blocks on an MLP, ...): left out of the params so
+    the MLflow compare view shows only facts about the run."""
+    d, m, o = cfg.data, cfg.model, cfg.optim
+    out: set[str] = set()
+    for key in ("n_samples", "noise", "n_classes", "n_features"):
+        if key not in SYNTHETIC.get(d.dataset, ()):
+            out.add(f"data.{key}")
+    for key, sets in _DATA_ONLY.items():
+        if d.dataset not in sets:
+            out.add(f"data.{key}")
+    if d.dataset != "csv" and d.task == "auto":
+        out.add("data.task")
+    if m.kind == "factory":
+        out |= {f"model.{k}" for k in ("hidden", "conv", "pool", "activation", "leaky_slope",
+                                       "maxout_pieces", "dropout", "batchnorm")}
+    else:
+        out |= {"model.factory", "model.args"}
+    if m.kind != "cnn":
+        out |= {"model.conv", "model.pool"}
+    if m.activation != "leaky_relu" or m.kind == "factory":
+        out.add("model.leaky_slope")
+    if m.activation != "maxout" or m.kind == "factory":
+        out.add("model.maxout_pieces")
+    if m.init != "normal":
+        out.add("model.init_std")
+    if o.name not in ("sgd", "rmsprop"):
+        out.add("optim.momentum")
+    if o.name != "sgd":
+        out.add("optim.nesterov")
+    if o.schedule != "step":
+        out.add("optim.step_size")
+    if o.schedule not in ("step", "exponential", "plateau"):
+        out.add("optim.gamma")
+    if o.schedule != "plateau":
+        out.add("optim.plateau_patience")
+    if cfg.train.loss != "huber":
+        out.add("train.huber_delta")
+    return out
+
+
 def flatten(cfg: ExperimentConfig) -> dict[str, str]:
-    """The resolved config as MLflow params: dotted keys, JSON-encoded lists and nulls."""
+    """The resolved config as MLflow params: dotted keys, JSON-encoded lists and nulls, without
+    the keys that do not apply to this run (:func:`inapplicable_keys`)."""
     out: dict[str, str] = {}
+    skip = inapplicable_keys(cfg)
 
     def walk(prefix: str, value: Any) -> None:
+        if prefix in skip:
+            return
         if isinstance(value, dict) and value:
             for k, v in value.items():
                 walk(f"{prefix}.{k}" if prefix else k, v)

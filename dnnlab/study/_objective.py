@@ -98,7 +98,9 @@ def run_trial(ctx: TrialContext, trial: Any) -> TrialOutcome:
         cfg = apply_params(ctx.base, params, source=f"trial {trial.number}")
     except (UserError, ValueError) as err:
         return TrialOutcome("FAIL", None, {"fail_reason": str(err)[:1000]})
-    cfg.tracking.run_name = f"{ctx.study_name}-{trial.number}"
+    shown = " ".join(f"{k.rsplit('.', 1)[-1]}={v:.2g}" if isinstance(v, float)
+                     else f"{k.rsplit('.', 1)[-1]}={v}" for k, v in params.items())
+    cfg.tracking.run_name = f"trial {trial.number} {shown}".strip()
     probe = TrialProbe(trial, ctx.monitor, ctx.pruner)
     tags = {"optuna.study_name": ctx.study_name, "optuna.trial_number": str(trial.number),
             "mlflow.source.name": "dnnlab study"}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Sequence
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -44,14 +46,37 @@ def log_classification_report(client: MlflowClient, run_id: str, y_true: np.ndar
     names = list(class_names or [])
     if len(names) != n_classes:
         names = [str(i) for i in range(n_classes)]
+    from dnnlab import figures as F
+
     cm = M.confusion(y_true, proba.argmax(1), n_classes)
     client.log_dict(run_id, {"split": split, "labels": names, "matrix": cm.tolist()},
                     "confusion_matrix.json")
     client.log_text(run_id, pd.DataFrame(cm, index=names, columns=names).to_csv(),
                     "confusion_matrix.csv")
-    client.log_figure(run_id, M.confusion_figure(cm, names), "confusion_matrix.html")
     roc = M.roc_curves(y_true, proba, names)
     aucs = M.roc_auc_by_class(y_true, proba, names)
     client.log_text(run_id, roc.to_csv(index=False), "roc_curve.csv")
     client.log_dict(run_id, {"split": split, "auc": aucs}, "roc_auc.json")
-    client.log_figure(run_id, M.roc_figure(roc, aucs), "roc_curve.html")
+    with tempfile.TemporaryDirectory(prefix="dnnlab-figures-") as tmp:
+        d = Path(tmp)
+        files = [
+            F.confusion_png(cm, names, d / "confusion_matrix.png", split=split),
+            F.confusion_png(cm, names, d / "confusion_matrix_normalized.png", normalize=True,
+                            split=split),
+            F.roc_png(roc, aucs, d / "roc_curve.png", split=split),
+            F.offline_html(M.confusion_figure(cm, names), d / "confusion_matrix.html"),
+            F.offline_html(M.roc_figure(roc, aucs), d / "roc_curve.html"),
+        ]
+        for f in files:
+            client.log_artifact(run_id, str(f))
+
+
+def log_learning_curves(client: MlflowClient, run_id: str, history: list[dict[str, float]],
+                        best_epoch: int | None) -> None:
+    """``learning_curves.png``: training vs validation loss and metric per epoch."""
+    from dnnlab import figures as F
+
+    with tempfile.TemporaryDirectory(prefix="dnnlab-figures-") as tmp:
+        path = F.learning_curves_png(history, Path(tmp) / "learning_curves.png", best_epoch)
+        if path is not None:
+            client.log_artifact(run_id, str(path))

@@ -237,7 +237,12 @@ def use_tracking_uri(uri: str):
             os.environ["MLFLOW_TRACKING_URI"] = before_env
 
 
+EXPERIMENT_KIND = {"mlflow.experimentKind": "custom_model_development"}
+
+
 def get_or_create_experiment(client: MlflowClient, name: str) -> str:
+    """The experiment's id, created if need be, tagged so that the MLflow 3 UI opens it on its
+    runs (``mlflow.experimentKind``; without it the UI lands on the GenAI traces view)."""
     exp = client.get_experiment_by_name(name)
     if exp is not None:
         if exp.lifecycle_stage == "deleted":
@@ -245,9 +250,13 @@ def get_or_create_experiment(client: MlflowClient, name: str) -> str:
                 f"MLflow experiment {name!r} is deleted; restore it in the MLflow UI or "
                 "choose another name (name: / tracking.experiment)"
             )
+        if "mlflow.experimentKind" not in exp.tags:
+            with contextlib.suppress(Exception):  # e.g. a READ-only user of a shared server
+                client.set_experiment_tag(exp.experiment_id, "mlflow.experimentKind",
+                                          EXPERIMENT_KIND["mlflow.experimentKind"])
         return exp.experiment_id
     try:
-        return client.create_experiment(name)
+        return client.create_experiment(name, tags=EXPERIMENT_KIND)
     except Exception:  # another process created it first
         exp = client.get_experiment_by_name(name)
         if exp is None:
