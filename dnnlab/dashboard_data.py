@@ -77,7 +77,8 @@ def diagnosis_codes(tags: Mapping[str, str]) -> dict[str, str]:
     """``{code: severity}`` from a run's ``diagnosis.<code>`` tags (``diagnosis.summary`` aside),
     most severe first."""
     found = {k[len("diagnosis."):]: v for k, v in tags.items()
-             if k.startswith("diagnosis.") and k != "diagnosis.summary"}
+             if k.startswith("diagnosis.") and k not in ("diagnosis.summary",
+                                                          "diagnosis.verdict")}
     return dict(sorted(found.items(), key=lambda kv: (-SEVERITY_RANK.get(kv[1], -1), kv[0])))
 
 

@@ -114,6 +114,7 @@ def log_diagnosis(client: MlflowClient, run_id: str, diagnosis: Diagnosis) -> No
     client.log_dict(run_id, _finite(payload), "diagnosis.json")
     tags = [RunTag(f"diagnosis.{f.code}", f.severity) for f in diagnosis.findings]
     tags.append(RunTag("diagnosis.summary", diagnosis.summary()[:5000]))
+    tags.append(RunTag("diagnosis.verdict", diagnosis.verdict))
     client.log_batch(run_id, tags=tags)
 
 

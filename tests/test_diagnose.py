@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from dnnlab.diagnose import (
+    CAUSE_ORDER,
     CODES,
     SEVERITY_ORDER,
     Diagnosis,
@@ -584,15 +585,16 @@ def test_diagnose_config_thresholds_feed_from_overrides() -> None:
 # ----------------------------------------------------------------------------- findings
 
 
-def test_to_dict_is_strict_json_and_summary_orders_by_severity() -> None:
+def test_to_dict_is_strict_json_and_orders_findings_cause_first() -> None:
     loss = np.r_[decay(300), [np.inf]]
     d = diagnose(tidy({"train/loss": loss, "grad_norm/fc1": np.r_[np.ones(300), [np.nan]]}))
     out = json.loads(json.dumps(d.to_dict(), allow_nan=False))
     assert out["summary"] == d.summary()
-    assert out["findings"][0]["severity"] == "critical"
-    assert set(out) == {"summary", "findings", "checked", "skipped", "inputs"}
-    ranks = [SEVERITY_ORDER[f.severity] for f in d.findings]
-    assert ranks == sorted(ranks, reverse=True)
+    assert out["findings"][0]["code"] == "nan_loss" and out["verdict"] == "failed"
+    assert set(out) == {"summary", "verdict", "next_step", "findings", "checked", "skipped",
+                        "inputs"}
+    ranks = [CAUSE_ORDER.index(f.code) for f in d.findings]
+    assert ranks == sorted(ranks)
 
 
 def test_finding_validates_and_converts_numpy() -> None:
@@ -611,8 +613,9 @@ def test_finding_validates_and_converts_numpy() -> None:
 def test_summary_line() -> None:
     f1 = Finding("not_converged", "info", {}, "a")
     f2 = Finding("overfitting", "critical", {}, "b")
-    assert Diagnosis([f1, f2], checked=["overfitting"]).summary() == \
-        "overfitting (critical); not_converged (info)"
+    # cause first: a training that has not converged is fixed before generalisation
+    assert Diagnosis([f2, f1], checked=["overfitting"]).summary() == \
+        "not_converged (info); overfitting (critical)"
     assert Diagnosis([], checked=["divergence"]).summary() == "healthy"
 
 

@@ -19,7 +19,15 @@ Thresholds are documented fields of :class:`Thresholds`, overridable by name.
 from __future__ import annotations
 
 from dnnlab.diagnose._engine import CHECKS, diagnose
-from dnnlab.diagnose._findings import ADVICE, CODES, SEVERITY_ORDER, Diagnosis, Finding
+from dnnlab.diagnose._findings import (
+    ADVICE,
+    CAUSE_ORDER,
+    CODES,
+    SEVERITY_ORDER,
+    VERDICTS,
+    Diagnosis,
+    Finding,
+)
 from dnnlab.diagnose._history import ALIASES, RunMeta
 from dnnlab.diagnose._live import LiveMonitor, check_live
 from dnnlab.diagnose._thresholds import Thresholds
@@ -27,6 +35,7 @@ from dnnlab.diagnose._thresholds import Thresholds
 __all__ = [
     "ADVICE",
     "ALIASES",
+    "CAUSE_ORDER",
     "CHECKS",
     "CODES",
     "SEVERITY_ORDER",
@@ -35,6 +44,7 @@ __all__ = [
     "LiveMonitor",
     "RunMeta",
     "Thresholds",
+    "VERDICTS",
     "check_live",
     "diagnose",
 ]

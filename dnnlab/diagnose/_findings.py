@@ -87,8 +87,33 @@ class Finding:
                 "advice": self.advice}
 
 
+# Cause before effect: what a practitioner fixes first comes first. An explosion (learning rate)
+# explains the dead units and the collapsed predictions that follow it; a squared-error loss on
+# a softmax or saturated units explain a run that does not train; only a run that trains well
+# can be judged on held-out data.
+CAUSE_ORDER: tuple[str, ...] = (
+    "nan_loss", "divergence", "exploding_gradients", "update_ratio_high", "loss_mismatch",
+    "saturated_activation", "vanishing_gradients", "update_ratio_low", "not_training",
+    "unshuffled_data", "noisy_loss", "slow_start", "dead_relu", "predictions_collapsed",
+    "at_chance", "underfitting", "not_converged", "overfitting", "generalisation_gap",
+    "sanity_failed",
+)
+FAILED_CODES = ("nan_loss", "divergence")
+GENERALISATION_CODES = ("overfitting", "generalisation_gap")
+VERDICTS = ("healthy", "training_problem", "generalisation_problem", "failed")
+NEXT_STEP = {
+    "healthy": "Nothing to fix: the model does well on training and held-out data.",
+    "failed": "The run broke: fix its numerical stability first (see the first finding).",
+    "training_problem": "Fix training first (the lectures' recipe: not good on the training "
+    "data), before any regularisation: see the first finding.",
+    "generalisation_problem": "Training works; now close the gap to held-out data: "
+    "regularise, stop early or add data.",
+}
+
+
 def _rank(f: Finding) -> tuple[int, int]:
-    return (-SEVERITY_ORDER[f.severity], CODES.index(f.code))
+    return (CAUSE_ORDER.index(f.code) if f.code in CAUSE_ORDER else len(CAUSE_ORDER),
+            -SEVERITY_ORDER[f.severity])
 
 
 @dataclass
@@ -105,6 +130,34 @@ class Diagnosis:
 
     def __post_init__(self) -> None:
         self.findings = sorted(self.findings, key=_rank)
+
+    @property
+    def verdict(self) -> str:
+        """The lectures' recipe as one word: ``failed`` (NaN or divergence), else
+        ``training_problem`` (not good on the training data: any training finding at warning
+        or worse, or a run that has not converged), else ``generalisation_problem`` (good on
+        training data, not on held-out data), else ``healthy``."""
+        def serious(f: Finding) -> bool:
+            return SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER["warning"] or \
+                f.code == "not_converged"
+
+        if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
+            return "failed"
+        if any(serious(f) and f.code not in GENERALISATION_CODES for f in self.findings):
+            return "training_problem"
+        if any(serious(f) for f in self.findings):
+            return "generalisation_problem"
+        return "healthy"
+
+    @property
+    def next_step(self) -> str:
+        """What to do next: the first (root-cause) finding's advice, or why nothing is."""
+        verdict = self.verdict
+        if verdict == "healthy":
+            return NEXT_STEP["healthy"]
+        first = next((f for f in self.findings if f.code not in GENERALISATION_CODES
+                      or verdict == "generalisation_problem"), self.findings[0])
+        return f"{NEXT_STEP[verdict].split(':')[0]}: {first.advice}"
 
     @property
     def codes(self) -> list[str]:
@@ -124,6 +177,8 @@ class Diagnosis:
     def to_dict(self) -> dict[str, Any]:
         return {
             "summary": self.summary(),
+            "verdict": self.verdict,
+            "next_step": self.next_step,
             "findings": [f.to_dict() for f in self.findings],
             "checked": list(self.checked),
             "skipped": [dict(s) for s in self.skipped],
