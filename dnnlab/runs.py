@@ -15,7 +15,7 @@ import pandas as pd
 from mlflow import MlflowClient
 from mlflow.entities import Run, RunTag
 
-from dnnlab.diagnose import Diagnosis, RunMeta, Thresholds, diagnose
+from dnnlab.diagnose import ADVICE, CODES, Diagnosis, Finding, RunMeta, Thresholds, diagnose
 from dnnlab.errors import UserError
 
 RUN_ID_RE = re.compile(r"^[0-9a-f]{32}$")
@@ -85,26 +85,126 @@ def run_meta(run: Run) -> RunMeta:
         activation=p.get("model.activation"),
         status=run.info.status,
         failed_step=_int(t.get("failed_step")),
+        loss=p.get("train.loss"),
     )
 
 
 def thresholds_of(run: Run) -> Thresholds:
-    """The thresholds the run was configured with (``diagnose.thresholds`` param), if any."""
-    raw = run.data.params.get("diagnose.thresholds")
-    overrides = {}
+    """The thresholds the run was configured with: the flattened config's
+    ``diagnose.thresholds.<name>`` params (or one JSON ``diagnose.thresholds`` param)."""
+    params = run.data.params
+    overrides: dict[str, float] = {}
+    raw = params.get("diagnose.thresholds")
     if raw:
         try:
-            overrides = json.loads(raw)
-        except json.JSONDecodeError:
+            overrides = dict(json.loads(raw) or {})
+        except (json.JSONDecodeError, TypeError, ValueError):
             overrides = {}
+    prefix = "diagnose.thresholds."
+    for key, value in params.items():
+        if key.startswith(prefix):
+            try:
+                overrides[key[len(prefix):]] = float(value)
+            except ValueError:
+                continue
     return Thresholds.from_overrides(overrides or None)
 
 
+def confusion_of(client: MlflowClient, run: Run) -> tuple[tuple[int, ...], ...] | None:
+    """The run's held-out confusion matrix (``confusion_matrix.json``), if it logged one."""
+    import os
+    import tempfile
+
+    quiet = os.environ.get("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR")
+    os.environ["MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"] = "false"
+    try:
+        with tempfile.TemporaryDirectory(prefix="dnnlab-cm-") as tmp:
+            path = client.download_artifacts(run.info.run_id, "confusion_matrix.json", tmp)
+            with open(path) as fh:
+                matrix = json.load(fh).get("matrix")
+    except Exception:  # no such artifact (or unreadable): the check is skipped
+        return None
+    finally:
+        if quiet is None:
+            os.environ.pop("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", None)
+        else:
+            os.environ["MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"] = quiet
+    try:
+        return tuple(tuple(int(v) for v in row) for row in matrix)
+    except (TypeError, ValueError):
+        return None
+
+
+def store_reference(client: MlflowClient, run: Run) -> tuple[float, str] | None:
+    """The best final validation accuracy of another finished run on the same data set and task
+    in the run's experiment: what these data allow, by this store's own evidence."""
+    tags = run.data.tags
+    dataset, task = tags.get("dataset"), tags.get("task")
+    if not dataset or task != "classification" or dataset in ("csv", "factory"):
+        return None  # a csv/factory name does not identify the data
+    digest = run.data.params.get("data.digest")
+    filt = (f"tags.dataset = '{dataset}' and tags.task = 'classification' and "
+            "attributes.status = 'FINISHED'")
+    try:
+        found = client.search_runs([run.info.experiment_id], filt,
+                                   order_by=["metrics.`val/accuracy` DESC"], max_results=10)
+    except Exception:
+        return None
+    for other in found:
+        if other.info.run_id == run.info.run_id:
+            continue
+        if digest and other.data.params.get("data.digest") not in (None, digest):
+            continue  # another draw or subset of the data set
+        value = other.data.metrics.get("val/accuracy")
+        if value is not None and value == value:
+            return float(value), f"run {other.info.run_id[:8]} on the same data set"
+    return None
+
+
 def diagnose_run(client: MlflowClient, run_id: str,
-                 thresholds: Thresholds | None = None) -> Diagnosis:
+                 thresholds: Thresholds | None = None, *, status: str | None = None,
+                 failed_step: int | None = None) -> Diagnosis:
+    """The one diagnosis of a stored run: its whole history, params, tags and held-out
+    confusion matrix (the CLI, the end of every run, the dashboard and the studies call this).
+
+    ``status`` and ``failed_step`` are the ending a run is about to be closed with: a tracked
+    run diagnoses itself just before it writes them, and must judge itself as the finished run
+    that ``dnnlab diagnose`` reads later (an early-stopped run is no overfitting warning).
+    """
+    from dataclasses import replace
+
     run = get_run(client, run_id)
     history = load_history(client, run)
-    return diagnose(history, run_meta(run), thresholds or thresholds_of(run))
+    meta = run_meta(run)
+    ref = store_reference(client, run)
+    meta = replace(meta, confusion=confusion_of(client, run),
+                   reference_accuracy=ref[0] if ref else None,
+                   reference_source=ref[1] if ref else None)
+    if status is not None:
+        meta = replace(meta, status=status)
+    if failed_step is not None:
+        meta = replace(meta, failed_step=failed_step)
+    result = diagnose(history, meta, thresholds or thresholds_of(run))
+    recorded = sanity_finding(run)
+    if recorded is not None:  # not on any curve: the sanity command recorded it on the run
+        result.findings.insert(0, recorded)
+    return result
+
+
+SANITY_TAG = "sanity.failed"  # JSON evidence of a failed ``dnnlab sanity`` test
+
+
+def sanity_finding(run: Run) -> Finding | None:
+    """The ``sanity_failed`` finding that ``dnnlab sanity`` recorded on the run, if any."""
+    raw = run.data.tags.get(SANITY_TAG)
+    if raw is None:
+        return None
+    try:
+        evidence = json.loads(raw)
+    except json.JSONDecodeError:
+        evidence = {}
+    return Finding("sanity_failed", "critical", evidence if isinstance(evidence, dict) else {},
+                   ADVICE["sanity_failed"])
 
 
 def log_diagnosis(client: MlflowClient, run_id: str, diagnosis: Diagnosis) -> None:
@@ -116,6 +216,11 @@ def log_diagnosis(client: MlflowClient, run_id: str, diagnosis: Diagnosis) -> No
     tags.append(RunTag("diagnosis.summary", diagnosis.summary()[:5000]))
     tags.append(RunTag("diagnosis.verdict", diagnosis.verdict))
     client.log_batch(run_id, tags=tags)
+    # the tags say what diagnosis.json says: drop a finding an earlier diagnosis tagged
+    now = {f"diagnosis.{f.code}" for f in diagnosis.findings}
+    for key in client.get_run(run_id).data.tags:
+        if key.startswith("diagnosis.") and key[len("diagnosis."):] in CODES and key not in now:
+            client.delete_tag(run_id, key)
 
 
 def _finite(obj):

@@ -19,6 +19,13 @@ from dnnlab.diagnose._rules_loss import (
     check_not_training,
     check_slow_start,
 )
+from dnnlab.diagnose._rules_outcome import (
+    check_at_chance,
+    check_generalisation_gap,
+    check_loss_mismatch,
+    check_predictions_collapsed,
+    check_saturation,
+)
 from dnnlab.diagnose._rules_periodic import check_unshuffled
 from dnnlab.diagnose._thresholds import Thresholds
 
@@ -36,11 +43,16 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("noisy_loss", check_noisy),
     ("slow_start", check_slow_start),
     ("overfitting", check_overfitting),
+    ("generalisation_gap", check_generalisation_gap),
     ("not_converged", check_not_converged),
     ("dead_relu", check_dead_relu),
-    ("underfitting", check_underfitting),
+    ("at_chance", check_at_chance),
+    ("predictions_collapsed", check_predictions_collapsed),
+    ("loss_mismatch", check_loss_mismatch),
+    ("saturated_activation", check_saturation),
     ("update_ratio", check_update_ratio),
     ("gradients", check_gradients),
+    ("underfitting", check_underfitting),  # last: a poor fit another finding explains is not it
 )
 
 

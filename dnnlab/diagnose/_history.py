@@ -31,6 +31,10 @@ class RunMeta:
     activation: str | None = None
     status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING
     failed_step: int | None = None
+    loss: str | None = None  # the training loss (train.loss): mse on a classifier is a mismatch
+    confusion: tuple[tuple[int, ...], ...] | None = None  # held-out confusion matrix (actual rows)
+    reference_accuracy: float | None = None  # best validation accuracy of these data elsewhere
+    reference_source: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,26 +64,37 @@ def _norm(key: str) -> str:
 
 # role -> names in order of preference (compared after _norm: "train/loss" == "train_loss")
 ALIASES: dict[str, tuple[str, ...]] = {
+    # Lightning: train_loss / train_loss_step; Hugging Face: loss; TensorBoard: Loss/train
     "train_loss_step": ("train/loss", "loss", "training_loss", "train_loss_step", "loss_step",
                         "train/batch_loss", "batch_loss", "train/step_loss", "step_loss",
-                        "minibatch_loss"),
+                        "minibatch_loss", "loss/train_step", "loss/train"),
     "train_loss_epoch": ("train/epoch_loss", "train_loss_epoch", "epoch_loss",
-                         "training_loss_epoch", "train/loss_epoch", "loss_epoch"),
+                         "training_loss_epoch", "train/loss_epoch", "loss_epoch",
+                         "loss/train_epoch", "epoch_loss/train"),
+    # never a test_* metric: the test split is not the validation split
     "val_loss": ("val/loss", "validation_loss", "valid_loss", "val_loss_epoch", "eval_loss",
-                 "dev_loss", "val/epoch_loss", "test_loss"),
+                 "dev_loss", "val/epoch_loss", "loss/val", "loss/validation", "loss/valid"),
     "train_accuracy": ("train/accuracy", "train_acc", "accuracy", "acc", "training_accuracy",
-                       "train_accuracy_epoch", "train_acc_epoch", "categorical_accuracy"),
+                       "train_accuracy_epoch", "train_acc_epoch", "categorical_accuracy",
+                       "accuracy/train", "acc/train", "train_acc_step"),
     "val_accuracy": ("val/accuracy", "val_acc", "validation_accuracy", "valid_acc",
                      "valid_accuracy", "val_acc_epoch", "val_accuracy_epoch", "eval_accuracy",
-                     "val_categorical_accuracy", "test_accuracy", "test_acc"),
+                     "eval_acc", "val_categorical_accuracy", "accuracy/val",
+                     "accuracy/validation", "acc/val"),
     "train_error": ("train/error_rate", "train_error", "train_err", "error_rate"),
     "val_error": ("val/error_rate", "val_error", "val_err", "validation_error"),
-    "train_r2": ("train/r2", "r2", "train_r2_score"),
-    "val_r2": ("val/r2", "val_r2_score", "validation_r2"),
-    "train_mse": ("train/mse", "mse", "train_mean_squared_error", "mean_squared_error"),
-    "val_mse": ("val/mse", "val_mean_squared_error", "validation_mse"),
-    "lr": ("lr", "learning_rate", "train/lr", "lr_0"),
+    "train_r2": ("train/r2", "r2", "train_r2_score", "r2/train"),
+    "val_r2": ("val/r2", "val_r2_score", "validation_r2", "eval_r2", "r2/val"),
+    "train_mse": ("train/mse", "mse", "train_mean_squared_error", "mean_squared_error",
+                  "mse/train"),
+    "val_mse": ("val/mse", "val_mean_squared_error", "validation_mse", "eval_mse", "mse/val"),
+    "lr": ("lr", "learning_rate", "train/lr", "lr_0", "lr/train"),
 }
+# roles whose curve is one point per epoch (other tools may store them at the global step)
+EPOCH_ROLES = ("train_loss_epoch", "val_loss", "train_accuracy", "val_accuracy", "train_error",
+               "val_error", "train_r2", "val_r2", "train_mse", "val_mse")
+STEP_ROLES = ("train_loss_step", "lr")
+MLFLOW_INF = 1e308  # MLflow's SQL stores keep +-Inf as +-float max (1.797e308)
 LAYER_PREFIXES = ("update_ratio/", "grad_norm/", "dead_relu/")
 # metric names whose NaN/Inf means numerical trouble (not, say, an undefined precision)
 LOSS_LIKE = re.compile(r"(^|[/_.\-])(loss|mse|mae|rmse|nll)($|[/_.\-])", re.IGNORECASE)
@@ -97,6 +112,8 @@ def parse(history: pd.DataFrame) -> dict[str, Series]:
     values = pd.to_numeric(history["value"], errors="coerce").to_numpy(dtype=float)
     ok = (codes >= 0) & np.isfinite(steps)
     codes, steps, values = codes[ok], steps[ok].astype(np.int64), values[ok]
+    values = np.where(values >= MLFLOW_INF, np.inf, np.where(values <= -MLFLOW_INF, -np.inf,
+                                                             values))
     small = codes.astype(np.int16 if len(uniques) < 2**15 else np.int64)
     order = np.argsort(small, kind="stable")  # radix sort for small ints; keeps logging order
     codes, steps, values = codes[order], steps[order], values[order]
@@ -118,15 +135,62 @@ def _resolve(raw: dict[str, Series], role: str) -> Series | None:
     by_norm: dict[str, str] = {}
     for key in raw:
         by_norm.setdefault(_norm(key), key)
+    found = []
     for name in ALIASES[role]:
         key = name if name in raw else by_norm.get(_norm(name))
-        if key is not None:
-            return raw[key]
+        if key is not None and raw[key] not in found:
+            found.append(raw[key])
+    if found:
+        # a one-point summary (Hugging Face's end-of-run train_loss) never takes a curve's role
+        # from a real curve (its 400-point loss)
+        curves = [s for s in found if len(s) >= 3]
+        return (curves or found)[0]
     if role == "lr":  # Lightning's LearningRateMonitor: lr-Adam, lr-SGD, ...
         for n, key in sorted(by_norm.items()):
             if n.startswith("lr_"):
                 return raw[key]
     return None
+
+
+def _epoch_index(epoch: Series) -> tuple[np.ndarray, np.ndarray] | None:
+    """(global step, epoch number from 1) from another tool's ``epoch`` metric: Lightning logs
+    the 0-based epoch beside every value it logs; Hugging Face the fractional progress (1.0 at
+    the end of the first epoch)."""
+    ok = np.isfinite(epoch.values)
+    steps, v = epoch.steps[ok], epoch.values[ok]
+    if len(v) == 0:
+        return None
+    whole = np.allclose(v, np.round(v))
+    number = (np.round(v) + 1) if whole and v.min() == 0 else np.maximum(np.ceil(v - 1e-9), 1)
+    return steps, number.astype(np.int64)
+
+
+def _to_epochs(raw: dict[str, Series], roles: dict[str, Series]
+               ) -> tuple[dict[str, Series], str | None]:
+    """Per-epoch curves on epochs 1, 2, ...: stored at the global step beside an ``epoch``
+    metric (Lightning, Hugging Face) they are mapped through it; numbered from 0 (Keras) they
+    are shifted by one. Returns the roles and how they were aligned (None: as logged)."""
+    epoch = raw.get("epoch")
+    index = _epoch_index(epoch) if epoch is not None else None
+    out, how = dict(roles), None
+    for role in EPOCH_ROLES:
+        s = roles.get(role)
+        if s is None or len(s) == 0:
+            continue
+        consecutive = np.array_equal(s.steps, np.arange(s.steps[0], s.steps[0] + len(s)))
+        if index is not None and not (consecutive and s.steps[0] in (0, 1)):
+            at, number = index
+            pos = np.searchsorted(at, s.steps, side="right") - 1
+            if (pos < 0).any():
+                continue
+            ep = number[pos]
+            last = np.r_[ep[1:] != ep[:-1], True]  # one value per epoch: its last
+            out[role] = Series(s.key, ep[last], s.values[last])
+            how = "epoch metric (values logged at the global step)"
+        elif consecutive and s.steps[0] == 0:
+            out[role] = Series(s.key, s.steps + 1, s.values)
+            how = how or "steps from 0 taken as epochs from 1"
+    return out, how
 
 
 def _order_layers(names: list[str], layers: list[str]) -> tuple[list[str], bool]:
@@ -159,6 +223,8 @@ class History:
     layer_order_known: bool
     steps_per_epoch: int | None
     steps_per_epoch_source: str | None
+    epoch_alignment: str | None = None
+    saturated: dict[str, Series] = field(default_factory=dict)
 
     @classmethod
     def build(cls, history: pd.DataFrame, meta: RunMeta) -> History:
@@ -177,6 +243,9 @@ class History:
                 and len(step_loss) <= 1.5 * max(len(s) for s in epoch_like)):
             roles["train_loss_epoch"] = roles.pop("train_loss_step")
             step_loss = None
+        roles, alignment = _to_epochs(raw, roles)
+        epoch_like = [roles[r] for r in ("train_loss_epoch", "val_loss", "val_accuracy",
+                                         "train_accuracy") if r in roles]
         spe, source = meta.steps_per_epoch, "run metadata" if meta.steps_per_epoch else None
         if spe is None and step_loss is not None and epoch_like:
             ep = max(epoch_like, key=len)
@@ -187,11 +256,17 @@ class History:
                     spe, source = est, "inferred: last step / number of epochs"
         names = sorted(set(per_layer["update_ratio/"]) | set(per_layer["grad_norm/"]))
         order, known = _order_layers(names, list(meta.layers))
-        return cls(raw, roles, per_layer["update_ratio/"], per_layer["grad_norm/"],
-                   per_layer["dead_relu/"], order, known, spe, source)
+        out = cls(raw, roles, per_layer["update_ratio/"], per_layer["grad_norm/"],
+                  per_layer["dead_relu/"], order, known, spe, source)
+        out.epoch_alignment = alignment
+        out.saturated = {k[len("saturated/"):]: v for k, v in raw.items()
+                         if k.startswith("saturated/") and len(k) > len("saturated/")}
+        return out
 
     def inputs(self) -> dict[str, str]:
         out = {role: s.key for role, s in self.roles.items()}
+        if self.epoch_alignment:
+            out["epochs"] = self.epoch_alignment
         for prefix, group in (("update_ratio", self.update_ratio), ("grad_norm", self.grad_norm),
                               ("dead_relu", self.dead_relu)):
             if group:

@@ -156,9 +156,14 @@ def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str,
     idx = np.arange(len(fin))
     cands: list[tuple[int, str, float, float, float]] = []
     if len(fin) >= EXPLODE_REF:
-        ref = float(np.median(fin[:EXPLODE_REF]))
+        # live: the median of the first losses, judged from the 3rd on; after the fact the
+        # lowest of them, judged from the 2nd on, so that an explosion at step 2 (loss 6.3 ->
+        # 1646) is not hidden inside its own reference
+        after = explode_patience is not None
+        head = fin[:EXPLODE_REF]
+        ref = float(np.min(head) if after else np.median(head))
         explode = (fin > th.explode_loss) & ((ref <= 0) | (fin > th.explode_vs_start * ref))
-        i1 = first_run(explode & (idx >= EXPLODE_REF - 1), patience)
+        i1 = first_run(explode & (idx >= (1 if after else EXPLODE_REF - 1)), patience)
         if i1 is not None:
             cands.append((i1, "exploded", ref, float(fin[i1]),
                           max(th.explode_loss, th.explode_vs_start * ref)))

@@ -7,7 +7,7 @@ from typing import Literal
 
 import numpy as np
 
-from dnnlab.diagnose._context import Context, Skip
+from dnnlab.diagnose._context import Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
@@ -170,6 +170,54 @@ def _val_score_gain(ctx: Context) -> float | None:
     return float(np.median(score[-3:]) - np.median(score[mid - 2:mid + 1]))
 
 
+# findings that explain a poor fit better than "too little capacity"
+EXPLAINS_POOR_FIT = ("unshuffled_data", "noisy_loss", "slow_start", "dead_relu",
+                     "loss_mismatch", "saturated_activation", "vanishing_gradients",
+                     "exploding_gradients", "update_ratio_low", "update_ratio_high")
+
+
+def reference(ctx: Context) -> tuple[str, float, str] | None:
+    """What the same data allow: (metric, value, where from): the logistic-regression /
+    ridge baseline the runner fitted on the same split, or the best run of the same data set in
+    the store, whichever is higher."""
+    found: list[tuple[str, float, str]] = []
+    for metric in ("accuracy", "r2"):
+        s = ctx.h.raw.get(f"baseline/val_{metric}")
+        v = last_value(s, 1)
+        if v is not None:
+            found.append((metric, v, f"baseline/val_{metric} (a linear model on the same split)"))
+    if ctx.meta.reference_accuracy is not None:
+        found.append(("accuracy", float(ctx.meta.reference_accuracy),
+                      ctx.meta.reference_source or "another run of the same data set"))
+    return max(found, key=lambda f: f[1]) if found else None
+
+
+def _below_reference(ctx: Context) -> list[Finding]:
+    """Not good on the training data compared with what the data allow (the lectures' recipe:
+    56% on handwritten digits beats chance but is not good)."""
+    th = ctx.th
+    ref = reference(ctx)
+    if ref is None:
+        return []
+    explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
+                 and ctx.found[c].severity != "info"]
+    if explained:
+        return []  # the poor fit has a cause already named; "more capacity" would mislead
+    metric, value, source = ref
+    r = ctx.h.roles
+    tr, va = (r.get(f"train_{metric}"), r.get(f"val_{metric}")) if metric == "accuracy" \
+        else (r.get("train_r2"), r.get("val_r2"))
+    t, v = last_value(tr), last_value(va)
+    if t is None or v is None:
+        return []
+    if v > value - th.underfit_vs_reference or t > value - th.underfit_vs_reference / 2:
+        return []
+    ev = {"metrics": [tr.key, va.key], "criterion": "below_reference",
+          "train_end": t, "val_end": v, "reference": value, "reference_source": source,
+          "limit": th.underfit_vs_reference, **ctx.performance.evidence()}
+    return [Finding("underfitting", "warning", ev, ADVICE["underfitting"])]
+
+
 def check_underfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
     for code in ("nan_loss", "divergence", "not_training"):
@@ -184,7 +232,7 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
     tr, va = perf.train, perf.val
     if not (tr < th.underfit_score and va < th.underfit_score and abs(tr - va) < th.underfit_gap):
-        return []
+        return _below_reference(ctx)
     ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
           "limit": th.underfit_score, "gap_limit": th.underfit_gap}
     sev: Severity = "warning"

@@ -129,6 +129,30 @@ class Thresholds:
         "1- or 2-unit digits MLP creeps down in loss for many epochs with its accuracy flat at "
         "20-40% (score gain -0.01 to 0.01), one that only needs more epochs gains 0.1 or more")
 
+    underfit_vs_reference: float = _t(
+        0.1, "a classifier whose training AND validation accuracy stay this far below what the "
+        "same data allow (a logistic-regression baseline fitted on the same split, "
+        "baseline/val_accuracy, or the best run of the same data set in the store) has a "
+        "training problem even above underfit_score: the lectures' 56% on digits is poor")
+
+    # -- the outcome of a classifier ------------------------------------------------------
+    at_chance_score: float = _t(
+        0.1, "final accuracy rescaled so chance = 0 and perfect = 1 below this = at chance "
+        "(10 classes: accuracy under 0.19; 2 classes: under 0.55)")
+    collapse_fraction: float = _t(
+        0.8, "share of held-out predictions in one class (confusion matrix) at or above this, "
+        "and at least twice that class's true share = predictions collapsed")
+    gap_accuracy: float = _t(
+        0.1, "train - validation accuracy at or above this at the end, not closing, with the "
+        "training accuracy good (rescaled >= good_score) = generalisation gap (AUTOTRAINER's "
+        "overfitting gap 0.10, without asking validation to get worse)")
+    gap_loss_ratio: float = _t(
+        3.0, "without accuracies: validation loss this many times the training loss at the end, "
+        "the training loss below a tenth of its start = generalisation gap")
+    saturated_fraction: float = _t(
+        0.5, "share of a tanh/sigmoid layer's outputs within 2% of the limits (saturated/*) at "
+        "or above this = saturated (DeepDiagnosis: > 50% of the pre-activations beyond |5|)")
+
     # -- unshuffled_data ---------------------------------------------------------------------
     unshuffled_corr: float = _t(
         0.3, "mean correlation between the within-epoch loss profiles of different epochs (0 for "

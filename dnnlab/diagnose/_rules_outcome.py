@@ -1,0 +1,144 @@
+"""What a run ended with, read the lectures' way: a classifier at chance, predictions collapsed
+into one class, good on training data but not on held-out data, a loss that does not fit the
+output, and tanh/sigmoid units stuck at their limits."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from dnnlab.diagnose._context import Context, Skip, last_value
+from dnnlab.diagnose._curves import median3
+from dnnlab.diagnose._findings import ADVICE, Finding
+from dnnlab.diagnose._history import Series
+from dnnlab.diagnose._rules_fit import _align
+
+
+def _n_classes(ctx: Context) -> int | None:
+    if ctx.meta.confusion:
+        return len(ctx.meta.confusion)
+    k = ctx.meta.n_classes
+    return k if k and k >= 2 else None
+
+
+def _accuracy(ctx: Context) -> tuple[Series | None, str]:
+    """The final-accuracy curve to judge: validation, else training."""
+    r = ctx.h.roles
+    for role, err in (("val_accuracy", "val_error"), ("train_accuracy", "train_error")):
+        if r.get(role) is not None:
+            return r[role], role
+        if r.get(err) is not None:
+            e = r[err]
+            return Series(f"1 - {e.key}", e.steps, 1.0 - e.values), role
+    return None, ""
+
+
+def check_at_chance(ctx: Context) -> list[Finding]:
+    if ctx.meta.task == "regression":
+        raise Skip("a regression has no chance level")
+    k = _n_classes(ctx)
+    if k is None:
+        raise Skip("needs the number of classes (param n_classes) to know the chance level")
+    acc, role = _accuracy(ctx)
+    final = last_value(acc)
+    if acc is None or final is None:
+        raise Skip("needs an accuracy curve (val/accuracy, val_acc, accuracy, ...)")
+    chance = 1.0 / k
+    score = (final - chance) / (1.0 - chance)
+    if score >= ctx.th.at_chance_score:
+        return []
+    ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
+          "final_accuracy": final, "chance": chance, "n_classes": k, "score": score,
+          "limit": ctx.th.at_chance_score, "split": role.split("_")[0]}
+    return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+
+
+def check_predictions_collapsed(ctx: Context) -> list[Finding]:
+    cm = ctx.meta.confusion
+    if not cm:
+        raise Skip("needs the held-out confusion matrix (confusion_matrix.json)")
+    m = np.asarray(cm, dtype=float)
+    total = m.sum()
+    if m.ndim != 2 or m.shape[0] != m.shape[1] or total <= 0:
+        raise Skip("the confusion matrix is empty or not square")
+    predicted = m.sum(axis=0) / total
+    actual = m.sum(axis=1) / total
+    top = int(np.argmax(predicted))
+    share, true_share = float(predicted[top]), float(actual[top])
+    if share < ctx.th.collapse_fraction or share < 2 * true_share:
+        return []
+    ev = {"metrics": ["confusion_matrix.json"], "predicted_class": top,
+          "predicted_share": share, "true_share": true_share,
+          "limit": ctx.th.collapse_fraction, "n_samples": int(total)}
+    return [Finding("predictions_collapsed", "critical", ev, ADVICE["predictions_collapsed"])]
+
+
+def check_generalisation_gap(ctx: Context) -> list[Finding]:
+    """Good on the training data, clearly worse on held-out data at the end, and the gap is not
+    closing: the lectures' overfitting even when the validation loss stays flat."""
+    th = ctx.th
+    for code in ("nan_loss", "divergence", "not_training"):
+        if code in ctx.found:
+            raise Skip(f"not applicable: {code} found")
+    r = ctx.h.roles
+    ta, va = r.get("train_accuracy"), r.get("val_accuracy")
+    if ta is not None and va is not None:
+        epochs, tr, vl = _align(ta, va)
+        if len(epochs) < 3:
+            raise Skip(f"{ta.key} and {va.key} share fewer than 3 finite epochs")
+        k = _n_classes(ctx)
+        chance = 1.0 / k if k else 0.0
+        train_score = (float(np.median(tr[-3:])) - chance) / (1.0 - chance)
+        gap = median3(tr - vl) if len(tr) >= 3 else tr - vl
+        end = float(np.median((tr - vl)[-3:]))
+        ref = float(gap[(2 * len(gap)) // 3])
+        if train_score < th.good_score or end < th.gap_accuracy or end < 0.8 * ref:
+            return []
+        ev = {"metrics": [ta.key, va.key], "epoch_range": [int(epochs[0]), int(epochs[-1])],
+              "train_accuracy": float(np.median(tr[-3:])),
+              "val_accuracy": float(np.median(vl[-3:])), "gap": end,
+              "gap_two_thirds_in": ref, "limit": th.gap_accuracy, "criterion": "accuracy_gap"}
+        return [Finding("generalisation_gap", "warning", ev, ADVICE["generalisation_gap"])]
+    tl, vloss = ctx.h.epoch_train_loss(), r.get("val_loss")
+    c = ctx.curve
+    if tl is None or vloss is None or c is None:
+        raise Skip("needs training and validation accuracy, or losses, per epoch")
+    epochs, tr, vl = _align(tl, vloss)
+    if len(epochs) < 3:
+        raise Skip(f"{tl.key} and {vloss.key} share fewer than 3 finite epochs")
+    start = max(c.start, c.initial)
+    t_end, v_end = float(np.median(tr[-3:])), float(np.median(vl[-3:]))
+    if start <= 0 or t_end <= 0 or t_end > 0.1 * start or v_end < th.gap_loss_ratio * t_end \
+            or v_end - t_end < 0.1 * start:
+        return []
+    ev = {"metrics": [tl.key, vloss.key], "epoch_range": [int(epochs[0]), int(epochs[-1])],
+          "train_loss": t_end, "val_loss": v_end, "ratio": v_end / t_end,
+          "start_loss": start, "limit": th.gap_loss_ratio, "criterion": "loss_ratio"}
+    return [Finding("generalisation_gap", "warning", ev, ADVICE["generalisation_gap"])]
+
+
+def check_loss_mismatch(ctx: Context) -> list[Finding]:
+    loss = (ctx.meta.loss or "").lower()
+    if not loss:
+        raise Skip("the training loss is not recorded (param train.loss)")
+    if ctx.meta.task != "classification" or loss not in ("mse", "mae", "huber"):
+        return []
+    ev = {"metrics": ["train.loss"], "loss": loss, "task": "classification",
+          **ctx.performance.evidence()}
+    return [Finding("loss_mismatch", ctx.gated("warning"), ev, ADVICE["loss_mismatch"])]
+
+
+def check_saturation(ctx: Context) -> list[Finding]:
+    if not ctx.h.saturated:
+        raise Skip("no saturated/* metrics logged (no tanh/sigmoid modules, or an older run)")
+    last = {n: v for n, s in ctx.h.saturated.items() if (v := last_value(s)) is not None}
+    hot = {n: v for n, v in last.items() if v >= ctx.th.saturated_fraction}
+    if not hot:
+        return []
+    series = [ctx.h.saturated[n] for n in hot]
+    ev = {"metrics": [s.key for s in series],
+          "epoch_range": [int(min(s.steps[0] for s in series)),
+                          int(max(s.steps[-1] for s in series))],
+          "saturated_fraction": hot, "limit": ctx.th.saturated_fraction,
+          **ctx.performance.evidence()}
+    return [Finding("saturated_activation", ctx.gated("warning"), ev,
+                    ADVICE["saturated_activation"])]
