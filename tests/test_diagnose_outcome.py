@@ -1,0 +1,209 @@
+"""The lectures' recipe on hand-made histories: what a run ends in (chance, one class, a gap
+that does not close, a mismatched loss, saturated units, a fit below what the data allow), the
+verdict and cause-first order, and runs logged in other tools' names."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from dnnlab.diagnose import RunMeta, diagnose
+from dnnlab.diagnose.testing import synthetic_run, tidy
+
+E = 15
+SPE = 20
+
+
+def classifier(train_acc: float, val_acc: float, *, train_loss_end: float = 0.1,
+               val_loss_end: float = 0.3, extra: dict | None = None) -> dict:
+    """Per-step and per-epoch curves of a 10-class run that levels off at the given values."""
+    steps = np.arange(1, E * SPE + 1)
+    loss = train_loss_end + (2.3 - train_loss_end) * np.exp(-steps / 60)
+    ep = np.arange(1, E + 1)
+    settle = 1 - np.exp(-ep / 2)
+    curves = {
+        "train/loss": loss,
+        "train/epoch_loss": (ep, train_loss_end + (2.3 - train_loss_end) * (1 - settle)),
+        "val/loss": (ep, val_loss_end + (2.3 - val_loss_end) * (1 - settle)),
+        "train/accuracy": (ep, 0.1 + (train_acc - 0.1) * settle),
+        "val/accuracy": (ep, 0.1 + (val_acc - 0.1) * settle),
+    }
+    curves.update(extra or {})
+    return curves
+
+
+META = RunMeta(steps_per_epoch=SPE, task="classification", n_classes=10, epochs_planned=E,
+               status="FINISHED", loss="cross_entropy")
+
+
+def codes(d) -> dict[str, str]:
+    return {f.code: f.severity for f in d.findings}
+
+
+def test_a_healthy_classifier_is_healthy():
+    d = diagnose(tidy(classifier(0.995, 0.97)), META)
+    assert d.verdict == "healthy", d.summary()
+    assert codes(d) == {}
+
+
+def test_at_chance_is_critical_and_a_training_problem():
+    d = diagnose(tidy(classifier(0.11, 0.105, train_loss_end=2.25, val_loss_end=2.27)), META)
+    assert codes(d)["at_chance"] == "critical"
+    f = d.get("at_chance")
+    assert f.evidence["chance"] == pytest.approx(0.1) and f.evidence["n_classes"] == 10
+    assert d.verdict == "training_problem"
+    # 2 classes at 0.53 is chance too; at 0.7 it is not
+    two = RunMeta(task="classification", n_classes=2, steps_per_epoch=SPE)
+    for acc, expected in ((0.53, True), (0.7, False)):
+        c = classifier(acc, acc)
+        assert ("at_chance" in codes(diagnose(tidy(c), two))) is expected, acc
+
+
+def test_predictions_collapsed_reads_the_confusion_matrix():
+    one_class = tuple(tuple(30 if j == 0 else 0 for j in range(10)) for _ in range(10))
+    d = diagnose(tidy(classifier(0.1, 0.1)), RunMeta(**{**META.__dict__,
+                                                        "confusion": one_class}))
+    f = d.get("predictions_collapsed")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["predicted_class"] == 0 and f.evidence["predicted_share"] == 1.0
+    balanced = tuple(tuple(27 if i == j else 1 for j in range(10)) for i in range(10))
+    d = diagnose(tidy(classifier(0.995, 0.9)), RunMeta(**{**META.__dict__,
+                                                          "confusion": balanced}))
+    assert "predictions_collapsed" not in codes(d)
+    # a class that really is 85% of the data may take 85% of the predictions
+    skewed = ((85, 0), (5, 10))
+    d = diagnose(tidy(classifier(0.95, 0.95)),
+                 RunMeta(task="classification", n_classes=2, confusion=skewed))
+    assert "predictions_collapsed" not in codes(d)
+
+
+def test_a_gap_that_does_not_close_is_a_generalisation_problem_with_a_flat_val_loss():
+    # the issue's digits MLP: train accuracy 1.00, loss 0.0002; validation 0.87, loss flat 0.41
+    d = diagnose(tidy(classifier(1.0, 0.87, train_loss_end=0.0002, val_loss_end=0.41)), META)
+    f = d.get("generalisation_gap")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["gap"] == pytest.approx(0.13, abs=0.01)
+    assert d.verdict == "generalisation_problem"
+    assert "regularisation" in d.next_step
+    # a gap of 0.03 is a healthy model
+    assert "generalisation_gap" not in codes(diagnose(tidy(classifier(1.0, 0.97)), META))
+
+
+def test_a_poor_plateau_is_a_training_problem_against_what_the_data_allow():
+    # the issue's digits MLP: train 0.56, validation 0.575, flat: above the absolute rule
+    poor = classifier(0.56, 0.575, train_loss_end=1.2, val_loss_end=1.2)
+    assert "underfitting" not in codes(diagnose(tidy(poor), META))
+    with_baseline = {**poor, "baseline/val_accuracy": (np.array([0]), np.array([0.96]))}
+    d = diagnose(tidy(with_baseline), META)
+    f = d.get("underfitting")
+    assert f is not None and f.evidence["criterion"] == "below_reference", d.summary()
+    assert d.verdict == "training_problem"
+    stored = RunMeta(**{**META.__dict__, "reference_accuracy": 0.98,
+                        "reference_source": "run abc on the same data set"})
+    assert "underfitting" in codes(diagnose(tidy(poor), stored))
+    # a baseline the model matches is no reason to complain
+    fair = {**poor, "baseline/val_accuracy": (np.array([0]), np.array([0.6]))}
+    assert "underfitting" not in codes(diagnose(tidy(fair), META))
+
+
+def test_squared_error_on_a_classifier_and_saturated_units():
+    mse = RunMeta(**{**META.__dict__, "loss": "mse"})
+    d = diagnose(tidy(classifier(0.5, 0.5, train_loss_end=0.06, val_loss_end=0.06)), mse)
+    assert "loss_mismatch" in codes(d) and d.verdict == "training_problem"
+    assert "loss_mismatch" not in codes(diagnose(tidy(classifier(0.99, 0.97)), META))
+    ep = np.arange(1, E + 1)
+    sat = classifier(0.3, 0.3, train_loss_end=1.9, val_loss_end=1.9,
+                     extra={"saturated/act_fc1": (ep, np.full(E, 0.9)),
+                            "saturated/act_fc2": (ep, np.full(E, 0.1))})
+    f = diagnose(tidy(sat), META).get("saturated_activation")
+    assert f is not None and f.evidence["saturated_fraction"] == {"act_fc1": 0.9}
+
+
+def test_an_explosion_at_step_2_is_the_cause_and_comes_first():
+    # the issue's run: 6.3 at step 1, 1646 at step 2, then stuck at chance with dead units
+    steps = np.arange(1, 301)
+    loss = np.r_[6.3, 1646.0, np.full(298, 2.3026)]
+    ep = np.arange(1, 16)
+    curves = {"train/loss": (steps, loss),
+              "val/accuracy": (ep, np.full(15, 0.1)), "train/accuracy": (ep, np.full(15, 0.1)),
+              "dead_relu/act1": (ep, np.ones(15)), "dead_relu/act2": (ep, np.ones(15))}
+    one_class = tuple(tuple(36 if j == 0 else 0 for j in range(10)) for _ in range(10))
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=20, task="classification", n_classes=10,
+                                       activation="relu", confusion=one_class))
+    found = [f.code for f in d.findings]
+    assert found[0] == "divergence", d.summary()
+    assert {"predictions_collapsed", "at_chance"} <= set(found)
+    assert found.index("divergence") < found.index("dead_relu") < found.index("at_chance")
+    assert d.get("divergence").evidence["step_range"][1] == 2
+    assert d.verdict == "failed" and "learning rate" in d.next_step
+    assert "underfitting" not in found
+
+
+def test_hugging_face_names_and_its_one_point_train_loss():
+    steps = np.arange(10, 401, 10)
+    loss = 0.05 + 2.2 * np.exp(-steps / 80)
+    evals = np.array([100, 200, 300, 400])
+    curves = {
+        "loss": (steps, loss), "learning_rate": (steps, np.full(len(steps), 5e-5)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 100, evals / 100]),
+        "eval_loss": (evals, np.array([0.6, 0.3, 0.25, 0.24])),
+        "eval_accuracy": (evals, np.array([0.85, 0.93, 0.94, 0.945])),
+        "train_loss": (np.array([400]), np.array([0.4])),  # the Trainer's end-of-run mean
+    }
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=10))
+    assert d.inputs["train_loss_step"] == "loss"
+    assert d.inputs["val_loss"] == "eval_loss" and "epoch metric" in d.inputs["epochs"]
+    assert "not diagnosed" not in d.summary()
+
+
+def test_lightning_values_at_global_steps_are_mapped_to_epochs():
+    spe = 30
+    steps = np.arange(1, 6 * spe + 1)
+    ends = np.arange(1, 7) * spe  # Lightning logs epoch-level values at the global step
+    curves = {
+        "train_loss_step": (steps, 0.02 + 2.2 * np.exp(-steps / 20)),
+        "train_loss_epoch": (ends, np.array([0.9, 0.2, 0.05, 0.02, 0.01, 0.005])),
+        "val_loss": (ends, np.array([0.8, 0.6, 0.7, 0.9, 1.2, 1.6])),
+        "val_acc": (ends, np.array([0.8, 0.84, 0.83, 0.82, 0.8, 0.79])),
+        "epoch": (ends, np.arange(6, dtype=float)),
+    }
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=10))
+    assert d.inputs["val_loss"] == "val_loss" and d.inputs["train_loss_epoch"] == \
+        "train_loss_epoch"
+    assert "overfitting" in codes(d), d.summary()
+    assert d.get("overfitting").evidence["epoch_range"][1] == 6
+
+
+def test_keras_epochs_from_0_and_test_metrics_are_not_validation():
+    ep0 = np.arange(0, 12)
+    curves = {"loss": (ep0, 318.0 * 10.0 ** (ep0 * 2.6)),
+              "val_loss": (ep0, 320.0 * 10.0 ** (ep0 * 2.6)),
+              "accuracy": (ep0, np.full(12, 0.1)), "val_accuracy": (ep0, np.full(12, 0.1))}
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=10))
+    assert d.inputs["train_loss_epoch"] == "loss"
+    assert "divergence" in codes(d) and d.verdict == "failed", d.summary()
+    assert "underfitting" not in codes(d)
+    hist, meta = synthetic_run(seed=2)
+    test = tidy({"test_accuracy": (np.array([30]), np.array([0.2])),
+                 "test_loss": (np.array([30]), np.array([9.0]))})
+    d2 = diagnose(__import__("pandas").concat([hist, test]), meta)
+    assert "test" not in d2.inputs.get("val_accuracy", "") + d2.inputs.get("val_loss", "")
+
+
+def test_mlflows_stored_inf_is_infinite_at_its_own_step():
+    steps = np.arange(1, 101)
+    loss = 2.3 * np.exp(-steps / 30) + 0.1
+    loss[49] = 1.7976931348623157e308  # how MLflow's SQL store keeps float("inf")
+    d = diagnose(tidy({"train/loss": (steps, loss)}))
+    f = d.get("nan_loss")
+    assert f is not None and f.evidence["first_nonfinite"] == {"train/loss": 50}
+    assert d.verdict == "failed"
+
+
+def test_tensorboard_names_fill_the_roles():
+    ep = np.arange(1, 11)
+    curves = {"Loss/train": (ep, 2.0 * np.exp(-ep / 3)), "Loss/val": (ep, 2.1 * np.exp(-ep / 3)),
+              "Accuracy/train": (ep, 1 - np.exp(-ep)), "Accuracy/val": (ep, 0.95 - np.exp(-ep))}
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=10))
+    assert d.inputs["val_loss"] == "Loss/val" and d.inputs["val_accuracy"] == "Accuracy/val"
+    assert d.inputs["train_accuracy"] == "Accuracy/train"
