@@ -268,6 +268,9 @@ class TrackingConfig(_Section):
     run_name: str | None = None
     tags: dict[str, str] = Field(default_factory=dict, max_length=MAX_TAGS)
     log_model: bool = Field(True, description="log the model with mlflow.pytorch.log_model")
+    system_metrics_interval: float = Field(
+        10.0, ge=0, description="seconds between MLflow system metrics samples (CPU, memory, "
+        "GPU: system/...); 0 turns them off")
 
 
 class DiagnoseConfig(_Section):

@@ -22,6 +22,15 @@ EPOCH_LOSS = "train/epoch_loss"
 VAL_LOSS = "val/loss"
 TEST_LOSS = "test/loss"
 DEAD_RELU = "dead_relu/"  # + activation name: fraction of units never active
+# + activation name (tanh/sigmoid): fraction of the (sample, unit) outputs of the epoch's pass
+# within SATURATION_MARGIN of the function's limits (tanh |y| > 0.98; sigmoid y < .02 or > .98)
+SATURATED = "saturated/"
+SATURATION_MARGIN = 0.02
+
+# once per run, at step 0 (before training): a linear model fit on the training split
+BASELINE = "baseline/"  # + val_<metric>: its validation score (val_accuracy or val_r2)
+BASELINE_MODEL = "baseline.model"  # param: logistic_regression or ridge
+BASELINE_SKIPPED = "baseline.skipped"  # tag: why no baseline was fit
 EPOCH_TIME = "epoch_time"
 
 CLASSIFICATION_METRICS = ("accuracy", "error_rate", "precision", "recall", "specificity", "f1",

@@ -81,11 +81,11 @@ BAD_FILES = {
                      "download"),
     "mnist_wrong_shape": (lambda t: {**TINY, "data": {"dataset": "mnist", "root": _bad_idx(t)}},
                           "28"),
-    "loss_mismatch": (lambda t: {**TINY, "train": {"loss": "mse"}}, "regression loss"),
+    "loss_mismatch": (lambda t: {**TINY, "train": {"loss": "mae"}}, "regression loss"),
     "cnn_on_tabular": (lambda t: {**TINY, "data": {"dataset": "breast_cancer"},
                                   "model": {"kind": "cnn"}}, "model.kind"),
-    "nesterov_adam": (lambda t: {**TINY, "optim": {"name": "adam", "nesterov": True}},
-                      "nesterov"),
+    "nesterov_sgd_without_momentum": (
+        lambda t: {**TINY, "optim": {"name": "sgd", "nesterov": True}}, "nesterov"),
     "fractions": (lambda t: {**TINY, "data": {"val_fraction": 0.5, "test_fraction": 0.5}},
                   "val_fraction"),
     "freeze_unknown": (lambda t: {**TINY, "model": {"freeze": ["conv9"]}}, "conv9"),
@@ -205,3 +205,126 @@ def test_sigterm_marks_run_killed_and_flushes(tmp_path):
     # every step trained before the signal is in the store, in order, none missing
     assert steps == list(range(1, len(steps) + 1))
     assert len(steps) > int(final.data.params["steps_per_epoch"])
+
+
+# ----------------------------------------------------------------------------- the diagnosis
+
+
+def test_train_reports_the_diagnosis_in_json_and_text(tmp_path, tracking_uri, client):
+    from dnnlab.diagnose import VERDICTS
+
+    path = write(tmp_path / "exp.yaml", TINY)
+    res = runner.invoke(app, ["train", str(path), "--tracking-uri", tracking_uri, "--json"])
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.stdout)
+    diag = obj["diagnosis"]
+    assert set(diag) == {"verdict", "next_step", "findings"} and diag["verdict"] in VERDICTS
+    tags = client.get_run(obj["run_id"]).data.tags
+    # the same diagnosis the run stored: its verdict and each finding's severity
+    assert diag["verdict"] == tags["diagnosis.verdict"]
+    assert {f["code"]: f["severity"] for f in diag["findings"]} == {
+        k[len("diagnosis."):]: v for k, v in tags.items()
+        if k.startswith("diagnosis.") and k not in ("diagnosis.summary", "diagnosis.verdict")}
+    for f in diag["findings"]:
+        assert set(f) == {"code", "severity", "evidence", "advice"}
+
+    res = runner.invoke(app, ["train", str(path), "--tracking-uri", tracking_uri, "-q"])
+    assert res.exit_code == 0, res.output
+    run_id = next(r.info.run_id for r in all_runs(client) if r.info.run_id != obj["run_id"])
+    verdict = client.get_run(run_id).data.tags["diagnosis.verdict"]
+    lines = res.stderr.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("verdict: "))
+    assert lines[at] == f"verdict: {verdict}"  # after the summary table, then the next step
+    assert at > next(i for i, line in enumerate(lines) if line.startswith("MLflow run id"))
+    assert lines[at + 1].startswith("next step: ")
+
+
+def test_train_without_diagnosis_reports_null(tmp_path, tracking_uri, client):
+    path = write(tmp_path / "exp.yaml", TINY)
+    res = runner.invoke(app, ["train", str(path), "--tracking-uri", tracking_uri, "--json",
+                              "--set", "diagnose.enabled=false"])
+    assert res.exit_code == 0, res.output
+    obj = json.loads(res.stdout)
+    assert obj["diagnosis"] is None
+    assert "diagnosis.verdict" not in client.get_run(obj["run_id"]).data.tags
+
+
+def _no_metrics(client: MlflowClient) -> str:
+    exp = client.create_experiment("empty")
+    run_id = client.create_run(exp).info.run_id
+    client.log_param(run_id, "optimizer", "adam")
+    client.set_terminated(run_id)
+    return run_id
+
+
+def _deleted(client: MlflowClient) -> str:
+    from mlflow.entities import Metric
+
+    exp = client.create_experiment("trash")
+    run_id = client.create_run(exp).info.run_id
+    client.log_batch(run_id, metrics=[Metric("loss", 2.0 - i / 100, 0, i) for i in range(200)])
+    client.set_terminated(run_id)
+    client.delete_run(run_id)
+    return run_id
+
+
+# (case id, the run id to diagnose, exit code, a fragment of the one-line error)
+BAD_DIAGNOSE = {
+    "malformed": (lambda c: "not-a-run", 2, "not an MLflow run id"),
+    "missing": (lambda c: "f" * 32, 2, "not found"),
+    "deleted": (_deleted, 2, "is deleted"),
+    "no_metrics": (_no_metrics, 1, "needs a training loss curve (train/loss, or an alias"),
+}
+
+
+@pytest.mark.parametrize("as_json", [False, True], ids=["text", "json"])
+@pytest.mark.parametrize("case", sorted(BAD_DIAGNOSE))
+def test_diagnose_bad_input_is_one_line_and_writes_nothing(case, as_json, tracking_uri,
+                                                            client):
+    build, code, fragment = BAD_DIAGNOSE[case]
+    client.search_experiments()  # the store exists
+    run_id = build(client)
+    before = {r.info.run_id: (dict(r.data.tags), [a.path for a in client.list_artifacts(
+        r.info.run_id)]) for r in client.search_runs(
+        [e.experiment_id for e in client.search_experiments(view_type=3)], run_view_type=3)}
+    args = ["diagnose", run_id, "--tracking-uri", tracking_uri, "--log"]
+    res = runner.invoke(app, args + (["--json"] if as_json else []))
+    assert res.exit_code == code, (case, res.output)
+    err = res.stderr.strip()
+    assert err.startswith("error: ") and "\n" not in err and fragment in err, err
+    assert res.stdout == "" and "Traceback" not in res.output
+    after = {r.info.run_id: (dict(r.data.tags), [a.path for a in client.list_artifacts(
+        r.info.run_id)]) for r in client.search_runs(
+        [e.experiment_id for e in client.search_experiments(view_type=3)], run_view_type=3)}
+    assert after == before  # --log wrote nothing, no run appeared
+
+
+def test_diagnose_text_starts_with_the_verdict_and_json_carries_it(tmp_path, tracking_uri,
+                                                                   client):
+    path = write(tmp_path / "exp.yaml", TINY)
+    res = runner.invoke(app, ["train", str(path), "--tracking-uri", tracking_uri, "--json"])
+    run_id = json.loads(res.stdout)["run_id"]
+    res = runner.invoke(app, ["diagnose", run_id, "--tracking-uri", tracking_uri, "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert {"verdict", "next_step", "findings", "checked", "skipped", "inputs"} <= set(out)
+    res = runner.invoke(app, ["diagnose", run_id, "--tracking-uri", tracking_uri])
+    assert res.exit_code == 0, res.output
+    lines = res.stdout.splitlines()
+    assert lines[0] == f"verdict: {out['verdict']}"
+    assert lines[1].startswith("next step: ")
+    shown = [ln.split()[1] for ln in lines[2:] if ln.split()[:1] in (["info"], ["warning"],
+                                                                      ["critical"])]
+    assert shown == [f["code"] for f in out["findings"]]  # cause first, as stored
+
+
+def test_an_option_of_another_optimiser_is_dropped_with_a_note(tmp_path):
+    """--set optim.name=adam on a file that says nesterov: true switches the optimiser."""
+    from dnnlab.config import flatten, load_config
+
+    path = tmp_path / "e.yaml"
+    path.write_text(yaml.safe_dump({**TINY, "optim": {"name": "sgd", "momentum": 0.9,
+                                                      "nesterov": True}}))
+    cfg = load_config(path, ["optim.name=adam"])
+    assert cfg.optim.name == "adam" and cfg.optim.nesterov is False
+    assert "optim.nesterov" not in flatten(cfg) and "optim.momentum" not in flatten(cfg)

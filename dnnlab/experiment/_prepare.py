@@ -60,19 +60,25 @@ def monitor_of(cfg: ExperimentConfig, data: DataBundle) -> tuple[str, str]:
 
 
 def load_init_weights(client: MlflowClient, ref: str) -> dict[str, torch.Tensor]:
-    """State dict of a previous run's best checkpoint (a run id, ``runs:/ID/...`` or
-    ``models:/NAME/VERSION``); loaded with ``weights_only=True``, never unpickled code."""
+    """State dict of a previous run's best checkpoint (a run id, ``runs:/ID/...``,
+    ``models:/NAME/VERSION`` or ``models:/NAME@ALIAS``); loaded with ``weights_only=True``,
+    never unpickled code."""
     run_id = ref
     if ref.startswith("runs:/"):
         run_id = ref[len("runs:/"):].split("/", 1)[0]
     elif ref.startswith("models:/"):
         name_version = ref[len("models:/"):].strip("/")
         try:
-            name, version = name_version.split("/", 1)
-            run_id = client.get_model_version(name, version).run_id
+            if "@" in name_version:  # models:/NAME@champion
+                name, alias = name_version.split("@", 1)
+                run_id = client.get_model_version_by_alias(name, alias).run_id
+            else:
+                name, version = name_version.split("/", 1)
+                run_id = client.get_model_version(name, version).run_id
         except Exception:
-            raise UserError(f"model.init_from {ref!r}: no such registered model version; "
-                            "use models:/NAME/VERSION, runs:/RUN_ID or a run id") from None
+            raise UserError(f"model.init_from {ref!r}: no such registered model version or "
+                            "alias; use models:/NAME/VERSION, models:/NAME@ALIAS, runs:/RUN_ID "
+                            "or a run id") from None
     if not RUN_ID_RE.match(run_id or ""):
         raise UserError(f"model.init_from {ref!r} is not a run id or a runs:/ or models:/ URI")
     try:
@@ -152,8 +158,8 @@ def prepare(cfg: ExperimentConfig, client: MlflowClient, data: DataBundle | None
     if cfg.model.init_from:
         init_keys = apply_init_weights(model, load_init_weights(client, cfg.model.init_from))
     frozen = freeze_layers(model, cfg.model.freeze)
-    return Prepared(cfg, data, model, TaskLoss(loss_name, cfg.train.huber_delta), device,
-                    frozen, init_keys)
+    return Prepared(cfg, data, model, TaskLoss(loss_name, cfg.train.huber_delta, data.task),
+                    device, frozen, init_keys)
 
 
 def run_tags(p: Prepared) -> dict[str, str]:

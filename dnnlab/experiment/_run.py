@@ -20,6 +20,7 @@ from dnnlab.config import ExperimentConfig, load_config_dict
 from dnnlab.data import DataBundle
 from dnnlab.errors import UserError
 from dnnlab.experiment._artifacts import log_final_artifacts
+from dnnlab.experiment._baseline import log_baseline
 from dnnlab.experiment._prepare import Prepared, monitor_of, prepare, run_params, run_tags
 from dnnlab.runs import RUN_ID_RE
 from dnnlab.tracking import (
@@ -53,6 +54,8 @@ class RunResult:
     failed_step: int | None = None
     tracking_uri: str = ""
     children: list[dict[str, Any]] = field(default_factory=list)
+    # the end-of-run diagnosis: {verdict, next_step, findings}; None when diagnose is off
+    diagnosis: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -65,6 +68,7 @@ class RunResult:
             "steps": self.steps,
             "stop_reason": self.stop_reason,
             "failed_step": self.failed_step,
+            "diagnosis": self.diagnosis,
         }
         if self.children:
             out["children"] = [
@@ -131,15 +135,31 @@ def run_experiment(
         with run:
             run.resume(parts.trainer.step, parts.trainer.epoch)
             return _fit(prepared, run, uri, parts)
-    # seed_everything() fixed Python's random, which MLflow's name generator uses: name the
-    # run from the OS's entropy instead, so runs do not all share one generated name
-    name = cfg.tracking.run_name or f"{cfg.name}-{uuid.uuid4().hex[:8]}"
+    name = unique_run_name(client, experiment_id, cfg.default_run_name(),
+                           explicit=bool(cfg.tracking.run_name))
     run = TrackedRun.start(client, experiment_id, run_name=name, params=run_params(prepared),
                            tags=run_tags(prepared) | (extra_tags or {}),
                            parent_run_id=parent_run_id, **options)
     with run:  # from here on every way out ends the run's status
         parts = _build(prepared, run, extra_callbacks or [], progress)
+        log_baseline(run, prepared.data)
         return _fit(prepared, run, uri, parts)
+
+
+def unique_run_name(client: MlflowClient, experiment_id: str, name: str,
+                    explicit: bool = False) -> str:
+    """``name``, with a short suffix only when the experiment already has a run of that name
+    (a name the user gave is kept as it is). The suffix comes from the OS's entropy: the
+    seeded ``random`` would give every run the same one."""
+    if explicit:
+        return name
+    quoted = name.replace("'", "\\'")
+    try:
+        taken = client.search_runs([experiment_id], f"attributes.run_name = '{quoted}'",
+                                   max_results=1)
+    except Exception:  # a name the search syntax cannot express: make it unique anyway
+        taken = [True]
+    return f"{name} #{uuid.uuid4().hex[:4]}" if taken else name
 
 
 def _run_options(p: Prepared, log_model: bool) -> dict[str, Any]:
@@ -241,5 +261,9 @@ def _fit(p: Prepared, run: TrackedRun, uri: str, parts: _Parts) -> RunResult:
     best_epoch = parts.checkpointer.best_epoch
     if parts.early is not None and parts.early.best_epoch is not None:
         best_epoch = parts.early.best_epoch
+    d = run.diagnosis
+    brief = None if d is None else {"verdict": d.verdict, "next_step": d.next_step,
+                                    "findings": [f.to_dict() for f in d.findings]}
     return RunResult(run.run_id, run.experiment_id, run.status, final, best_epoch,
-                     trainer.epoch, trainer.step, trainer.stop_reason, trainer.failed_step, uri)
+                     trainer.epoch, trainer.step, trainer.stop_reason, trainer.failed_step, uri,
+                     diagnosis=brief)

@@ -42,8 +42,12 @@ from dnnlab.errors import UserError
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
 from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
-from dnnlab.tracking._probes import DeadUnitObserver, UpdateProbe, weight_layers
-from dnnlab.tracking._report import as_probabilities, log_classification_report
+from dnnlab.tracking._probes import DeadUnitObserver, SaturationObserver, UpdateProbe, weight_layers
+from dnnlab.tracking._report import (
+    as_probabilities,
+    log_classification_report,
+    log_learning_curves,
+)
 from dnnlab.tracking._store import (
     check_tracking_uri,
     get_or_create_experiment,
@@ -269,11 +273,15 @@ class TrackedRun:
                                             self.buffer.retry_counter)
         self.live = LiveMonitor(self.thresholds) if diagnose else None
         self.findings: list[Any] = []  # live findings
+        self.diagnosis: Any = None  # the end-of-run Diagnosis (None when diagnose is off)
         optimizers = [optimizer] if isinstance(optimizer, torch.optim.Optimizer) \
             else list(optimizer or [])
         self.optimizers = optimizers
         self.probe = UpdateProbe(model, optimizers) if model is not None and optimizers else None
         self.dead = DeadUnitObserver(model) if model is not None and count_dead_units else None
+        # saturated tanh/sigmoid units: with the dead units (dnnlab train counts both itself)
+        self.saturation = SaturationObserver(model) if model is not None and count_dead_units \
+            else None
         self.global_step = 0
         self.epoch_index = 0
         self.status = "RUNNING"
@@ -351,7 +359,7 @@ class TrackedRun:
     def abandon(self) -> None:
         """Stop tracking without touching the run's status (a resume that could not start)."""
         self._finished = True
-        for part in (self.probe, self.dead):
+        for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
         with contextlib.suppress(Exception):
@@ -425,6 +433,8 @@ class TrackedRun:
             out.update(self._task_metrics(train_y_true, train_y_score, "train"))
         if self.dead is not None:
             out.update(self.dead.fractions())
+        if self.saturation is not None:
+            out.update(self.saturation.fractions())
         out[K.EPOCH_TIME] = time.perf_counter() - self._epoch_t0
         out.update({k: _float(v) for k, v in (metrics or {}).items()})
         if e == 1:
@@ -604,6 +614,8 @@ class TrackedRun:
             y, proba, split = self._last_eval
             log_classification_report(self.client, self.run_id, y, proba, self.class_names,
                                       split)
+        if self.history:
+            log_learning_curves(self.client, self.run_id, self.history, self.best_epoch)
         if self.log_model and self.model is not None and self._example is not None:
             log_pytorch_model(self.client, self.experiment_id, self.run_id, self.model,
                               self._example[:5])
@@ -612,7 +624,10 @@ class TrackedRun:
         from dnnlab.runs import diagnose_run, log_diagnosis
 
         self.buffer.flush()
-        diagnosis = diagnose_run(self.client, self.run_id, self.thresholds)
+        # judged as the run it is about to become (its status is written after this), like
+        # `dnnlab diagnose` will judge it later
+        diagnosis = diagnose_run(self.client, self.run_id, self.thresholds, status=self.status,
+                                 failed_step=self.failed_step)
         seen = {f.code for f in diagnosis.findings}
         diagnosis.findings.extend(f for f in self.findings if f.code not in seen)
         log_diagnosis(self.client, self.run_id, diagnosis)
@@ -625,7 +640,7 @@ class TrackedRun:
             self._close_now()
 
     def _close_now(self) -> None:
-        for part in (self.probe, self.dead):
+        for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
         if self._example_hook is not None:

@@ -175,7 +175,7 @@ def create_sqlite_store(uri: str, db: Path) -> None:
     """
     import fcntl
 
-    lock_path = db.expanduser().resolve().with_name(db.name + ".lock")
+    lock_path = db.expanduser().resolve().with_name(f".{db.name}.lock")
     with open(lock_path, "a") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:

@@ -58,7 +58,11 @@ def build_scheduler(optimizer: torch.optim.Optimizer, cfg: OptimConfig, epochs: 
 
 
 def resolve_loss(cfg: TrainConfig, task: str, n_classes: int) -> str:
-    """The loss for the task; ``auto`` picks the lectures' pairing, a mismatch is an error."""
+    """The loss for the task; ``auto`` picks the lectures' pairing, a mismatch is an error.
+
+    ``mse`` is allowed on classification: the lectures' square error on the softmax
+    probabilities against one-hot targets (see :class:`TaskLoss`), trained on purpose to compare
+    it with cross-entropy."""
     loss = cfg.loss
     if loss == "auto":
         if task == "regression":
@@ -67,9 +71,10 @@ def resolve_loss(cfg: TrainConfig, task: str, n_classes: int) -> str:
     if task == "regression" and loss in CLASSIFICATION_LOSSES:
         raise UserError(f"train.loss {loss} needs a classification data set; for regression "
                         "use mse, mae or huber")
-    if task == "classification" and loss in REGRESSION_LOSSES:
+    if task == "classification" and loss in REGRESSION_LOSSES and loss != "mse":
         raise UserError(f"train.loss {loss} is a regression loss but the data set is "
-                        "classification; use cross_entropy (or bce for two classes)")
+                        "classification; use cross_entropy (or bce for two classes), or mse "
+                        "for the lectures' square error on the softmax probabilities")
     if loss == "bce" and n_classes != 2:
         raise UserError(f"train.loss bce needs two classes, the data set has {n_classes}; "
                         "use cross_entropy")
@@ -77,15 +82,28 @@ def resolve_loss(cfg: TrainConfig, task: str, n_classes: int) -> str:
 
 
 def n_outputs(loss: str, n_classes: int) -> int:
-    return n_classes if loss == "cross_entropy" else 1
+    """Width of the model's output: K logits for cross-entropy and for mse on a classification
+    task (``n_classes`` >= 2; it is 0 for regression), else one."""
+    return n_classes if loss == "cross_entropy" or (loss == "mse" and n_classes >= 2) else 1
 
 
 class TaskLoss(nn.Module):
-    """Loss on logits; ``probabilities`` turns logits into an (n, K) matrix (K=2 for bce)."""
+    """Loss on logits; ``probabilities`` turns logits into an (n, K) matrix (K=2 for bce).
 
-    def __init__(self, name: str, huber_delta: float = 1.0) -> None:
+    With ``task="classification"``, ``mse`` is the lectures' square error: the mean over
+    samples and classes of (softmax(logits) - one_hot(y))^2, so the model has K outputs and
+    ``probabilities`` is their softmax, as for cross-entropy.
+
+    >>> loss = TaskLoss("mse", task="classification")
+    >>> round(loss(torch.zeros(1, 2), torch.tensor([0])).item(), 4)  # p = (.5, .5) vs (1, 0)
+    0.25
+    """
+
+    def __init__(self, name: str, huber_delta: float = 1.0, task: str | None = None) -> None:
         super().__init__()
         self.name = name
+        # softmax outputs: cross-entropy, and squared error on a classification task
+        self.softmax = name == "cross_entropy" or (name == "mse" and task == "classification")
         self.fn = {
             "cross_entropy": nn.CrossEntropyLoss(),
             "bce": nn.BCEWithLogitsLoss(),
@@ -97,10 +115,13 @@ class TaskLoss(nn.Module):
     def forward(self, out: torch.Tensor, y: torch.Tensor) -> torch.Tensor:
         if self.name == "cross_entropy":
             return self.fn(out, y)
+        if self.softmax:  # mse on probabilities against one-hot targets
+            proba = torch.softmax(out, dim=-1)
+            return self.fn(proba, nn.functional.one_hot(y, out.shape[-1]).to(proba.dtype))
         return self.fn(out.squeeze(-1), y.float())
 
     def probabilities(self, out: torch.Tensor) -> torch.Tensor:
-        if self.name == "cross_entropy":
+        if self.softmax:
             return torch.softmax(out, dim=-1)
         p = torch.sigmoid(out.squeeze(-1))
         return torch.stack([1 - p, p], dim=-1)

@@ -15,7 +15,7 @@ from torch import nn
 from dnnlab import metrics as M
 from dnnlab.data import DataBundle, Split, eval_batches
 from dnnlab.keys import CLASSIFICATION_METRICS, DEAD_RELU, REGRESSION_METRICS, TRAIN_LOSS
-from dnnlab.tracking import relu_family
+from dnnlab.tracking import SaturationObserver, relu_family
 from dnnlab.train._callbacks import Callback
 from dnnlab.train._optim import TaskLoss
 
@@ -31,6 +31,7 @@ class EvalResult:
     y_true: np.ndarray
     output: np.ndarray  # (n, K) probabilities for classification, (n,) predictions for regression
     dead_relu: dict[str, float] = field(default_factory=dict)
+    saturated: dict[str, float] = field(default_factory=dict)  # saturated/<tanh|sigmoid name>
 
 
 class DeadUnitCounter:
@@ -180,6 +181,7 @@ class Trainer:
         res = self.evaluate(train, count_dead=True)
         out.update({f"train/{k}": v for k, v in res.metrics.items()})
         out.update(res.dead_relu)
+        out.update(res.saturated)
         if self.data.val is not None:
             val = self.evaluate(self.data.val)
             out["val/loss"] = val.loss
@@ -207,11 +209,14 @@ class Trainer:
 
     @torch.no_grad()
     def evaluate(self, split: Split, count_dead: bool = False) -> EvalResult:
-        """Loss and task metrics of ``split`` in eval mode (dropout off, batch-norm frozen)."""
+        """Loss and task metrics of ``split`` in eval mode (dropout off, batch-norm frozen);
+        with ``count_dead`` also the dead ReLU-family and the saturated tanh/sigmoid units."""
         self.model.eval()
         outs, ys, total = [], [], 0.0
         counter = DeadUnitCounter(self.model) if count_dead else None
-        with counter if counter is not None else contextlib.nullcontext():
+        saturation = SaturationObserver(self.model, training_only=False) if count_dead else None
+        with counter if counter is not None else contextlib.nullcontext(), \
+                saturation if saturation is not None else contextlib.nullcontext():
             for xb, yb in eval_batches(split, max(self.batch_size, 512)):
                 xb, yb = xb.to(self.device), yb.to(self.device)
                 out = self.model(xb)
@@ -235,7 +240,8 @@ class Trainer:
             else:
                 values = {k: float("nan") for k in REGRESSION_KEYS}
         dead = counter.fractions() if counter is not None else {}
-        return EvalResult(loss, values, y, output, dead)
+        saturated = saturation.fractions() if saturation is not None else {}
+        return EvalResult(loss, values, y, output, dead, saturated)
 
     # -- resume -----------------------------------------------------------------------
     def state_dict(self) -> dict[str, Any]:

@@ -1,0 +1,56 @@
+"""The reference score of a ``dnnlab train`` run: a linear model fit before training."""
+
+from __future__ import annotations
+
+import pytest
+
+from dnnlab.config import DataConfig
+from dnnlab.data import load_data
+from dnnlab.experiment import _baseline
+from dnnlab.runner import run_experiment
+from tests.conftest import tiny
+
+
+def test_fit_baseline_on_digits_is_good_and_fast():
+    b = _baseline.fit_baseline(load_data(DataConfig(dataset="digits"), seed=0))
+    print(f"\nlogistic regression on the digits: {b.seconds * 1000:.1f} ms, {b.metrics}")
+    assert b.model == "logistic_regression" and b.skipped is None
+    assert b.metrics["baseline/val_accuracy"] > 0.9
+    assert b.seconds < 0.5
+
+
+def test_a_digits_run_logs_the_baseline_at_step_0(tracking_uri, client):
+    res = run_experiment(tiny(tracking_uri))
+    run = client.get_run(res.run_id)
+    assert run.data.params["baseline.model"] == "logistic_regression"
+    hist = client.get_metric_history(res.run_id, "baseline/val_accuracy")
+    assert [m.step for m in hist] == [0] and hist[0].value > 0.9
+    assert "baseline.skipped" not in run.data.tags
+
+
+def test_a_sine_regression_logs_a_ridge_r2(tracking_uri, client):
+    res = run_experiment(tiny(tracking_uri, data={"dataset": "sine", "n_samples": 400}))
+    run = client.get_run(res.run_id)
+    assert run.data.params["baseline.model"] == "ridge"
+    r2 = run.data.metrics["baseline/val_r2"]
+    assert -1 < r2 < 1  # a line through a sine: some fit, far from perfect
+    assert not any("accuracy" in k for k in run.data.metrics if k.startswith("baseline/"))
+
+
+@pytest.mark.parametrize("limit, fragment", [("MAX_SAMPLES", "samples, more than"),
+                                             ("MAX_FEATURES", "features, more than")])
+def test_too_large_data_is_skipped_with_the_reason(tracking_uri, client, monkeypatch, limit,
+                                                   fragment):
+    monkeypatch.setattr(_baseline, limit, 10)
+    res = run_experiment(tiny(tracking_uri, train={"epochs": 1}))
+    run = client.get_run(res.run_id)
+    assert fragment in run.data.tags["baseline.skipped"]
+    assert "baseline.model" not in run.data.params
+    assert not any(k.startswith("baseline/") for k in run.data.metrics)
+    assert run.info.status == "FINISHED"
+
+
+def test_no_validation_split_is_skipped(tracking_uri, client):
+    res = run_experiment(tiny(tracking_uri, data={"val_fraction": 0.0}, train={"epochs": 1}))
+    tags = client.get_run(res.run_id).data.tags
+    assert tags["baseline.skipped"] == "no validation split to score it on"
