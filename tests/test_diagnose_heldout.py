@@ -120,3 +120,27 @@ def test_script_cases_run_end_to_end_and_store_their_diagnosis(tmp_path) -> None
         assert "diagnosis.json" in [a.path for a in client.list_artifacts(row["run_id"])], name
         read_diagnosis(client, row["run_id"])  # downloads and parses diagnosis.json
         assert "diagnosis.summary" in run.data.tags and row["tags_match_json"], name
+
+
+# The issue's own failure classes, kept as regression tests once the held-out part was measured
+# (benchmarks/results/diagnosis_heldout_first_measurement.md is that first measurement; the
+# score is reported by benchmarks/diagnosis.py, never asserted here).
+ISSUE_CASES = ("gap_digits_flat_val", "underfit_digits_weight_decay", "root_cause_digits_cnn",
+               "hf_trainer_overfit_digits", "keras_sgd_divergent", "lightning_overfit_digits",
+               "inf_loss_corrupt_record", "test_metrics_beside_val", "mse_softmax_digits")
+
+
+@pytest.fixture(scope="module")
+def issue_rows(tmp_path_factory) -> dict:
+    uri = f"sqlite:///{tmp_path_factory.mktemp('issue')}/mlflow.db"
+    by_name = {c.name: c for c in HELDOUT}
+    return {name: run_case(by_name[name], uri) for name in ISSUE_CASES}
+
+
+@pytest.mark.parametrize("name", ISSUE_CASES)
+def test_the_issues_failure_classes_are_found_with_their_verdict(issue_rows, name: str) -> None:
+    row = issue_rows[name]
+    assert row["status"] != "error", row.get("error")
+    assert not row["missed"], (name, row["summary"])
+    assert row["verdict_ok"], (name, row["verdict_found"], row["summary"])
+    assert row["tags_match_json"], name

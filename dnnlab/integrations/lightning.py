@@ -143,6 +143,8 @@ class DnnlabCallback(pl.Callback):
         self.log_model = log_model
         self.model_factory, self.model_args = model_factory, model_args
         self.run: TrackedRun | None = None
+        self._with_logger = False
+        self._warned: set[str] = set()
         self._reset()
 
     def _reset(self) -> None:
@@ -160,6 +162,7 @@ class DnnlabCallback(pl.Callback):
             return
         self._reset()
         logger = next((lg for lg in trainer.loggers if isinstance(lg, MLFlowLogger)), None)
+        self._with_logger = logger is not None
         self.run = self._join(logger, trainer, pl_module) if logger is not None \
             else self._open(trainer, pl_module)
 
@@ -288,10 +291,23 @@ class DnnlabCallback(pl.Callback):
             if name is not None and name.startswith("train") and epoch_level:
                 metrics[name] = float(value)
         metrics.update(self._val or {})  # the module's values win over y_true/y_score's
+        if self._with_logger:
+            self._warn_shared_names(trainer.callback_metrics)
         y_true, y_score = self._eval if self._eval is not None else (None, None)
         run.epoch(y_true=y_true, y_score=y_score, metrics=metrics,
                   epoch=trainer.current_epoch + 1)
         self._val, self._eval = None, None
+
+    def _warn_shared_names(self, logged: Mapping[str, Any]) -> None:
+        # the MLFlowLogger logs a key at global steps; dnnlab's per-epoch key of the same
+        # name goes into the same run at epoch numbers: one curve with two step scales
+        for key in logged:
+            if key == dnnlab_name(key) and key not in self._warned:
+                self._warned.add(key)
+                log.warning("the module logs %r, which the MLFlowLogger writes at global steps "
+                            "into the run where dnnlab writes %r per epoch; name it %r in "
+                            "self.log to keep them apart", key, key,
+                            key.replace("/", "_"))
 
     # -- the end ----------------------------------------------------------------------
     def on_fit_end(self, trainer: pl.Trainer, pl_module: pl.LightningModule) -> None:

@@ -42,6 +42,7 @@ from dnnlab.errors import UserError
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
 from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
+from dnnlab.tracking._inputs import SystemMetrics
 from dnnlab.tracking._probes import DeadUnitObserver, SaturationObserver, UpdateProbe, weight_layers
 from dnnlab.tracking._report import (
     as_probabilities,
@@ -243,6 +244,7 @@ class TrackedRun:
         owns_run: bool = True,
         model_spec: Mapping[str, Any] | None = None,
         steps_per_epoch: int | None = None,
+        system_metrics_interval: float = 0.0,
     ) -> None:
         from dnnlab.diagnose import CODES, LiveMonitor, Thresholds
 
@@ -300,6 +302,7 @@ class TrackedRun:
             if model is not None else None
         self._signals: contextlib.ExitStack | None = None
         self._finished = False
+        self.system = SystemMetrics(run_id, client.tracking_uri, system_metrics_interval)
         self._skip_step = 0  # a resumed run keeps the values the store already has
         self._skip_epoch = 0
 
@@ -359,6 +362,7 @@ class TrackedRun:
     def abandon(self) -> None:
         """Stop tracking without touching the run's status (a resume that could not start)."""
         self._finished = True
+        self.system.stop()
         for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
@@ -640,6 +644,7 @@ class TrackedRun:
             self._close_now()
 
     def _close_now(self) -> None:
+        self.system.stop()
         for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
@@ -760,6 +765,7 @@ def track(
     model_factory: str | None = None,
     model_args: Mapping[str, Any] | None = None,
     logged_by: str = "dnnlab.track",
+    system_metrics_interval: float = 10.0,
 ) -> TrackedRun:
     """Track a hand-written training loop in MLflow::
 
@@ -805,7 +811,8 @@ def track(
                    log_every_n_steps=log_every_n_steps, diagnose=diagnose, stop_on=stop_on,
                    thresholds=thresholds, monitor=monitor, mode=mode, log_model=log_model,
                    save_best=save_best, count_dead_units=count_dead_units, model_spec=spec,
-                   steps_per_epoch=steps_per_epoch)
+                   steps_per_epoch=steps_per_epoch,
+                   system_metrics_interval=system_metrics_interval)
     if parent is not None:
         return TrackedRun.start(parent.client, parent.experiment_id, run_name=run_name,
                                 params=params, tags=run_tags, parent_run_id=parent.run_id,
