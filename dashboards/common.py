@@ -379,7 +379,7 @@ def fetch_series(c: MlflowClient, run_id: str, key: str, max_points: int = FETCH
         except Exception:
             max_step = None
     if max_step and hasattr(store, "get_metric_history_bulk_interval_from_steps"):
-        steps = sample_steps(max_step, max_points, every)
+        steps = sample_steps(max_step, max_points, every, first=0)  # other tools start at 0
         grid = (max_step - steps[0]) // every + 1 if steps else 0
         try:
             rows = store.get_metric_history_bulk_interval_from_steps(
@@ -479,6 +479,36 @@ def artifact_texts(uri: str, run_id: str, paths: tuple[str, ...], version: str
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda p: _download_text(c, run_id, p), paths))
     return dict(zip(paths, got, strict=True))
+
+
+# ----------------------------------------------------------------------------- diagnosis
+
+
+def _diagnosis_version(rec: dict[str, Any]) -> str:
+    """Changes when the stored diagnosis may have: the run's version, or its diagnosis tags
+    (``dnnlab diagnose --log`` rewrites diagnosis.json of a finished run)."""
+    return "|".join((version_of(rec), rec["tags"].get("diagnosis.verdict", ""),
+                     rec["tags"].get("diagnosis.summary", "")))
+
+
+@st.cache_data(show_spinner=False, max_entries=200)
+def computed_diagnosis(uri: str, run_id: str, version: str) -> dict[str, Any]:
+    """:func:`dnnlab.runs.diagnose_run` (what ``dnnlab diagnose`` runs) as ``to_dict()``."""
+    from dnnlab.runs import diagnose_run
+
+    return diagnose_run(client(uri), run_id).to_dict()
+
+
+def run_diagnosis(uri: str, rec: dict[str, Any]) -> tuple[dict[str, Any], str]:
+    """The run's diagnosis and where it comes from: its stored ``diagnosis.json`` (written at
+    the end of the run on its whole history) when it has one and has ended, else the same
+    diagnosis ``dnnlab diagnose`` computes now. Either way the dict of ``Diagnosis.to_dict``."""
+    if rec["status"] != "RUNNING":
+        doc = parse_json(artifact_text(uri, rec["run_id"], "diagnosis.json",
+                                       _diagnosis_version(rec)))
+        if isinstance(doc, dict) and isinstance(doc.get("findings"), list) and doc.get("verdict"):
+            return doc, "stored"
+    return computed_diagnosis(uri, rec["run_id"], version_of(rec)), "computed"
 
 
 # ----------------------------------------------------------------------------- Optuna reads

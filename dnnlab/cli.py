@@ -141,10 +141,12 @@ def diagnose(
     log: Annotated[bool, typer.Option(
         "--log", help="also write diagnosis.json and diagnosis.* tags to the run")] = False,
 ) -> None:
-    """Diagnose any logged run from its curves: findings, evidence and a fix."""
+    """Diagnose any logged run from its curves: the verdict, the next step, then findings with
+    evidence and a fix. Exit 2 for a run that is not there (or deleted), 1 for a run with
+    nothing to diagnose; neither writes anything to the run."""
     _quiet_libraries()
     from dnnlab.config import DEFAULT_TRACKING_URI
-    from dnnlab.runs import diagnose_run, log_diagnosis
+    from dnnlab.runs import diagnose_run, get_run, log_diagnosis
     from dnnlab.tracking import check_tracking_uri
 
     uri = tracking_uri or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI
@@ -156,7 +158,13 @@ def diagnose(
         from mlflow import MlflowClient
 
         client = MlflowClient(uri)
+        if get_run(client, run_id).info.lifecycle_stage == "deleted":
+            raise UserError(f"run {run_id} is deleted; restore it first (mlflow runs restore "
+                            f"--run-id {run_id}) to diagnose it")
         result = diagnose_run(client, run_id)
+        nothing = _nothing_to_diagnose(run_id, result)
+        if nothing:
+            raise fail(nothing, code=1)
         if log:
             log_diagnosis(client, run_id, result)
     except UserError as err:
@@ -169,6 +177,23 @@ def diagnose(
     from dnnlab.console import print_diagnosis
 
     print_diagnosis(run_id, result)
+
+
+def _nothing_to_diagnose(run_id: str, diagnosis) -> str | None:  # noqa: ANN001
+    """Why no check could judge the run (None when one could): no training loss curve at all,
+    or too few points of it."""
+    from dnnlab.diagnose import ALIASES
+
+    if diagnosis.findings or [c for c in diagnosis.checked if c != "nan_loss"]:
+        return None
+    if not {"train_loss_step", "train_loss_epoch"} & set(diagnosis.inputs):
+        names = [n for n in ALIASES["train_loss_step"][:4] + ALIASES["train_loss_epoch"][:2]
+                 if n != "train/loss"]
+        return (f"run {run_id} has nothing to diagnose: the diagnosis needs a training loss "
+                f"curve (train/loss, or an alias such as {', '.join(names)}, ...) and this run "
+                "logged none")
+    why = "; ".join(f"{s['check']}: {s['reason']}" for s in diagnosis.skipped[:2])
+    return f"run {run_id} has too little to diagnose: every check was skipped ({why})"
 
 
 @app.command()

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -80,20 +81,70 @@ def print_summary(result: RunResult, console: Console = stderr) -> None:
     if result.stop_reason:
         console.print(f"stopped: {result.stop_reason}")
     console.print(f"MLflow run id: {result.run_id} (experiment {result.experiment_id})")
+    if result.diagnosis is not None:
+        print_verdict(result.diagnosis, console)
+        for f in result.diagnosis.get("findings", []):
+            console.print(finding_line(f), highlight=False)
+    for child in result.children:
+        name = child.get("variant", child.get("fold"))
+        verdict = child.get("verdict") or "not diagnosed"
+        console.print(f"{name}: [{VERDICT_STYLE.get(verdict, 'dim')}]{verdict}[/] "
+                      f"(run {child.get('run_id')})")
 
 
 SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "info": "cyan"}
+VERDICT_STYLE = {"healthy": "bold green", "generalisation_problem": "bold yellow",
+                 "training_problem": "bold yellow", "failed": "bold red"}
+RANGE_KEYS = ("step_range", "epoch_range")
+
+
+def print_verdict(diagnosis: Mapping[str, Any], console: Console) -> None:
+    """The verdict and the next step: the two lines to read first."""
+    verdict = diagnosis.get("verdict", "")
+    console.print(f"verdict: [{VERDICT_STYLE.get(verdict, 'bold')}]{verdict}[/]")
+    console.print(f"next step: {diagnosis.get('next_step', '')}", highlight=False)
+
+
+def _span(evidence: Mapping[str, Any]) -> str:
+    for key in RANGE_KEYS:
+        where = evidence.get(key)
+        if isinstance(where, list) and len(where) == 2:
+            return f" ({key.split('_')[0]}s {where[0]}-{where[1]})"
+    return ""
+
+
+def key_numbers(evidence: Mapping[str, Any], n: int = 3) -> str:
+    """The first ``n`` plain numbers of a finding's evidence: ``best_val=0.31, end_val=0.52``."""
+    parts = []
+    for k, v in evidence.items():
+        if isinstance(v, bool) or k in RANGE_KEYS:
+            continue
+        if isinstance(v, int | float):
+            parts.append(f"{k}={_fmt(float(v)) if isinstance(v, float) else v}")
+        if len(parts) == n:
+            break
+    return ", ".join(parts)
+
+
+def finding_line(finding: Mapping[str, Any]) -> str:
+    """One finding on one line: severity, code, where, its key numbers and the fix."""
+    ev = finding.get("evidence") or {}
+    sev = str(finding.get("severity", ""))
+    numbers = key_numbers(ev)
+    return (f"[{SEVERITY_STYLE.get(sev, 'bold')}]{sev:8}[/] {finding.get('code')}{_span(ev)}"
+            + (f": {numbers}" if numbers else "") + f" — fix: {finding.get('advice', '')}")
 
 
 def print_diagnosis(run_id: str, diagnosis: Diagnosis, console: Console | None = None) -> None:
+    """``dnnlab diagnose``: the verdict and the next step first, then each finding with where it
+    was seen and its fix, then the checks that could not run."""
     console = console or Console()
+    print_verdict(diagnosis.to_dict(), console)
     if not diagnosis.findings:
-        console.print(f"run {run_id}: {diagnosis.summary()}")
+        console.print(f"run {run_id}: {diagnosis.summary()}", highlight=False)
     for f in diagnosis.findings:
-        where = f.evidence.get("step_range") or f.evidence.get("epoch_range")
-        unit = "steps" if "step_range" in f.evidence else "epochs"
-        span = f" ({unit} {where[0]}-{where[1]})" if where else ""
-        console.print(f"[{SEVERITY_STYLE[f.severity]}]{f.severity:8}[/] {f.code}{span}")
+        console.print(f"[{SEVERITY_STYLE[f.severity]}]{f.severity:8}[/] {f.code}"
+                      f"{_span(f.evidence)}")
         metrics = ", ".join(f.evidence.get("metrics", []))
         if metrics:
             console.print(f"         seen in: {metrics}")

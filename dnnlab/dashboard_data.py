@@ -97,8 +97,9 @@ def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None =
                params: Sequence[str] = KEY_PARAMS,
                metrics: Sequence[str] = SUMMARY_METRICS) -> pd.DataFrame:
     """One row per MLflow run: ids, name, status, times, dataset/model/task tags, the
-    ``params`` (numbers where they parse), the last value of ``metrics``, diagnosis badges and
-    codes, the study/parent links and the tool that logged the run.
+    ``params`` (numbers where they parse), the last value of ``metrics``, diagnosis badges,
+    codes and verdict (the ``diagnosis.verdict`` tag), the study/parent links and the tool
+    that logged the run.
 
     Columns are the same whatever the runs hold (absent values are None), so a page can filter
     and sort without checking for them.
@@ -124,6 +125,7 @@ def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None =
             "model_kind": tags.get("model_kind"),
             "task": tags.get("task"),
             "diagnosis": _badges(codes) or ("healthy" if "diagnosis.summary" in tags else ""),
+            "verdict": tags.get("diagnosis.verdict"),
             "diagnosis_codes": list(codes),
             "worst": max((SEVERITY_RANK.get(s, -1) for s in codes.values()), default=-1),
             "failed_step": tags.get("failed_step"),
@@ -140,13 +142,13 @@ def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None =
         for m in metrics:
             row[m] = data.metrics.get(m)
         rows.append(row)
-    columns = ["run_id", "run_name", "experiment", "experiment_id", "status", "start_time",
-               "duration_s", "dataset", "model_kind", "task", "diagnosis", "diagnosis_codes",
-               "worst", "failed_step", "parent_run_id", "study", "trial", "tool",
-               *params, *metrics]
+    fixed = ["run_id", "run_name", "experiment", "experiment_id", "status", "start_time",
+             "duration_s", "dataset", "model_kind", "task", "diagnosis", "verdict",
+             "diagnosis_codes", "worst", "failed_step", "parent_run_id", "study", "trial", "tool"]
+    columns = [*fixed, *params, *metrics]
     frame = pd.DataFrame(rows, columns=columns)
     # a column that no run fills stays out of the way
-    keep = [c for c in columns if c in columns[:18] or frame[c].notna().any()]
+    keep = [c for c in columns if c in fixed or frame[c].notna().any()]
     return frame[keep]
 
 

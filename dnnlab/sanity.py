@@ -100,18 +100,18 @@ def judge(run_id: str, n_samples: int, stopper: StopWhenMemorised, metrics: dict
 
 
 def record_failure(tracking_uri: str, result: SanityResult) -> None:
-    """Add a ``sanity_failed`` finding to the sanity run's diagnosis (json and tags)."""
+    """Record the failed test on the sanity run (tag ``sanity.failed``) and re-log its diagnosis,
+    which then leads with a ``sanity_failed`` finding: the same diagnosis, through the same
+    :func:`dnnlab.runs.diagnose_run`, that ``dnnlab diagnose`` and the dashboard give the run."""
+    import json
+
     from mlflow import MlflowClient
 
-    from dnnlab.diagnose import ADVICE, Finding
-    from dnnlab.runs import diagnose_run, log_diagnosis
+    from dnnlab.runs import SANITY_TAG, diagnose_run, log_diagnosis
 
     client = MlflowClient(tracking_uri)
-    diagnosis = diagnose_run(client, result.run_id)
-    diagnosis.findings.insert(0, Finding(
-        "sanity_failed", "critical",
-        {"metrics": ["train/epoch_loss", "train/accuracy"], "n_samples": result.n_samples,
-         "epochs": result.epochs, "first_loss": result.first_loss,
-         "final_loss": result.final_loss, "train_accuracy": result.train_accuracy},
-        ADVICE["sanity_failed"]))
-    log_diagnosis(client, result.run_id, diagnosis)
+    evidence = {"metrics": ["train/epoch_loss", "train/accuracy"], "n_samples": result.n_samples,
+                "epochs": result.epochs, "first_loss": result.first_loss,
+                "final_loss": result.final_loss, "train_accuracy": result.train_accuracy}
+    client.set_tag(result.run_id, SANITY_TAG, json.dumps(evidence))
+    log_diagnosis(client, result.run_id, diagnose_run(client, result.run_id))

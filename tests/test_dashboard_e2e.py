@@ -120,7 +120,9 @@ def test_every_page_renders_its_charts_in_chromium(server: tuple[str, Store]):
                 page.wait_for_timeout(500)
                 page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
                 assert page.locator('[data-testid="stException"]').count() == 0, name
-                assert page.locator('[data-testid="stAlertContentError"]').count() == 0, name
+                # the only red box allowed is the verdict of a run that failed
+                errors = page.locator('[data-testid="stAlertContentError"]')
+                assert errors.count() == errors.filter(has_text="verdict failed").count(), name
                 drawn = page.locator(CHART).count()
                 assert drawn >= n_charts, (name, drawn)
                 # every chart has its title and axes drawn

@@ -270,6 +270,9 @@ def test_variants_make_one_child_run_each(tracking_uri, client):
     assert by_name["kaiming"].data.params["optim.lr"] == "0.05"
     assert by_name["kaiming"].info.run_name == "kaiming"
     assert [c["variant"] for c in res.to_dict()["children"]] == ["zeros", "kaiming"]
+    # each child carries the verdict its run stored
+    assert [c["verdict"] for c in res.to_dict()["children"]] == [
+        by_name[v].data.tags["diagnosis.verdict"] for v in ("zeros", "kaiming")]
     # zero init (symmetric units) cannot do better than a proper init
     assert by_name["zeros"].data.metrics["train/accuracy"] <= by_name["kaiming"].data.metrics[
         "train/accuracy"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import yaml
 from typer.testing import CliRunner
@@ -56,6 +57,53 @@ def test_sanity_fails_on_a_broken_model_and_says_so(tmp_path, tracking_uri, clie
     diag = json.loads(client.download_artifacts(out["run_id"], "diagnosis.json", str(tmp_path))
                       and (tmp_path / "diagnosis.json").read_text())
     assert diag["findings"][0]["code"] == "sanity_failed"
+    # `dnnlab diagnose` (and its --log) keeps the recorded failure
+    assert one_diagnosis(tmp_path, client, out["run_id"])["findings"][0] == "sanity_failed"
+
+
+def one_diagnosis(tmp_path, client, run_id: str) -> dict:
+    """The run's tags, its diagnosis.json and `dnnlab diagnose` (before and after --log) say
+    the same: each finding's severity, in the same order, and the verdict."""
+    def of_tags() -> dict:
+        tags = client.get_run(run_id).data.tags
+        return {"verdict": tags["diagnosis.verdict"], "severities": {
+            k[len("diagnosis."):]: v for k, v in tags.items()
+            if k.startswith("diagnosis.") and k not in ("diagnosis.summary", "diagnosis.verdict")}}
+
+    def of_doc(doc: dict) -> dict:
+        return {"verdict": doc["verdict"],
+                "severities": {f["code"]: f["severity"] for f in doc["findings"]},
+                "findings": [f["code"] for f in doc["findings"]], "summary": doc["summary"]}
+
+    folder = tmp_path / f"dl-{run_id}"
+    folder.mkdir(exist_ok=True)
+    path = client.download_artifacts(run_id, "diagnosis.json", str(folder))
+    stored = of_doc(json.loads(Path(path).read_text()))
+    res = runner.invoke(app, ["diagnose", run_id, "--tracking-uri", client.tracking_uri,
+                              "--json"])
+    assert res.exit_code == 0, res.output
+    cli = of_doc(json.loads(res.stdout))
+    assert cli == stored
+    assert of_tags() == {k: stored[k] for k in ("verdict", "severities")}
+    assert client.get_run(run_id).data.tags["diagnosis.summary"] == stored["summary"]
+    res = runner.invoke(app, ["diagnose", run_id, "--tracking-uri", client.tracking_uri,
+                              "--log"])
+    assert res.exit_code == 0, res.output
+    assert of_tags() == {k: stored[k] for k in ("verdict", "severities")}
+    return stored
+
+
+def test_sanity_run_tags_json_and_diagnose_agree(tmp_path, tracking_uri, client):
+    # memorised only after ~25 epochs of 400 planned: the validation loss has risen meanwhile,
+    # and the run stopped early; the end-of-run diagnosis once judged it as still RUNNING
+    # (overfitting=warning) while `dnnlab diagnose` judged the FINISHED run (info)
+    slow = {**BASE, "optim": {"lr": 0.003}}
+    res = runner.invoke(app, ["sanity", write(tmp_path, slow), "--tracking-uri", tracking_uri,
+                              "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.stdout)
+    assert out["passed"] and out["epochs"] < 400
+    one_diagnosis(tmp_path, client, out["run_id"])
 
 
 def test_diagnose_command_json_and_tags(tmp_path, tracking_uri, client):

@@ -21,8 +21,9 @@ from dnnlab.dashboard_data import (
     normalise_confusion,
     parse_json,
 )
-from dnnlab.diagnose import Thresholds, diagnose
-from dnnlab.runs import run_meta, thresholds_of
+from dnnlab.diagnose import Thresholds
+from dnnlab.runs import thresholds_of
+from dnnlab.tracking import redact_text
 
 st.title("Run")
 uri = common.require_store()
@@ -50,13 +51,10 @@ def entity(r: dict[str, Any]) -> Any:
                            data=SimpleNamespace(params=r["params"], tags=r["tags"]))
 
 
-@st.cache_data(show_spinner=False, max_entries=200)
-def computed_diagnosis(uri: str, run_id: str, version: str) -> dict[str, Any]:
-    """The diagnosis of the run's (sampled) curves, for runs that logged no diagnosis.json."""
-    r = common.run_record(uri, run_id)
-    history = common.tidy(common.run_series(uri, r, sorted(r["metrics"])).values())
-    run = entity(r)
-    return diagnose(history, run_meta(run), thresholds_of(run)).to_dict()
+VERDICT_BOX = {"healthy": st.success, "generalisation_problem": st.warning,
+               "training_problem": st.warning, "failed": st.error}
+VERDICT_TITLE = {"healthy": "Healthy", "generalisation_problem": "Generalisation problem",
+                 "training_problem": "Training problem", "failed": "Failed"}
 
 
 # ----------------------------------------------------------------------------- header
@@ -102,19 +100,36 @@ if summary:
     for col, key in zip(st.columns(len(summary)), summary, strict=True):
         col.metric(key, common.fmt(latest[key]))
 
+# ----------------------------------------------------------------------------- verdict
+
+# one diagnosis everywhere: the run's stored diagnosis.json, else what `dnnlab diagnose` says
+try:
+    diag_doc, diag_from = common.run_diagnosis(uri, rec)
+except Exception as err:  # a store error while reading the history: say so, show the rest
+    diag_doc, diag_from = {"findings": []}, "unavailable"
+    first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
+    st.warning(redact_text(f"The diagnosis could not be computed: {type(err).__name__}: {first}"))
+diag_source = {
+    "stored": "the run's diagnosis.json, written at the end of the run on its whole history",
+    "computed": "computed now on the run's whole history, as `dnnlab diagnose` does",
+}.get(diag_from, "unavailable")
+findings: list[dict[str, Any]] = diag_doc.get("findings", [])
+verdict = diag_doc.get("verdict")
+not_diagnosed = str(diag_doc.get("summary", "")).startswith("not diagnosed")
+if not_diagnosed:
+    st.info("Not diagnosed: the run logged too little to judge (no training loss curve, or "
+            "too few points of it; see the skipped checks under Diagnosis).")
+elif verdict:
+    VERDICT_BOX.get(verdict, st.info)(
+        f"**{VERDICT_TITLE.get(verdict, verdict)}** · verdict `{verdict}`\n\n"
+        f"**Next step:** {diag_doc.get('next_step', '')}")
+
 # ----------------------------------------------------------------------------- data
 
 all_keys = sorted(latest)
 data = common.run_series(uri, rec, all_keys) if all_keys else {}
-arts = common.artifact_texts(uri, run_id, ("diagnosis.json", "confusion_matrix.json",
-                                            "roc_curve.csv", "roc_auc.json"), version)
-diag_doc = parse_json(arts["diagnosis.json"])
-if isinstance(diag_doc, dict) and isinstance(diag_doc.get("findings"), list):
-    diag_source = "logged diagnosis.json (computed on the full history at the end of the run)"
-else:
-    diag_doc = computed_diagnosis(uri, run_id, version) if all_keys else {"findings": []}
-    diag_source = "computed now from the logged curves"
-findings: list[dict[str, Any]] = diag_doc.get("findings", [])
+arts = common.artifact_texts(uri, run_id, ("confusion_matrix.json", "roc_curve.csv",
+                                            "roc_auc.json"), version)
 inputs: dict[str, str] = diag_doc.get("inputs", {}) or {}
 th = thresholds_of(entity(rec)) if is_dnnlab else Thresholds()
 
@@ -220,11 +235,12 @@ with st.expander("Any logged metric", expanded=not is_dnnlab):
 # ----------------------------------------------------------------------------- diagnosis
 
 st.header("Diagnosis")
-st.caption(f"Source: {diag_source}.")
+st.caption(f"Source: {diag_source}. Findings are ordered cause first: fix the first one "
+           "first.")
 if not findings:
-    if str(diag_doc.get("summary", "")).startswith("not diagnosed"):
+    if not_diagnosed:
         st.info("Not diagnosed: the run logged too little to judge (see the skipped checks).")
-    else:
+    elif diag_from != "unavailable":
         st.success("No problems found in this run's curves.")
 for f in findings:
     ev = f.get("evidence") or {}

@@ -110,7 +110,7 @@ frame = frame.assign(open="run?run=" + frame["run_id"])
 params = [p for p in KEY_PARAMS if p in frame]
 metrics = [m for m in SUMMARY_METRICS if m in frame]
 columns = ["open", "run_name", "experiment", "status", "dataset", "model_kind", "task",
-           "diagnosis", *params, *metrics, "failed_step", "study", "trial", "start_time",
+           "diagnosis", "verdict", *params, *metrics, "failed_step", "study", "trial", "start_time",
            "duration_s", "tool", "run_id"]
 columns = [c for c in columns if c in frame]
 config = {
@@ -118,6 +118,9 @@ config = {
     "run_name": st.column_config.TextColumn("Run"),
     "diagnosis": st.column_config.TextColumn("Diagnosis", help="diagnosis.* tags: 🔴 critical, "
                                              "🟠 warning, 🔵 info"),
+    "verdict": st.column_config.TextColumn(
+        "Verdict", help="diagnosis.verdict tag: healthy, training_problem (fix training first), "
+        "generalisation_problem (close the gap to held-out data) or failed"),
     "start_time": st.column_config.DatetimeColumn("Started (UTC)", format="YYYY-MM-DD HH:mm"),
     "duration_s": st.column_config.NumberColumn("Duration (s)", format="%.1f"),
     **{m: st.column_config.NumberColumn(m, format="%.4f") for m in metrics},

@@ -103,11 +103,10 @@ GENERALISATION_CODES = ("overfitting", "generalisation_gap")
 VERDICTS = ("healthy", "training_problem", "generalisation_problem", "failed")
 NEXT_STEP = {
     "healthy": "Nothing to fix: the model does well on training and held-out data.",
-    "failed": "The run broke: fix its numerical stability first (see the first finding).",
-    "training_problem": "Fix training first (the lectures' recipe: not good on the training "
-    "data), before any regularisation: see the first finding.",
-    "generalisation_problem": "Training works; now close the gap to held-out data: "
-    "regularise, stop early or add data.",
+    "failed": "The run broke; fix its numerical stability first",
+    "training_problem": "Not good on the training data, so fix training first, before any "
+    "regularisation (the lectures' recipe)",
+    "generalisation_problem": "Training works; now close the gap to held-out data",
 }
 
 
@@ -157,7 +156,7 @@ class Diagnosis:
             return NEXT_STEP["healthy"]
         first = next((f for f in self.findings if f.code not in GENERALISATION_CODES
                       or verdict == "generalisation_problem"), self.findings[0])
-        return f"{NEXT_STEP[verdict].split(':')[0]}: {first.advice}"
+        return f"{NEXT_STEP[verdict]}: {first.advice}"
 
     @property
     def codes(self) -> list[str]:

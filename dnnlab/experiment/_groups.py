@@ -26,6 +26,10 @@ def _open_parent(client: MlflowClient, cfg: ExperimentConfig, first: Prepared,
     return experiment_id, parent.info.run_id
 
 
+def _verdict(res: RunResult) -> str | None:
+    return res.diagnosis["verdict"] if res.diagnosis else None
+
+
 def run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
                  progress: Callable[[int, int], Callback] | None,
                  extra: list[Callback] | None) -> RunResult:
@@ -45,7 +49,8 @@ def run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
             res = run_experiment(vcfg, tracking_uri=uri, parent_run_id=pid, progress=progress,
                                  extra_tags={"variant": name}, extra_callbacks=extra)
             rows.append({"variant": name, "run_id": res.run_id, "status": res.status,
-                         "best_epoch": res.best_epoch, **res.metrics})
+                         "verdict": _verdict(res), "best_epoch": res.best_epoch,
+                         **res.metrics})
     except KeyboardInterrupt:
         client.set_terminated(pid, status="KILLED")
         raise
@@ -99,7 +104,7 @@ def run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run_
     buffer.close()
     client.log_text(pid, cfg.to_yaml(), "config.yaml")
     client.set_terminated(pid, status=status)
-    children = [{"fold": i, "run_id": r.run_id, "status": r.status, **r.metrics}
-                for i, r in enumerate(results)]
+    children = [{"fold": i, "run_id": r.run_id, "status": r.status, "verdict": _verdict(r),
+                 **r.metrics} for i, r in enumerate(results)]
     return RunResult(pid, experiment_id, status, summary, None, len(results), 0, None, None, uri,
                      children=children)

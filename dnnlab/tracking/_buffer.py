@@ -43,7 +43,9 @@ class MetricBuffer:
         self.interval = interval
         self.retry_timeout = retry_timeout
         self.retry_counter = [0]  # shared with other writers of the run (checkpoints)
-        self._pending: list[Metric] = []
+        # (key, value, timestamp, step) tuples: the Metric objects are built on the writer
+        # thread, off the training loop's critical path
+        self._pending: list[tuple[str, float, int, int]] = []
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._idle = threading.Condition()
@@ -58,7 +60,8 @@ class MetricBuffer:
     def log(self, metrics: Mapping[str, float], step: int, timestamp: int | None = None) -> None:
         self._raise_if_failed()
         ts = timestamp if timestamp is not None else int(time.time() * 1000)
-        new = [Metric(k, float(v), ts, int(step)) for k, v in metrics.items()]
+        step = int(step)
+        new = [(k, v, ts, step) for k, v in metrics.items()]
         with self._lock:
             self._pending.extend(new)
             n = len(self._pending)
@@ -99,10 +102,10 @@ class MetricBuffer:
 
     def _take(self) -> list[Metric]:
         with self._lock:
-            batch = self._pending[: self.batch_size]
+            raw = self._pending[: self.batch_size]
             del self._pending[: self.batch_size]
-            self._in_flight = len(batch)
-        return batch
+            self._in_flight = len(raw)
+        return [Metric(k, float(v), ts, step) for k, v, ts, step in raw]
 
     def _run(self) -> None:
         while True:

@@ -144,7 +144,8 @@ def _device_of(model: nn.Module | None) -> str:
 
 def _float(value: Any) -> float:
     if isinstance(value, torch.Tensor):
-        return float(value.detach().float().mean().item())
+        t = value.detach()
+        return float(t.item() if t.numel() == 1 else t.float().mean().item())
     return float(value)
 
 
