@@ -250,8 +250,21 @@ def _train(case: Case, tracking_uri: str, seed: int | None) -> tuple[str, str, i
 
     if case.script is not None:
         from dnnlab.runs import diagnose_run, log_diagnosis
+        from dnnlab.tracking import use_tracking_uri
 
-        run_id = case.script(tracking_uri, 0 if seed is None else seed)
+        # a script's own tools (Lightning's MLFlowLogger, mlflow.set_tracking_uri) may point
+        # the process at the bank's store for good: restore it afterwards
+        saved = {k: os.environ.get(k) for k in ("MLFLOW_TRACKING_URI", "MLFLOW_EXPERIMENT_NAME",
+                                                "MLFLOW_EXPERIMENT_ID", "MLFLOW_RUN_ID")}
+        try:
+            with use_tracking_uri(tracking_uri):
+                run_id = case.script(tracking_uri, 0 if seed is None else seed)
+        finally:
+            for k, v in saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
         client = MlflowClient(tracking_uri)
         client.set_tag(run_id, "bank_case", case.name)
         client.set_tag(run_id, "mlflow.runName", case.name)
