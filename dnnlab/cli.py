@@ -30,6 +30,9 @@ def _root() -> None:
 
 EXIT_BY_STATUS = {"FINISHED": 0, "FAILED": 1, "KILLED": 130}
 
+RegisterOpt = Annotated[str | None, typer.Option(
+    "--register", help="register the best model as a new version of NAME and move its alias "
+    "'champion' to it")]
 SetOpt = Annotated[list[str] | None, typer.Option(
     "--set", help="override a key: --set optim.lr=0.3 (repeatable)")]
 UriOpt = Annotated[str | None, typer.Option(
@@ -87,6 +90,7 @@ def train(
         "--resume", help="continue RUN_ID from its last checkpoint")] = None,
     as_json: JsonOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
+    register: RegisterOpt = None,
 ) -> None:
     """Train one experiment file and log the run to MLflow."""
     _sigterm_as_interrupt()
@@ -104,7 +108,16 @@ def train(
                             f"drop the experiment file {str(experiment)!r} (or start a new run "
                             "from it without --resume)")
         cfg = load_config(experiment, set_ or []) if experiment else ExperimentConfig()
+        if register is not None:
+            from dnnlab.tracking import check_model_name
+
+            check_model_name(register)  # before any training: a refused name wastes nothing
+            if not cfg.tracking.log_model:
+                raise UserError(f"--register {register}: tracking.log_model is false, so the "
+                                "run will have no model to register; set it true")
         result = _train(cfg, tracking_uri, resume, as_json, quiet)
+        if register is not None and result.status == "FINISHED":
+            result.registered = _register(result.tracking_uri, result.run_id, register, False)
     except UserError as err:
         raise fail(str(err)) from None
     except KeyboardInterrupt:
@@ -116,6 +129,20 @@ def train(
     if as_json:
         typer.echo(json.dumps(result.to_dict()))
     raise typer.Exit(EXIT_BY_STATUS.get(result.status, 1))
+
+
+def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
+    from mlflow import MlflowClient
+
+    from dnnlab.tracking import register_run_model
+    from dnnlab.tracking._registry import register_checkpoint_model
+
+    client = MlflowClient(uri)
+    fn = register_checkpoint_model if from_checkpoint else register_run_model
+    version = fn(client, run_id, name)
+    typer.echo(f"registered: {name} version {version} (alias champion; init_from: "
+               f"models:/{name}@champion)", err=True)
+    return {"name": name, "version": version, "alias": "champion"}
 
 
 def _train(cfg, tracking_uri, resume, as_json, quiet):
@@ -260,6 +287,7 @@ def study(
     tracking_uri: UriOpt = None,
     as_json: JsonOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no line per trial")] = False,
+    register: RegisterOpt = None,
 ) -> None:
     """Optuna search over the file's study: space; one MLflow child run per trial."""
     _quiet_libraries()
@@ -271,6 +299,10 @@ def study(
             raise UserError("give --n-trials N, the study's total number of trials")
         cfg = load_config(experiment, set_ or [])
         name = cfg.study_name(study_name)
+        if register is not None:
+            from dnnlab.tracking import check_model_name
+
+            check_model_name(register)
         from dnnlab.study import run_study
 
         def line(text: str) -> None:
@@ -282,6 +314,14 @@ def study(
                                resume=resume, workers=workers, timeout=timeout,
                                tracking_uri=tracking_uri,
                                on_trial=None if (quiet or as_json) else line)
+            registered = None
+            best = result.report.best[0] if result.report.best else None
+            if register is not None:
+                if best is None or not best.get("mlflow_run_id"):
+                    raise UserError(f"--register {register}: no trial completed, so there is "
+                                    "no best model; nothing registered")
+                uri = cfg.tracking_uri(tracking_uri)
+                registered = _register(uri, best["mlflow_run_id"], register, True)
     except UserError as err:
         raise fail(str(err)) from None
     except KeyboardInterrupt:
@@ -289,7 +329,8 @@ def study(
                    "(with --resume) to continue it", err=True)
         raise typer.Exit(130) from None
     if as_json:
-        typer.echo(json.dumps(result.to_dict()))
+        typer.echo(json.dumps(result.to_dict() | ({"registered": registered} if registered
+                                                  else {})))
     else:
         typer.echo(result.report.to_text())
         typer.echo(f"MLflow parent run {result.parent_run_id} ({result.trials_run} trials run "

@@ -54,6 +54,7 @@ class RunResult:
     failed_step: int | None = None
     tracking_uri: str = ""
     children: list[dict[str, Any]] = field(default_factory=list)
+    registered: dict[str, Any] | None = None  # --register: name, version, alias
     # the end-of-run diagnosis: {verdict, next_step, findings}; None when diagnose is off
     diagnosis: dict[str, Any] | None = None
 
@@ -75,6 +76,8 @@ class RunResult:
                 {k: (_json_float(v) if isinstance(v, float) else v) for k, v in c.items()}
                 for c in self.children
             ]
+        if self.registered:
+            out["registered"] = self.registered
         return out
 
 
@@ -143,6 +146,7 @@ def run_experiment(
     with run:  # from here on every way out ends the run's status
         parts = _build(prepared, run, extra_callbacks or [], progress)
         log_baseline(run, prepared.data)
+        log_data_inputs(run, prepared)
         return _fit(prepared, run, uri, parts)
 
 
@@ -162,10 +166,26 @@ def unique_run_name(client: MlflowClient, experiment_id: str, name: str,
     return f"{name} #{uuid.uuid4().hex[:4]}" if taken else name
 
 
+def log_data_inputs(run: TrackedRun, p: Prepared) -> None:
+    """The splits as MLflow dataset inputs (the UI's Dataset column, search by digest)."""
+    import contextlib
+
+    from dnnlab.tracking import log_dataset_inputs
+
+    data = p.data
+    splits = {name: (s.x, s.y) if s is not None else None
+              for name, s in (("train", data.train), ("val", data.val), ("test", data.test))}
+    with contextlib.suppress(Exception):  # provenance must not fail a run
+        log_dataset_inputs(run.client, run.run_id, splits, name=p.cfg.data.dataset,
+                           source=str(data.source or p.cfg.data.dataset),
+                           digest=data.digest)
+
+
 def _run_options(p: Prepared, log_model: bool) -> dict[str, Any]:
     cfg = p.cfg
     return dict(
         model=p.model, task=p.data.task, class_names=p.data.class_names or None,
+        system_metrics_interval=cfg.tracking.system_metrics_interval,
         log_every_n_steps=cfg.train.log_every_n_steps, diagnose=cfg.diagnose.enabled,
         stop_on=cfg.diagnose.stop_on, thresholds=cfg.diagnose.thresholds or None,
         monitor=monitor_of(cfg, p.data)[0], mode=monitor_of(cfg, p.data)[1],
