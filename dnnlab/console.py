@@ -59,6 +59,25 @@ class RichProgress(Callback):
         self.progress.stop()
 
 
+UI_MODE = "workflowType=machine_learning"  # MLflow 3.17's UI opens on GenAI traces without it
+
+
+def mlflow_ui_link(base: str, experiment_id: str, run_id: str | None = None) -> str:
+    """A link into the MLflow UI that opens on the runs (Model training), not on GenAI traces."""
+    path = f"#/experiments/{experiment_id}" + (f"/runs/{run_id}" if run_id else "")
+    return f"{base.rstrip('/')}/{path}?{UI_MODE}"
+
+
+def mlflow_ui_hint(tracking_uri: str, experiment_id: str, run_id: str | None = None) -> str:
+    """Where to look at a run in the MLflow UI: the server's link, or how to start one."""
+    from dnnlab.redaction import redact
+
+    if tracking_uri.startswith(("http://", "https://")):
+        return mlflow_ui_link(redact(tracking_uri), experiment_id, run_id)
+    return (f"mlflow ui --backend-store-uri {redact(tracking_uri)}, then open "
+            f"{mlflow_ui_link('http://127.0.0.1:5000', experiment_id, run_id)}")
+
+
 def print_summary(result: RunResult, console: Console = stderr) -> None:
     table = Table(title=f"run {result.run_id} — {result.status}", show_header=True)
     table.add_column("metric")
@@ -81,6 +100,8 @@ def print_summary(result: RunResult, console: Console = stderr) -> None:
     if result.stop_reason:
         console.print(f"stopped: {result.stop_reason}")
     console.print(f"MLflow run id: {result.run_id} (experiment {result.experiment_id})")
+    hint = mlflow_ui_hint(result.tracking_uri, result.experiment_id, result.run_id)
+    console.print(f"MLflow UI: {hint}", highlight=False, soft_wrap=True)
     if result.diagnosis is not None:
         print_verdict(result.diagnosis, console)
         for f in result.diagnosis.get("findings", []):
