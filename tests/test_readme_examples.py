@@ -64,3 +64,13 @@ def test_factory_experiment_example(tmp_path: Path):
         set(run.data.metrics)
     assert run.data.metrics["test/accuracy"] > 0.8
     assert "code/mymodels.py" in {f.path for f in client.list_artifacts(run.info.run_id, "code")}
+
+
+def test_lightning_example(tmp_path: Path):
+    proc = run_python(example("lightning"), tmp_path)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    _, run = only_run(tmp_path)
+    assert run.info.status == "FINISHED"
+    assert run.data.tags["logged_by"] == "lightning"
+    assert any(k.startswith("update_ratio/") for k in run.data.metrics)
+    assert run.data.metrics["val/accuracy"] > 0.8
