@@ -201,13 +201,15 @@ def bare(s: Setting, turn: Turn) -> Result:
     return timer.steps(), 0
 
 
-def api(s: Setting, turn: Turn) -> Result:
-    """The bare loop plus ``dnnlab.track``: what the README shows a hand-written loop doing."""
+def api(s: Setting, turn: Turn, system_metrics: float = 10.0) -> Result:
+    """The bare loop plus ``dnnlab.track``: what the README shows a hand-written loop doing
+    (MLflow's system metrics sampled every ``system_metrics`` s, as by default; 0: off)."""
     data, model, loss_fn, opt = setup(s)
     gen = torch.Generator().manual_seed(s.cfg.seed)
     timer = StepTimer(turn)
     with dnnlab.track(model, opt, experiment="overhead-api", tracking_uri=s.uri,
-                      task=data.task, log_every_n_steps=s.log_every, log_model=False) as run:
+                      task=data.task, log_every_n_steps=s.log_every, log_model=False,
+                      system_metrics_interval=system_metrics) as run:
         for _ in range(s.epochs):
             model.train()
             timer.on_epoch_start()
@@ -267,7 +269,8 @@ def instrumented(s: Setting, turn: Turn) -> Result:
     experiment_id = get_or_create_experiment(client, "overhead-trainer")
     run = TrackedRun.start(client, experiment_id, model=model, optimizer=opt, task=data.task,
                            log_every_n_steps=s.log_every, save_best=False, log_model=False,
-                           count_dead_units=False, raise_on_stop=False)
+                           count_dead_units=False, raise_on_stop=False,
+                           system_metrics_interval=10.0)  # as dnnlab train by default
     timer = StepTimer(turn)
     trainer = Trainer(model, data, loss_fn, opt, epochs=s.epochs,
                       batch_size=s.cfg.train.batch_size, device=torch.device("cpu"),
@@ -402,9 +405,11 @@ def main() -> None:
         "bare": lambda turn: bare(s, turn),
         "dnnlab-trainer": lambda turn: instrumented(s, turn),
         "api": lambda turn: api(s, turn),
+        "api-no-sysmet": lambda turn: api(s, turn, system_metrics=0.0),
         "naive": lambda turn: naive(slow, turn),
     }
-    baseline = {"dnnlab-trainer": "bare", "api": "bare", "naive": "bare"}
+    baseline = {"dnnlab-trainer": "bare", "api": "bare", "api-no-sysmet": "bare",
+                "naive": "bare"}
     if has_lightning():
         variants["lightning-bare"] = lambda turn: lightning(s, turn, with_dnnlab=False)
         variants["lightning"] = lambda turn: lightning(s, turn, with_dnnlab=True)

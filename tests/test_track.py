@@ -280,3 +280,30 @@ def test_the_dashboards_run_and_inspect_pages_render_it(tracking_uri, tracked, m
     figs = charts(at)
     by_title(figs, "First-layer filters stem")
     assert "not a dnnlab model" not in str([e.value for e in at.info])
+
+
+def test_dead_unit_and_update_figures_against_hand_computed_values():
+    from dnnlab.tracking import DeadUnitObserver, UpdateProbe
+
+    # dead units: channel 0 always positive, channel 1 never, channel 2 once
+    act = nn.Sequential(nn.ReLU())
+    obs = DeadUnitObserver(act)
+    act.train()
+    x = -torch.ones(4, 3, 2, 2)
+    x[:, 0] = 1.0
+    act(x)
+    x[0, 2, 1, 1] = 0.5
+    act(x)
+    assert obs.fractions() == {"dead_relu/0": pytest.approx(1 / 3)}
+    # update ratio and gradient norm around a plain SGD step: dW = -lr * grad
+    lin = nn.Linear(3, 1, bias=False)
+    with torch.no_grad():
+        lin.weight.copy_(torch.tensor([[3.0, 0.0, 4.0]]))  # ||W|| = 5
+    opt = torch.optim.SGD(lin.parameters(), lr=0.1)
+    probe = UpdateProbe(lin, [opt])
+    lin.weight.grad = torch.tensor([[0.0, 6.0, 8.0]])  # ||g|| = 10
+    opt.step()
+    got = probe.collect()
+    assert got == {"update_ratio/linear": pytest.approx(0.1 * 10 / 5),
+                   "grad_norm/linear": pytest.approx(10.0)}
+    assert probe.collect() == {}  # once per measured step

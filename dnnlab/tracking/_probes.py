@@ -30,14 +30,15 @@ SATURATING: dict[type[nn.Module], tuple[float, float]] = {
 def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
     """Every module with a ``weight`` parameter (Linear, Conv, norm layers, embeddings), by its
     dotted name in the module tree, input to output as registered."""
-    return {name: m for name, m in model.named_modules()
-            if name and isinstance(getattr(m, "weight", None), nn.Parameter)}
+    return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
+            if isinstance(getattr(m, "weight", None), nn.Parameter)}
 
 
 def relu_family(model: nn.Module) -> dict[str, nn.Module]:
     """The ReLU-family activation modules of ``model`` (functional calls such as ``torch.relu``
     cannot be observed)."""
-    return {name: m for name, m in model.named_modules() if name and isinstance(m, RELU_FAMILY)}
+    return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
+            if isinstance(m, RELU_FAMILY)}
 
 
 def saturating(model: nn.Module) -> dict[str, nn.Module]:
@@ -69,8 +70,9 @@ class UpdateProbe:
         self.names = [n for n, m in layers.items() if m.weight.requires_grad]
         self.weights = [layers[n].weight for n in self.names]
         self.armed = True
-        self._grads: torch.Tensor | None = None
-        self._before: list[torch.Tensor] | None = None
+        self._grads: list[torch.Tensor] | None = None
+        self._before: list[torch.Tensor] | None = None  # the weights before the step
+        self._buffers: list[torch.Tensor] | None = None  # reused: no allocation per step
         self._ready: torch.Tensor | None = None
         self._handles = []
         for opt in optimizers:
@@ -81,22 +83,30 @@ class UpdateProbe:
         """Record the gradient norms now (call before clipping to log them unclipped)."""
         if self.armed and self.weights:
             grads = [w.grad if w.grad is not None else torch.zeros_like(w) for w in self.weights]
-            self._grads = torch.stack(torch._foreach_norm(grads))
+            self._grads = torch._foreach_norm(grads)
 
     def _pre(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if not self.armed or not self.weights or self._before is not None:
             return  # a second optimiser of the same step: measure around the first one
         if self._grads is None:
             self.capture_gradients()
-        self._before = [w.detach().clone() for w in self.weights]
+        weights = [w.detach() for w in self.weights]
+        if self._buffers is None or any(b.shape != w.shape or b.device != w.device
+                                        for b, w in zip(self._buffers, weights, strict=True)):
+            self._buffers = [torch.empty_like(w) for w in weights]
+        torch._foreach_copy_(self._buffers, weights)
+        self._before = self._buffers
 
     def _post(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if self._before is None or self._grads is None:
             return
-        after = [w.detach() for w in self.weights]
-        delta = torch.stack(torch._foreach_norm(torch._foreach_sub(after, self._before)))
-        norm = torch.stack(torch._foreach_norm(self._before)).clamp_min(1e-12)
-        self._ready = torch.cat([delta / norm, self._grads])
+        before = self._before
+        norm = torch._foreach_norm(before)
+        torch._foreach_sub_(before, [w.detach() for w in self.weights])  # before - after
+        delta = torch._foreach_norm(before)
+        values = torch.stack([*delta, *norm, *self._grads])
+        n = len(self.weights)
+        self._ready = torch.cat([values[:n] / values[n:2 * n].clamp_min(1e-12), values[2 * n:]])
         self._before, self._grads = None, None
 
     def collect(self) -> dict[str, float]:
@@ -135,12 +145,14 @@ class DeadUnitObserver:
             # a unit is alive if its peak is > 0. amax on the float output, not
             # (out > 0).any(dim=0): a bool reduction over the batch dim is 3-10x slower on CPU
             with torch.no_grad():
-                peak = out.amax(dim=0)
-                if peak.dim() > 1:  # conv: one unit per channel
-                    peak = peak.flatten(1).amax(dim=1)
+                # one reduction: over the batch and, for a conv, the positions of a channel
+                peak = out.amax(dim=(0, *range(2, out.dim()))) if out.dim() > 2 \
+                    else out.amax(dim=0)
                 prev = self.peak.get(name)
-                self.peak[name] = peak if prev is None or prev.shape != peak.shape \
-                    else torch.maximum(prev, peak)
+                if prev is None or prev.shape != peak.shape:
+                    self.peak[name] = peak
+                else:
+                    torch.maximum(prev, peak, out=prev)
 
         return hook
 
