@@ -122,11 +122,12 @@ def test_a_signal_in_any_phase_ends_the_run_killed(tracking_uri, client, monkeyp
         assert [s for s, _ in history(client, run.info.run_id, "train/loss")] == [1, 2, 3, 4, 5]
 
 
-def test_sigterm_during_set_up_creates_no_run_and_says_so(tmp_path: Path):
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
+def test_a_signal_during_set_up_creates_no_run_and_says_so(tmp_path: Path, sig: str):
     (tmp_path / "slow.py").write_text(
         "import os, signal\n"
         "def data():\n"
-        "    os.kill(os.getpid(), signal.SIGTERM)\n"
+        f"    os.kill(os.getpid(), signal.{sig})\n"
         "    return {'x': [[0.0, 1.0]] * 20, 'y': [0, 1] * 10}\n")
     exp = write_experiment(tmp_path / "e.yaml", "data: {factory: ./slow.py:data}\n")
     proc = cli(["train", str(exp), "--tracking-uri", f"sqlite:///{tmp_path}/m.db"], tmp_path)
@@ -221,7 +222,9 @@ def test_a_second_resume_is_refused_while_the_first_is_alive(tmp_path: Path):
                              text=True)
     client = MlflowClient(uri)
     deadline = time.time() + 120
-    while client.get_run(run_id).info.status != "RUNNING" and time.time() < deadline:
+    # the SIGKILLed run is still RUNNING: wait until the first resume has taken it over
+    while "resumed_from_epoch" not in client.get_run(run_id).data.tags \
+            and time.time() < deadline:
         time.sleep(0.2)
     second = cli(["train", "--resume", run_id, "--tracking-uri", uri, "-q"], tmp_path)
     assert second.returncode == 2
