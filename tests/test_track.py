@@ -287,14 +287,23 @@ def test_dead_unit_and_update_figures_against_hand_computed_values():
 
     # dead units: channel 0 always positive, channel 1 never, channel 2 once
     act = nn.Sequential(nn.ReLU())
-    obs = DeadUnitObserver(act)
-    act.train()
+    obs = DeadUnitObserver(act, fallback_every=2)
     x = -torch.ones(4, 3, 2, 2)
     x[:, 0] = 1.0
+    act.train()
+    act(x)  # training passes cost nothing while the loop evaluates
+    act.eval()
     act(x)
     x[0, 2, 1, 1] = 0.5
     act(x)
     assert obs.fractions() == {"dead_relu/0": pytest.approx(1 / 3)}
+    # a loop that never evaluates: after one such epoch, every 2nd training pass is sampled
+    act.train()
+    act(x)
+    assert obs.fractions() == {}
+    for _ in range(4):
+        act(-torch.ones(4, 3, 2, 2))
+    assert obs.fractions() == {"dead_relu/0": pytest.approx(1.0)}
     # update ratio and gradient norm around a plain SGD step: dW = -lr * grad
     lin = nn.Linear(3, 1, bias=False)
     with torch.no_grad():

@@ -74,6 +74,9 @@ class UpdateProbe:
         self._before: list[torch.Tensor] | None = None  # the weights before the step
         self._buffers: list[torch.Tensor] | None = None  # reused: no allocation per step
         self._ready: torch.Tensor | None = None
+        self._weight_norms: list[torch.Tensor] = []
+        self._ratio_keys = [f"{UPDATE_RATIO}{n}" for n in self.names]  # formatted once
+        self._grad_keys = [f"{GRAD_NORM}{n}" for n in self.names]
         self._handles = []
         for opt in optimizers:
             self._handles.append(opt.register_step_pre_hook(self._pre))
@@ -82,31 +85,34 @@ class UpdateProbe:
     def capture_gradients(self) -> None:
         """Record the gradient norms now (call before clipping to log them unclipped)."""
         if self.armed and self.weights:
-            grads = [w.grad if w.grad is not None else torch.zeros_like(w) for w in self.weights]
-            self._grads = torch._foreach_norm(grads)
+            self._grads = torch._foreach_norm(self._grad_list())
+
+    def _grad_list(self) -> list[torch.Tensor]:
+        return [w.grad if w.grad is not None else torch.zeros_like(w) for w in self.weights]
 
     def _pre(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if not self.armed or not self.weights or self._before is not None:
             return  # a second optimiser of the same step: measure around the first one
-        if self._grads is None:
-            self.capture_gradients()
         weights = [w.detach() for w in self.weights]
         if self._buffers is None or any(b.shape != w.shape or b.device != w.device
                                         for b, w in zip(self._buffers, weights, strict=True)):
             self._buffers = [torch.empty_like(w) for w in weights]
         torch._foreach_copy_(self._buffers, weights)
         self._before = self._buffers
+        # one norm pass over the gradients (unless taken before clipping) and the weights
+        if self._grads is None:
+            norms = torch._foreach_norm(self._grad_list() + self._buffers)
+            n = len(weights)
+            self._grads, self._weight_norms = norms[:n], norms[n:]
+        else:
+            self._weight_norms = torch._foreach_norm(self._buffers)
 
     def _post(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if self._before is None or self._grads is None:
             return
-        before = self._before
-        norm = torch._foreach_norm(before)
-        torch._foreach_sub_(before, [w.detach() for w in self.weights])  # before - after
-        delta = torch._foreach_norm(before)
-        values = torch.stack([*delta, *norm, *self._grads])
-        n = len(self.weights)
-        self._ready = torch.cat([values[:n] / values[n:2 * n].clamp_min(1e-12), values[2 * n:]])
+        torch._foreach_sub_(self._before, [w.detach() for w in self.weights])  # before - after
+        delta = torch._foreach_norm(self._before)
+        self._ready = torch.stack([*delta, *self._weight_norms, *self._grads])
         self._before, self._grads = None, None
 
     def collect(self) -> dict[str, float]:
@@ -117,8 +123,8 @@ class UpdateProbe:
         values = self._ready.tolist()  # the one host sync of a logged step
         self._ready = None
         n = len(self.names)
-        out = {f"{UPDATE_RATIO}{name}": values[i] for i, name in enumerate(self.names)}
-        out.update({f"{GRAD_NORM}{name}": values[n + i] for i, name in enumerate(self.names)})
+        out = {k: values[i] / max(values[n + i], 1e-12) for i, k in enumerate(self._ratio_keys)}
+        out.update(zip(self._grad_keys, values[2 * n:], strict=True))
         return out
 
     def remove(self) -> None:
@@ -129,19 +135,38 @@ class UpdateProbe:
 
 class DeadUnitObserver:
     """Fraction of ReLU-family units (features or channels) that were never positive in the
-    training-mode forward passes it watched since the last :meth:`fractions` call."""
+    forward passes it watched since the last :meth:`fractions` call.
 
-    def __init__(self, model: nn.Module) -> None:
+    It watches the evaluation passes (``model.eval()``), like ``dnnlab train``, which counts
+    dead units in an eval-mode pass: the training steps then pay nothing. A loop that runs no
+    eval-mode forward pass in an epoch gets them from every ``fallback_every``-th training
+    forward pass from the next epoch on.
+    """
+
+    def __init__(self, model: nn.Module, fallback_every: int = 8) -> None:
         self.layers = relu_family(model)
         self.armed = True
+        self.fallback_every = fallback_every
+        self.from_training = False  # no eval pass seen: sample the training passes
+        self._calls = 0
         self.peak: dict[str, torch.Tensor] = {}  # per unit: its largest output seen
         self._handles = [m.register_forward_hook(self._hook(n)) for n, m in self.layers.items()]
+        self._first = next(iter(self.layers), None)
 
     def _hook(self, name: str):
         def hook(module: nn.Module, _inp: Any, out: Any) -> None:
-            if not self.armed or not module.training or not isinstance(out, torch.Tensor) \
-                    or out.dim() < 2:
+            if not self.armed or not isinstance(out, torch.Tensor) or out.dim() < 2:
                 return
+            if module.training:
+                if not self.from_training:
+                    return
+                if name == self._first:
+                    self._calls += 1
+                if self._calls % self.fallback_every:
+                    return
+            elif self.from_training:
+                self.from_training = False  # the loop evaluates after all
+                self.peak = {}
             # a unit is alive if its peak is > 0. amax on the float output, not
             # (out > 0).any(dim=0): a bool reduction over the batch dim is 3-10x slower on CPU
             with torch.no_grad():
@@ -158,6 +183,7 @@ class DeadUnitObserver:
 
     def fractions(self) -> dict[str, float]:
         if not self.peak:
+            self.from_training = bool(self.layers)  # no eval pass this epoch
             return {}
         names = list(self.peak)
         dead = torch.stack([1.0 - (self.peak[n] > 0).float().mean() for n in names]).tolist()
