@@ -299,3 +299,21 @@ def test_import_without_lightning_names_the_extra(monkeypatch):
         import dnnlab.integrations.lightning  # noqa: F401
     message = str(err.value)
     assert 'pip install "dnnlab[lightning]"' in message and "\n" not in message
+
+
+def test_the_dashboards_run_and_inspect_pages_render_a_lightning_run(tracking_uri, client,
+                                                                     loaders, monkeypatch):
+    from dashboards import common
+    from tests.test_dashboard import by_title, charts, open_page
+
+    module = DigitsModule()
+    cb, _ = fit(tracking_uri, loaders, module)
+    monkeypatch.setenv("MLFLOW_TRACKING_URI", tracking_uri)
+    at = open_page(common.RUN_PAGE, run=cb.run.run_id)
+    figs = charts(at)
+    by_title(figs, "Training vs validation loss")
+    heat = by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
+    assert heat["data"][0]["y"] == list(weight_layers(module))
+    at = open_page(common.INSPECT_PAGE, run=cb.run.run_id)
+    assert charts(at), "the Inspect page drew nothing"
+    assert "cannot be inspected" not in " ".join(str(e.value) for e in at.info)
