@@ -103,6 +103,16 @@ def test_multiclass_mlp_logs_everything(tracking_uri, client):
     path = client.download_artifacts(res.run_id, "checkpoints/best.pt", tempfile.mkdtemp())
     best = torch.load(path, weights_only=True)
     assert "out.weight" in best["model"] and best["epoch"] >= 1
+    # the logged model carries the metrics of the best epoch, ranked by val/loss, and the
+    # run's own history keeps one point per epoch
+    model_metrics = {m.key: m for m in models[0].metrics}
+    assert model_metrics["val/loss"].step == best["epoch"]
+    assert model_metrics["val/loss"].value == pytest.approx(best["metrics"]["val/loss"])
+    ranked = client.search_logged_models(
+        experiment_ids=[res.experiment_id],
+        order_by=[{"field_name": "metrics.val/loss", "ascending": True}])
+    assert [m.model_id for m in ranked] == [models[0].model_id]
+    assert [s for s, _ in history(client, res.run_id, "val/loss")] == [1, 2, 3]
 
 
 def test_binary_classification(tracking_uri, client):

@@ -304,6 +304,7 @@ class TrackedRun:
         self._signals: contextlib.ExitStack | None = None
         self._finished = False
         self.system = SystemMetrics(run_id, client.tracking_uri, system_metrics_interval)
+        self._epoch_ts: dict[int, int] = {}
         self._skip_step = 0  # a resumed run keeps the values the store already has
         self._skip_epoch = 0
 
@@ -445,7 +446,9 @@ class TrackedRun:
         if e == 1:
             self._first_epoch_facts()
         if e > self._skip_epoch:
-            self.buffer.log(out, e)
+            ts = int(time.time() * 1000)
+            self._epoch_ts[e] = ts  # the model logged at the end links to these very points
+            self.buffer.log(out, e, timestamp=ts)
         self.buffer.flush()
         self.history.append({"epoch": e, **out})
         self._epoch_sum, self._epoch_steps = 0.0, 0
@@ -622,8 +625,27 @@ class TrackedRun:
         if self.history:
             log_learning_curves(self.client, self.run_id, self.history, self.best_epoch)
         if self.log_model and self.model is not None and self._example is not None:
-            log_pytorch_model(self.client, self.experiment_id, self.run_id, self.model,
-                              self._example[:5])
+            model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
+                                         self.model, self._example[:5])
+            if model_id:
+                self._link_model_metrics(model_id)
+
+    def _link_model_metrics(self, model_id: str) -> None:
+        """The logged model carries the metrics of the epoch it is (the best one): the same
+        points again, with ``model_id`` (MLflow keeps one point per value and links it), so
+        the experiment's Models tab and ``search_logged_models(order_by=val/loss)`` rank it."""
+        from mlflow.entities import Metric
+
+        epoch = self.best_epoch or (self.history[-1]["epoch"] if self.history else None)
+        row = next((h for h in self.history if h.get("epoch") == epoch), None)
+        ts = self._epoch_ts.get(epoch) if epoch is not None else None
+        if row is None or ts is None:
+            return
+        points = [Metric(k, float(v), ts, int(epoch), model_id=model_id)
+                  for k, v in row.items() if k not in ("epoch", K.EPOCH_TIME)
+                  and isinstance(v, float | int) and math.isfinite(v)]
+        with contextlib.suppress(Exception):  # a link must not fail the run
+            self.client.log_batch(self.run_id, metrics=points)
 
     def _diagnose(self) -> None:
         from dnnlab.runs import diagnose_run, log_diagnosis
@@ -705,7 +727,7 @@ class TrackedRun:
 
 
 def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, model: nn.Module,
-                      example: torch.Tensor) -> None:
+                      example: torch.Tensor) -> str | None:
     """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
     experiment (MLflow files it under the active experiment, ``Default`` unless set)."""
     import mlflow
@@ -722,7 +744,7 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
     try:
         with use_tracking_uri(client.tracking_uri):
             fluent._active_experiment_id = experiment_id
-            mlflow.pytorch.log_model(
+            info = mlflow.pytorch.log_model(
                 model, name="model", run_id=run_id, signature=signature,
                 input_example=example.numpy(),
                 pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
@@ -730,6 +752,7 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
     finally:
         fluent._active_experiment_id = before
         model.train(was)
+    return getattr(info, "model_id", None)
 
 
 # ----------------------------------------------------------------------------- track()
