@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import sys
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +18,9 @@ if TYPE_CHECKING:
     from dnnlab.runner import RunResult
     from dnnlab.train import Trainer
 
-stderr = Console(stderr=True)
+# not a terminal (CI logs, 2> file): plain lines, never wrapped in the middle of a metric
+_TTY = sys.stderr.isatty()
+stderr = Console(stderr=True, width=None if _TTY else 200, soft_wrap=not _TTY)
 
 HEADLINE = ("train/epoch_loss", "val/loss", "val/accuracy", "val/f1", "val/mse", "val/r2")
 
