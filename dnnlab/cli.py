@@ -134,8 +134,8 @@ def train(
 def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
     from mlflow import MlflowClient
 
+    from dnnlab.experiment import register_checkpoint_model
     from dnnlab.tracking import register_run_model
-    from dnnlab.tracking._registry import register_checkpoint_model
 
     client = MlflowClient(uri)
     fn = register_checkpoint_model if from_checkpoint else register_run_model

@@ -28,6 +28,7 @@ from pydantic import (
     model_validator,
 )
 
+from dnnlab import keys
 from dnnlab.errors import UserError
 from dnnlab.redaction import redact
 
@@ -299,8 +300,7 @@ PRUNER_OPTIONS: dict[str, tuple[str, ...]] = {
     "wilcoxon": ("p_threshold", "n_startup_steps"),
     "none": (),
 }
-MINIMIZED = ("loss", "epoch_loss", "error_rate", "fpr", "mse", "mae", "epoch_time", "n_parameters")
-MAXIMIZED = ("accuracy", "precision", "recall", "specificity", "f1", "roc_auc", "r2")
+MINIMIZED, MAXIMIZED = keys.MINIMIZED, keys.MAXIMIZED  # the metric directions, defined once
 
 
 class ParamSpace(_Section):

@@ -22,6 +22,8 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from dnnlab.keys import cadence
+
 __all__ = [
     "CURVE_CODES",
     "KEY_PARAMS",
@@ -67,7 +69,7 @@ CURVE_CODES: tuple[str, ...] = (
 
 def is_per_step(key: str) -> bool:
     """dnnlab logs these against the optimisation step; everything else per epoch (README)."""
-    return key == "train/loss" or key == "lr" or key.startswith(("update_ratio/", "grad_norm/"))
+    return cadence(key) == "step"
 
 
 # ----------------------------------------------------------------------------- runs table

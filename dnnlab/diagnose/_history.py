@@ -14,6 +14,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
+from dnnlab import keys
 from dnnlab.diagnose._curves import first_nonfinite
 
 Task = Literal["classification", "regression"]
@@ -95,7 +96,7 @@ EPOCH_ROLES = ("train_loss_epoch", "val_loss", "train_accuracy", "val_accuracy",
                "val_error", "train_r2", "val_r2", "train_mse", "val_mse")
 STEP_ROLES = ("train_loss_step", "lr")
 MLFLOW_INF = 1e308  # MLflow's SQL stores keep +-Inf as +-float max (1.797e308)
-LAYER_PREFIXES = ("update_ratio/", "grad_norm/", "dead_relu/")
+LAYER_PREFIXES = (keys.UPDATE_RATIO, keys.GRAD_NORM, keys.DEAD_RELU)
 # metric names whose NaN/Inf means numerical trouble (not, say, an undefined precision)
 LOSS_LIKE = re.compile(r"(^|[/_.\-])(loss|mse|mae|rmse|nll)($|[/_.\-])", re.IGNORECASE)
 

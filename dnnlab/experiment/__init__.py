@@ -15,6 +15,7 @@ from dnnlab.experiment._prepare import (
     run_tags,
     seed_everything,
 )
+from dnnlab.experiment._register import register_checkpoint_model
 from dnnlab.experiment._run import RunResult, make_client, run_experiment
 
 __all__ = [
@@ -25,6 +26,7 @@ __all__ = [
     "make_client",
     "monitor_of",
     "prepare",
+    "register_checkpoint_model",
     "resolve_device",
     "run_experiment",
     "run_params",
