@@ -41,7 +41,6 @@ import importlib.util
 import inspect
 import math
 import os
-import pickle
 import sys
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
@@ -61,6 +60,7 @@ from dnnlab.data import DataBundle, Split, load_data
 from dnnlab.errors import UserError
 from dnnlab.factories import factory_source_file, load_factory
 from dnnlab.models import build_model, model_from_factory, relu_family_layers
+from dnnlab.tracking import read_checkpoint
 from dnnlab.train import n_outputs, resolve_loss
 
 __all__ = [
@@ -108,14 +108,8 @@ def load_checkpoint(path: str | Path) -> dict[str, Any]:
     ``torch.load(weights_only=True)`` refuses anything but tensors and plain containers, so a
     tampered artifact cannot run code; it is reported as a :class:`UserError`.
     """
-    try:
-        payload = torch.load(path, map_location="cpu", weights_only=True)
-    except (pickle.UnpicklingError, RuntimeError, EOFError, ValueError, OSError) as err:
-        first = str(err).strip().splitlines()[0][:200] if str(err).strip() else ""
-        raise UserError(f"{Path(path).name} is not a plain-weights checkpoint and was not "
-                        f"loaded (only tensors and plain containers are accepted): "
-                        f"{type(err).__name__} {first}") from None
-    state = payload.get("model") if isinstance(payload, dict) else None
+    payload = read_checkpoint(path)  # weights_only; a refusal is a one-line UserError
+    state = payload.get("model")
     if not isinstance(state, Mapping) or not state or \
             not all(isinstance(v, torch.Tensor) for v in state.values()):
         raise UserError(f"{Path(path).name} holds no model state dict (expected a dnnlab "

@@ -39,6 +39,7 @@ __all__ = [
     "freeze_layers",
     "init_weights",
     "model_from_factory",
+    "RELU_FAMILY",
     "parameterised_layers",
     "relu_family_layers",
 ]
@@ -69,11 +70,11 @@ class Maxout(nn.Module):
 
 
 # activations with a "dead" region (zero or saturated, near-zero gradient) below zero
-_RELU_FAMILY: tuple[type[nn.Module], ...] = (
+RELU_FAMILY: tuple[type[nn.Module], ...] = (
     nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.RReLU, nn.ELU, nn.CELU, nn.SELU, nn.GELU,
     nn.SiLU, nn.Mish, nn.Hardswish,
 )
-_ACTIVATION_TYPES: tuple[type[nn.Module], ...] = (*_RELU_FAMILY, nn.Sigmoid, nn.Tanh, Maxout)
+_ACTIVATION_TYPES: tuple[type[nn.Module], ...] = (*RELU_FAMILY, nn.Sigmoid, nn.Tanh, Maxout)
 _NORM_TYPES: tuple[type[nn.Module], ...] = (
     nn.modules.batchnorm._BatchNorm, nn.modules.instancenorm._InstanceNorm, nn.LayerNorm,
     nn.GroupNorm,
@@ -317,9 +318,8 @@ def activation_layers(model: nn.Module) -> dict[str, nn.Module]:
 def relu_family_layers(model: nn.Module) -> dict[str, nn.Module]:
     """The activation modules for which counting "dead" units makes sense: ReLU, ReLU6,
     LeakyReLU, PReLU, RReLU, ELU, CELU, SELU, GELU, SiLU, Mish and Hardswish."""
-    return {
-        name: m for name, m in model.named_modules() if name and isinstance(m, _RELU_FAMILY)
-    }
+    return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
+            if isinstance(m, RELU_FAMILY)}
 
 
 def _weight_layers(model: nn.Module) -> list[str]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 import numpy as np
 import pandas as pd
@@ -30,6 +31,19 @@ def _verdict(res: RunResult) -> str | None:
     return res.diagnosis["verdict"] if res.diagnosis else None
 
 
+@contextmanager
+def _parent_ends_with_children(client: MlflowClient, pid: str) -> Iterator[None]:
+    """A child that is interrupted or raises ends the parent KILLED / FAILED, never RUNNING."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        client.set_terminated(pid, status="KILLED")
+        raise
+    except Exception:
+        client.set_terminated(pid, status="FAILED")
+        raise
+
+
 def run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
                  progress: Callable[[int, int], Callback] | None,
                  extra: list[Callback] | None) -> RunResult:
@@ -44,19 +58,13 @@ def run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
                                       cfg.tracking.run_name or f"{cfg.name}-comparison")
     client.log_dict(pid, cfg.variants, "variants.json")
     rows, status = [], "FINISHED"
-    try:
+    with _parent_ends_with_children(client, pid):
         for name, vcfg in variants.items():
             res = run_experiment(vcfg, tracking_uri=uri, parent_run_id=pid, progress=progress,
                                  extra_tags={"variant": name}, extra_callbacks=extra)
             rows.append({"variant": name, "run_id": res.run_id, "status": res.status,
                          "verdict": _verdict(res), "best_epoch": res.best_epoch,
                          **res.metrics})
-    except KeyboardInterrupt:
-        client.set_terminated(pid, status="KILLED")
-        raise
-    except Exception:
-        client.set_terminated(pid, status="FAILED")
-        raise
     table = pd.DataFrame(rows)
     client.log_text(pid, table.to_csv(index=False), "comparison.csv")
     client.log_text(pid, cfg.to_yaml(), "config.yaml")
@@ -77,7 +85,7 @@ def run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run_
     experiment_id, pid = _open_parent(client, cfg, first, tags, cfg.tracking.run_name)
     results: list[RunResult] = []
     status = "FINISHED"
-    try:
+    with _parent_ends_with_children(client, pid):
         for i, fold in enumerate(folds):
             fold_cfg = cfg.model_copy(deep=True)
             fold_cfg.tracking.run_name = f"{cfg.tracking.run_name or cfg.name}-fold{i}"
@@ -87,12 +95,6 @@ def run_kfold(cfg: ExperimentConfig, client: MlflowClient, uri: str, parent_run_
             results.append(res)
             if res.status != "FINISHED":
                 status = "FAILED"
-    except KeyboardInterrupt:
-        client.set_terminated(pid, status="KILLED")
-        raise
-    except Exception:
-        client.set_terminated(pid, status="FAILED")
-        raise
     summary: dict[str, float] = {}
     keys = sorted(set.intersection(*(set(r.metrics) for r in results))) if results else []
     for k in keys:

@@ -13,15 +13,13 @@ from typing import Any
 import torch
 from torch import nn
 
+from dnnlab import models
 from dnnlab.keys import DEAD_RELU, GRAD_NORM, SATURATED, SATURATION_MARGIN, UPDATE_RATIO
 
-# activations whose unit is "dead" when its output is never positive
-RELU_FAMILY: tuple[type[nn.Module], ...] = (
-    nn.ReLU, nn.ReLU6, nn.LeakyReLU, nn.PReLU, nn.RReLU, nn.ELU, nn.CELU, nn.SELU, nn.GELU,
-    nn.SiLU, nn.Mish, nn.Hardswish,
-)
-
-# bounded activations, whose gradient vanishes at their limits: (lower, upper) limit
+# activations whose unit is "dead" when its output is never positive: defined with the models
+RELU_FAMILY = models.RELU_FAMILY
+relu_family = models.relu_family_layers
+# activations whose outputs saturate, with their limits
 SATURATING: dict[type[nn.Module], tuple[float, float]] = {
     nn.Tanh: (-1.0, 1.0), nn.Sigmoid: (0.0, 1.0),
 }
@@ -32,13 +30,6 @@ def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
     dotted name in the module tree, input to output as registered."""
     return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
             if isinstance(getattr(m, "weight", None), nn.Parameter)}
-
-
-def relu_family(model: nn.Module) -> dict[str, nn.Module]:
-    """The ReLU-family activation modules of ``model`` (functional calls such as ``torch.relu``
-    cannot be observed)."""
-    return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
-            if isinstance(m, RELU_FAMILY)}
 
 
 def saturating(model: nn.Module) -> dict[str, nn.Module]:
