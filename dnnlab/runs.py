@@ -10,6 +10,7 @@ import json
 import math
 import re
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import pandas as pd
 from mlflow import MlflowClient
@@ -110,28 +111,32 @@ def thresholds_of(run: Run) -> Thresholds:
     return Thresholds.from_overrides(overrides or None)
 
 
-def confusion_of(client: MlflowClient, run: Run) -> tuple[tuple[int, ...], ...] | None:
-    """The run's held-out confusion matrix (``confusion_matrix.json``), if it logged one."""
+def read_json_artifact(client: MlflowClient, run_id: str, path: str) -> Any:
+    """A run's JSON artifact, downloaded without MLflow's progress bar (raises when absent)."""
     import os
     import tempfile
 
-    quiet = os.environ.get("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR")
-    os.environ["MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"] = "false"
+    key = "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"
+    quiet = os.environ.get(key)
+    os.environ[key] = "false"
     try:
-        with tempfile.TemporaryDirectory(prefix="dnnlab-cm-") as tmp:
-            path = client.download_artifacts(run.info.run_id, "confusion_matrix.json", tmp)
-            with open(path) as fh:
-                matrix = json.load(fh).get("matrix")
-    except Exception:  # no such artifact (or unreadable): the check is skipped
-        return None
+        with tempfile.TemporaryDirectory(prefix="dnnlab-artifact-") as tmp:
+            local = client.download_artifacts(run_id, path, tmp)
+            with open(local) as fh:
+                return json.load(fh)
     finally:
         if quiet is None:
-            os.environ.pop("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", None)
+            os.environ.pop(key, None)
         else:
-            os.environ["MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"] = quiet
+            os.environ[key] = quiet
+
+
+def confusion_of(client: MlflowClient, run: Run) -> tuple[tuple[int, ...], ...] | None:
+    """The run's held-out confusion matrix (``confusion_matrix.json``), if it logged one."""
     try:
+        matrix = read_json_artifact(client, run.info.run_id, "confusion_matrix.json")["matrix"]
         return tuple(tuple(int(v) for v in row) for row in matrix)
-    except (TypeError, ValueError):
+    except Exception:  # no such artifact (or unreadable): the check is skipped
         return None
 
 

@@ -25,7 +25,6 @@ A code counts as *found* in a run when its severity is at least ``warning`` (``i
 from __future__ import annotations
 
 import copy
-import json
 import os
 import tempfile
 import time
@@ -37,11 +36,11 @@ from typing import Any
 import pandas as pd
 
 from dnnlab.diagnose import CODES, SEVERITY_ORDER
+from dnnlab.runs import read_json_artifact
 
 # the lowest severity at which a code counts as found; not_converged is only ever info
 DETECT: dict[str, str] = {"not_converged": "info"}
 BANK_EXPERIMENT = "diagnosis-bank"
-PROGRESS_BAR = "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"
 
 # The recipe of deep learning, in its order: a run whose numbers broke (loss NaN/Inf or blown
 # up) has failed; one that is not good on its training data has a training problem; one good on
@@ -185,19 +184,7 @@ def read_diagnosis(client: Any, run_id: str) -> tuple[dict[str, str], dict[str, 
     run = client.get_run(run_id)
     tags = {k[len("diagnosis."):]: v for k, v in run.data.tags.items()
             if k.startswith("diagnosis.") and k[len("diagnosis."):] not in _NOT_CODES}
-    quiet = os.environ.get(PROGRESS_BAR)
-    os.environ[PROGRESS_BAR] = "false"
-    try:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = client.download_artifacts(run_id, "diagnosis.json", tmp)
-            with open(path) as fh:
-                payload = json.load(fh)
-    finally:
-        if quiet is None:
-            os.environ.pop(PROGRESS_BAR, None)
-        else:
-            os.environ[PROGRESS_BAR] = quiet
-    return tags, payload
+    return tags, read_json_artifact(client, run_id, "diagnosis.json")
 
 
 def _verdict_of(payload: Mapping[str, Any]) -> str | None:
