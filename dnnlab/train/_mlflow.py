@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from dnnlab.keys import TRAIN_LOSS
 from dnnlab.tracking import CheckpointWriter, TrackedRun
 from dnnlab.train._callbacks import Callback, improved
 
@@ -25,10 +26,7 @@ class Tracked(Callback):
 
     def on_step_end(self, trainer: Trainer, step: int, stats: dict[str, float]) -> None:
         run = self.run
-        extra = {k: v for k, v in stats.items() if k != "train/loss"}
-        run.step(stats["train/loss"], step)
-        if extra:
-            run.log_metrics(extra, step)
+        run.step(stats[TRAIN_LOSS], step)
         if run.stop_code is not None:
             trainer.stop("FAILED", run.stop_reason or run.stop_code,
                          failed_step=run.failed_step, code=run.stop_code)
