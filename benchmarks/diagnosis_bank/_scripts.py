@@ -71,9 +71,10 @@ def _spirals(n: int, k: int, noise: float, rng: np.random.Generator) -> tuple[An
 
 def load(name: str, seed: int, *, n: int = 600, noise: float = 0.2, k: int = 3,
          subset: int | None = None, image: bool = False, by_label: bool = False) -> Data:
-    """``digits`` (64 pixels, or 1x8x8 with ``image``), ``breast_cancer``, ``moons``, ``blobs``,
-    ``spirals`` or ``sine``, split 60/20/20 with ``seed``; ``subset`` keeps N training samples,
-    ``by_label`` sorts the training split by label (a data set stored class after class)."""
+    """``digits`` (64 pixels, or 1x8x8 with ``image``), ``breast_cancer``, ``wine``, ``iris``,
+    ``moons``, ``circles``, ``blobs``, ``spirals`` or ``sine``, split 60/20/20 with ``seed``;
+    ``subset`` keeps N training samples, ``by_label`` sorts the training split by label (a data
+    set stored class after class)."""
     from sklearn import datasets as skd
     from sklearn.model_selection import train_test_split
 
@@ -93,6 +94,12 @@ def load(name: str, seed: int, *, n: int = 600, noise: float = 0.2, k: int = 3,
     elif name == "spirals":
         x, y = _spirals(n, k, noise, rng)
         classes = k
+    elif name in ("wine", "iris"):
+        d = skd.load_wine() if name == "wine" else skd.load_iris()
+        x, y, classes = d.data, d.target, 3
+    elif name == "circles":
+        x, y = skd.make_circles(n_samples=n, noise=noise, factor=0.5, random_state=seed)
+        classes = 2
     elif name == "sine":
         x = rng.uniform(-3.0, 3.0, size=(n, 1))
         y, classes = np.sin(x[:, 0]) + noise * rng.normal(size=n), 0
