@@ -91,6 +91,9 @@ def train(
     as_json: JsonOpt = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="no progress bar")] = False,
     register: RegisterOpt = None,
+    repeat: Annotated[int | None, typer.Option(
+        "--repeat", help="run each variant (or the run) over N seeds: seed, seed+1, ...; "
+        "mean and std per variant, and a comparison report")] = None,
 ) -> None:
     """Train one experiment file and log the run to MLflow."""
     _sigterm_as_interrupt()
@@ -107,7 +110,14 @@ def train(
             raise UserError(f"--resume {resume} continues a run with its own stored config; "
                             f"drop the experiment file {str(experiment)!r} (or start a new run "
                             "from it without --resume)")
+        if repeat is not None and repeat < 1:
+            raise UserError(f"--repeat {repeat}: give at least 1 (the number of seeds per "
+                            "variant: seed, seed+1, ...)")
+        if repeat is not None and resume is not None:
+            raise UserError("--repeat starts new runs; it cannot be combined with --resume")
         cfg = load_config(experiment, set_ or []) if experiment else ExperimentConfig()
+        if repeat is not None:
+            cfg = _with_repeat(cfg, repeat, experiment)
         if register is not None:
             from dnnlab.tracking import check_model_name
 
@@ -131,6 +141,16 @@ def train(
     raise typer.Exit(EXIT_BY_STATUS.get(result.status, 1))
 
 
+def _with_repeat(cfg, repeat: int, experiment: Path | None):  # noqa: ANN001, ANN202
+    """The config with ``repeat`` set through its own validation (k-fold, limits)."""
+    from dnnlab.config import load_config_dict
+
+    raw = cfg.model_dump(mode="json") | {"repeat": repeat}
+    out = load_config_dict(raw, source=f"--repeat {repeat} with {experiment or 'the config'}")
+    out._overrides = cfg._overrides
+    return out
+
+
 def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
     from mlflow import MlflowClient
 
@@ -146,7 +166,7 @@ def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
 
 
 def _train(cfg, tracking_uri, resume, as_json, quiet):
-    from dnnlab.console import RichProgress, print_summary
+    from dnnlab.console import RichProgress, announce, print_summary
     from dnnlab.runner import run_experiment
 
     progress = None if (quiet or as_json) else RichProgress
@@ -154,7 +174,7 @@ def _train(cfg, tracking_uri, resume, as_json, quiet):
     redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
     with redirect:
         result = run_experiment(cfg, tracking_uri=tracking_uri, resume_run_id=resume,
-                                progress=progress)
+                                progress=progress, announce=None if as_json else announce)
         if not as_json:
             print_summary(result)
     return result

@@ -293,7 +293,8 @@ PRUNER_OPTIONS: dict[str, tuple[str, ...]] = {
     "percentile": ("percentile", "n_startup_trials", "n_warmup_steps", "interval_steps",
                    "n_min_trials"),
     "successive_halving": ("min_resource", "reduction_factor", "min_early_stopping_rate",
-                           "bootstrap_count"),
+                           "bootstrap_count", "n_startup_trials", "tolerance",
+                           "param_tolerance"),
     "hyperband": ("min_resource", "max_resource", "reduction_factor", "bootstrap_count"),
     "patient": ("patience", "min_delta", "wrapped"),
     "threshold": ("lower", "upper", "n_warmup_steps", "interval_steps"),
@@ -455,6 +456,17 @@ class ExperimentConfig(_Section):
         default_factory=dict,
         description="named sets of dotted-key overrides; one child run per variant",
     )
+    repeat: int = Field(
+        1, ge=1, le=100, description="seeds per variant (seed, seed+1, ...): one child run "
+        "per seed, mean and std on the variant's run; --repeat wins")
+    compare: ObjectiveSpec | None = Field(
+        None, description="the metric a comparison ranks its variants by, e.g. val/accuracy "
+        "(default: the metric that picks the best epoch)")
+
+    @field_validator("compare", mode="before")
+    @classmethod
+    def _compare_name(cls, v: Any) -> Any:
+        return {"metric": v} if isinstance(v, str) else v
 
     @model_validator(mode="after")
     def _check(self) -> ExperimentConfig:
@@ -464,6 +476,10 @@ class ExperimentConfig(_Section):
                 f"train.early_stopping monitors {es.monitor!r} but data.val_fraction is 0; "
                 "set a validation split or monitor a train/ metric"
             )
+        if self.repeat > 1 and self.data.kfold:
+            raise ValueError(
+                f"repeat {self.repeat} with data.kfold {self.data.kfold}: the folds already "
+                "repeat the run (one child per fold); use one or the other")
         return self
 
     @property
@@ -728,6 +744,10 @@ def inapplicable_keys(cfg: ExperimentConfig) -> set[str]:
         out.add("optim.plateau_patience")
     if cfg.train.loss != "huber":
         out.add("train.huber_delta")
+    if cfg.repeat == 1:
+        out.add("repeat")
+    if cfg.compare is None:
+        out.add("compare")
     return out
 
 

@@ -81,7 +81,43 @@ def mlflow_ui_hint(tracking_uri: str, experiment_id: str, run_id: str | None = N
             f"{mlflow_ui_link('http://127.0.0.1:5000', experiment_id, run_id)}")
 
 
+def announce(text: str, console: Console = stderr) -> None:
+    """One line as a comparison's variant (or seed) starts."""
+    console.print(f"[bold cyan]{text}[/]", highlight=False)
+
+
+def print_comparison(report: Mapping[str, Any], console: Console = stderr) -> None:
+    """A comparison's report (``RunResult.comparison``): one row per variant."""
+    from dnnlab.experiment import Comparison
+
+    comparison = Comparison.from_dict(report)
+    titles, rows = comparison.table()
+    best = comparison.best_variant
+    table = Table(title=f"comparison on {comparison.metric} "
+                  f"({'lower' if comparison.direction == 'min' else 'higher'} is better)")
+    for title in titles:
+        table.add_column(title, overflow="fold")
+    for row, cells in zip(comparison.rows, rows, strict=True):
+        style = "bold green" if row.variant == best else ("red" if row.vs_best == "failed"
+                                                          else None)
+        table.add_row(*cells, style=style)
+    console.print(table)
+    if best is not None:
+        console.print(f"best variant: [bold green]{best}[/] ("
+                      + ("a difference marked 'within noise' is not larger than the "
+                         "seed-to-seed spread" if comparison.repeat > 1 else
+                         "one seed each: repeat over seeds (--repeat 3) before calling it "
+                         "better") + ")", highlight=False)
+
+
 def print_summary(result: RunResult, console: Console = stderr) -> None:
+    if result.comparison is not None:
+        print_comparison(result.comparison, console)
+        console.print(f"MLflow parent run id: {result.run_id} (experiment "
+                      f"{result.experiment_id})")
+        hint = mlflow_ui_hint(result.tracking_uri, result.experiment_id, result.run_id)
+        console.print(f"MLflow UI: {hint}", highlight=False, soft_wrap=True)
+        return
     table = Table(title=f"run {result.run_id} — {result.status}", show_header=True)
     table.add_column("metric")
     table.add_column("train")

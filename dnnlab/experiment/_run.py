@@ -57,6 +57,8 @@ class RunResult:
     registered: dict[str, Any] | None = None  # --register: name, version, alias
     # the end-of-run diagnosis: {verdict, next_step, findings}; None when diagnose is off
     diagnosis: dict[str, Any] | None = None
+    # a comparison's (or seed repeat's) report: one row per variant (dnnlab.experiment._compare)
+    comparison: dict[str, Any] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -78,6 +80,8 @@ class RunResult:
             ]
         if self.registered:
             out["registered"] = self.registered
+        if self.comparison is not None:
+            out["comparison"] = self.comparison
         return out
 
 
@@ -100,18 +104,20 @@ def run_experiment(
     data: DataBundle | None = None,
     extra_tags: dict[str, str] | None = None,
     log_model: bool = True,
+    announce: Callable[[str], None] | None = None,
 ) -> RunResult:
     """Train ``cfg`` and log everything to MLflow; returns the run's id, status and metrics.
 
     ``progress(epochs, steps_per_epoch)`` builds a display callback (the CLI's progress bar).
     A KeyboardInterrupt (Ctrl-C, SIGTERM) ends the run as KILLED and is re-raised.
+    ``announce(text)`` hears one line as each variant or seed of a comparison starts.
     """
     from dnnlab.experiment._groups import run_kfold, run_variants
 
     uri = check_tracking_uri(cfg.tracking_uri(tracking_uri))
     client = MlflowClient(uri)
-    if cfg.variants and resume_run_id is None and data is None:
-        return run_variants(cfg, client, uri, progress, extra_callbacks)
+    if (cfg.variants or cfg.repeat > 1) and resume_run_id is None and data is None:
+        return run_variants(cfg, client, uri, progress, extra_callbacks, announce)
     if cfg.data.kfold and resume_run_id is None and data is None:
         return run_kfold(cfg, client, uri, parent_run_id, progress, extra_tags)
 
