@@ -18,6 +18,7 @@ from mlflow.entities import Run, RunTag
 
 from dnnlab.diagnose import ADVICE, CODES, Diagnosis, Finding, RunMeta, Thresholds, diagnose
 from dnnlab.errors import UserError
+from dnnlab.keys import PRUNED as PRUNED_TAG
 
 RUN_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 HISTORY_PAGE = 25_000
@@ -44,21 +45,69 @@ def _history_of(client: MlflowClient, run_id: str, key: str) -> pd.DataFrame:
     })
 
 
+def _sql_engine(client: MlflowClient) -> Any:
+    """The SQLAlchemy engine of a database-backed store (SQLite, PostgreSQL, MySQL); None for a
+    tracking server or any other store."""
+    try:
+        from mlflow.store.tracking.sqlalchemy_store import SqlAlchemyStore
+
+        store = client._tracking_client.store
+    except Exception:  # another MLflow layout: read through the client
+        return None
+    return store.engine if isinstance(store, SqlAlchemyStore) else None
+
+
+def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
+    """Every metric point of a run, read key by key from the store's own ``metrics`` table:
+    what ``get_metric_history`` returns, without building an entity per point (a run of
+    100,000 steps has a million points). NaN is stored as 0 with ``is_nan``; +-inf as +-float
+    max, which the diagnosis reads as inf."""
+    import numpy as np
+
+    mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
+    query = ("SELECT step, value, timestamp, is_nan FROM metrics "
+             f"WHERE run_uuid = {mark} AND key = {mark}")
+    parts: list[np.ndarray] = []
+    conn = engine.raw_connection()
+    try:
+        cur = conn.cursor()
+        for key in keys:
+            cur.execute(query, (run_id, key))
+            rows = cur.fetchall()
+            parts.append(np.array(rows, dtype=float).reshape(-1, 4))
+        cur.close()
+    finally:
+        conn.close()
+    table = np.concatenate(parts)
+    values = table[:, 1].copy()
+    values[table[:, 3] != 0] = np.nan
+    codes = np.repeat(np.arange(len(keys)), [len(p) for p in parts])
+    return pd.DataFrame({"key": pd.Categorical.from_codes(codes, categories=keys),
+                         "step": table[:, 0].astype("int64"), "value": values,
+                         "timestamp": table[:, 2].astype("int64")})
+
+
 def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) -> pd.DataFrame:
     """The run's metrics as a tidy table (``key``, ``step``, ``value``), one row per point.
 
     A step logged twice (a resumed run repeats the steps of the epoch it was killed in) keeps
-    its latest value.
+    its latest value. A database-backed store is read in one query; a tracking server key by
+    key through MLflow's client.
     """
     keys = sorted(run.data.metrics) if keys is None else keys
     if not keys:
         return pd.DataFrame({"key": pd.Series(dtype=str), "step": pd.Series(dtype="int64"),
                              "value": pd.Series(dtype=float)})
-    with ThreadPoolExecutor(max_workers=4) as pool:
-        frames = list(pool.map(lambda k: _history_of(client, run.info.run_id, k), keys))
-    df = pd.concat(frames, ignore_index=True)
+    engine = _sql_engine(client)
+    if engine is not None:
+        df = _history_sql(engine, run.info.run_id, sorted(set(keys)))
+    else:
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            frames = list(pool.map(lambda k: _history_of(client, run.info.run_id, k), keys))
+        df = pd.concat(frames, ignore_index=True)
     df = df.sort_values(["key", "step", "timestamp"], kind="stable")
     df = df.drop_duplicates(["key", "step"], keep="last").drop(columns="timestamp")
+    df["key"] = df["key"].astype(str)
     return df.reset_index(drop=True)
 
 
@@ -86,6 +135,7 @@ def run_meta(run: Run) -> RunMeta:
         activation=p.get("model.activation"),
         status=run.info.status,
         failed_step=_int(t.get("failed_step")),
+        pruned=t.get(PRUNED_TAG) == "true",
         loss=p.get("train.loss"),
     )
 

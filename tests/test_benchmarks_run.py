@@ -29,3 +29,33 @@ def test_overhead_runs_tiny(tmp_path):
         assert float(median) > 0 and float(mean) > 0 and float(cpu) > 0
         assert vs == baseline, rows[name]
     assert not (tmp_path / "mlflow.db").exists()  # it writes to a store of its own
+
+
+def _bench_env() -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
+    env["PYTHONPATH"] = str(ROOT)
+    return env
+
+
+def test_peers_runs_tiny(tmp_path):
+    """Every installed tracker trains the same loop; its row has a step time and a ratio."""
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "peers.py"), "--tiny"],
+                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    steps_table = proc.stdout.split("\n\n")[0]  # the step table comes before the whole runs
+    rows = {cells[1]: cells for line in steps_table.splitlines()
+            if line.startswith("| ") and (cells := [c.strip() for c in line.split("|")])}
+    expected = {"bare", "dnnlab-api", "dnnlab-trainer", "mlflow-sync", "mlflow-async"}
+    for name, module in (("tensorboard", "tensorboard"), ("wandb", "wandb"),
+                         ("lightning-mlflow", "lightning"), ("lightning-dnnlab", "lightning")):
+        if importlib.util.find_spec(module) is not None:
+            expected.add(name)
+        else:
+            assert f"{name}: not installed" in proc.stdout
+    for name in expected:
+        assert name in rows, proc.stdout
+        assert float(rows[name][4].split()[0]) > 0 and float(rows[name][5]) > 0
+    assert rows["bare"][5] == "1.000"
+    assert "whole run in a fresh process" in proc.stdout
+    assert not (tmp_path / "mlflow.db").exists()

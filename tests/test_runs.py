@@ -1,0 +1,67 @@
+"""Reading runs back: the one-query history of a database store, and the read-only commands
+that must not pay for importing torch."""
+
+from __future__ import annotations
+
+import math
+import os
+import subprocess
+import sys
+
+from mlflow import MlflowClient
+from mlflow.entities import Metric
+
+from dnnlab import runs
+from tests.conftest import ROOT
+
+
+def _store_run(tmp_path) -> tuple[MlflowClient, str]:
+    client = MlflowClient(f"sqlite:///{tmp_path}/mlflow.db")
+    run_id = client.create_run(client.create_experiment("x")).info.run_id
+    client.log_batch(run_id, metrics=[
+        Metric("a", 1.0, 10, 1), Metric("a", 2.0, 20, 1),  # step 1 logged twice: latest wins
+        Metric("a", float("nan"), 5, 2), Metric("b/c", float("inf"), 5, 3),
+        Metric("b/c", -1.0, 6, 4)])
+    return client, run_id
+
+
+def test_sql_history_is_what_the_client_reads(tmp_path, monkeypatch):
+    client, run_id = _store_run(tmp_path)
+    run = client.get_run(run_id)
+    fast = runs.load_history(client, run)
+    monkeypatch.setattr(runs, "_sql_engine", lambda c: None)  # MLflow's client, key by key
+    slow = runs.load_history(client, run)
+    assert fast["key"].tolist() == slow["key"].tolist() == ["a", "a", "b/c", "b/c"]
+    assert fast["step"].tolist() == slow["step"].tolist() == [1, 2, 3, 4]
+    assert fast["value"].iloc[0] == 2.0 and math.isnan(fast["value"].iloc[1])
+    assert fast["value"].iloc[2] == slow["value"].iloc[2] == 1.7976931348623157e308
+    assert fast["value"].iloc[3] == -1.0
+    assert runs.load_history(client, run, ["b/c"])["key"].tolist() == ["b/c", "b/c"]
+
+
+PROBE = """
+import sys
+sys.argv = ["dnnlab", *sys.argv[1:]]
+from dnnlab.cli import app
+try:
+    app()
+except SystemExit:
+    pass
+print("torch imported" if "torch" in sys.modules else "no torch", file=sys.stderr)
+"""
+
+
+def test_read_only_commands_do_not_import_torch(tmp_path):
+    client, run_id = _store_run(tmp_path)
+    client.log_batch(run_id, metrics=[Metric("train/loss", 2.0 - i / 50, 0, i)
+                                      for i in range(1, 60)])
+    env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
+    env["PYTHONPATH"] = str(ROOT)
+    uri = client.tracking_uri
+    for args in (["--help"], ["diagnose", run_id, "--tracking-uri", uri],
+                 ["diagnose", run_id, "--tracking-uri", uri, "--json"],
+                 ["study-report", "none", "--storage", f"sqlite:///{tmp_path}/optuna.db",
+                  "--tracking-uri", uri]):
+        proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True,
+                              text=True, cwd=tmp_path, env=env, timeout=120)
+        assert proc.stderr.strip().endswith("no torch"), (args, proc.stderr[-2000:])
