@@ -95,6 +95,9 @@ def test_verdict_tie_reports_the_worse_and_findings_seen_in_half_the_seeds():
 def test_the_row_carries_time_updates_gradient_ratio_and_best_epoch():
     r = build_comparison([variant("a", [0.3, 0.4, 0.5])], "val/loss", "min").rows[0]
     assert r.epoch_time == 0.5 and r.updates_per_epoch == 34
+    v = variant("b", [0.3, 0.4])
+    v.seeds[0].epoch_times, v.seeds[1].epoch_times = [1.0, 3.0], [2.0]
+    assert build_comparison([v], "val/loss", "min").rows[0].epoch_time == 2.0  # all epochs
     assert r.grad_ratio == pytest.approx(0.01)
     assert r.best_epoch == 4  # the median of 3, 4, 5
     assert r.key_metrics == {"val/accuracy": pytest.approx(0.6)}

@@ -51,6 +51,7 @@ class SeedResult:
     findings: Sequence[str] = ()
     steps_per_epoch: int | None = None
     layers: Sequence[str] = ()  # the model's weight layers, input to output
+    epoch_times: Sequence[float] = ()  # seconds of training per epoch (all epochs)
 
 
 @dataclass
@@ -79,7 +80,7 @@ class Row:
     p_value: float | None
     changed: dict[str, Any]
     key_metrics: dict[str, float]  # other headline metrics' means
-    epoch_time: float | None  # seconds, mean over the finished seeds' epochs
+    epoch_time: float | None  # seconds of training, mean over the finished seeds' epochs
     updates_per_epoch: int | None
     grad_ratio: float | None  # gradient norm of the first layer / the last layer, at the end
     failed_seeds: list[int] = field(default_factory=list)
@@ -204,7 +205,9 @@ def _row(v: VariantResult, metric: str, key_metrics: Sequence[str]) -> Row:
         got = [float(s.metrics[k]) for s in ok if math.isfinite(s.metrics.get(k, math.nan))]
         if got:
             keys[k] = float(np.mean(got))
-    times = [float(s.metrics["epoch_time"]) for s in ok if "epoch_time" in s.metrics]
+    # every epoch's time when known (the last epoch alone is one noisy sample)
+    times = [float(t) for s in ok for t in (s.epoch_times or [s.metrics.get("epoch_time")])
+             if t is not None]
     updates = [s.steps_per_epoch for s in v.seeds if s.steps_per_epoch]
     return Row(
         variant=v.name, run_id=v.run_id, seeds=len(v.seeds), failed=len(v.seeds) - len(values),

@@ -116,14 +116,16 @@ def _final_metrics(client: MlflowClient, res: RunResult) -> dict[str, float]:
 
 
 def _seed_result(client: MlflowClient, res: RunResult, seed: int, p: Prepared,
-                 finals: dict[str, float]) -> SeedResult:
+                 finals: dict[str, float], curve: _Curves | None = None) -> SeedResult:
     from dnnlab.tracking import weight_layers
 
     findings = [f["code"] for f in (res.diagnosis or {}).get("findings", [])]
     return SeedResult(seed=seed, run_id=res.run_id, status=res.status, metrics=finals,
                       best_epoch=res.best_epoch, verdict=_verdict(res), findings=findings,
                       steps_per_epoch=p.data.steps_per_epoch(p.cfg.train.batch_size),
-                      layers=list(weight_layers(p.model)))
+                      layers=list(weight_layers(p.model)),
+                      epoch_times=[m[K.EPOCH_TIME] for m in (curve.epochs.values() if curve
+                                                             else []) if K.EPOCH_TIME in m])
 
 
 def _say(announce: Announce | None, text: str) -> None:
@@ -168,10 +170,12 @@ def run_variants(cfg: ExperimentConfig, client: MlflowClient, uri: str,
             changed = cfg.variants.get(name, {})
             if repeat == 1:  # the variant's own run trains
                 _say(announce, f"── {label}: " + _changes(changed))
+                curve = _Curves()
                 res = run_experiment(vcfg, tracking_uri=uri, parent_run_id=pid,
                                      progress=progress, extra_tags={"variant": name},
-                                     extra_callbacks=extra)
-                seed = _seed_result(client, res, vcfg.seed, p, _final_metrics(client, res))
+                                     extra_callbacks=[*(extra or []), curve])
+                seed = _seed_result(client, res, vcfg.seed, p, _final_metrics(client, res),
+                                    curve)
                 results.append(VariantResult(name, res.run_id, [seed], changed))
             else:
                 vres = _run_seeds(vcfg, p, client, uri, experiment_id, pid,
@@ -230,7 +234,7 @@ def _run_seeds(vcfg: ExperimentConfig, p: Prepared, client: MlflowClient, uri: s
                                  extra_tags={"variant": name, "seed": str(seed)},
                                  extra_callbacks=[*(extra or []), curve])
             final = _final_metrics(client, res)
-            out.append(_seed_result(client, res, seed, p, final))
+            out.append(_seed_result(client, res, seed, p, final, curve))
             if res.status == "FINISHED":
                 curves.append(curve)
                 finals.append(final)
