@@ -22,6 +22,7 @@ from typing import Any, Literal
 import numpy as np
 import pandas as pd
 
+from dnnlab.keys import PRUNED as PRUNED_TAG
 from dnnlab.keys import cadence
 
 __all__ = [
@@ -98,8 +99,9 @@ def _float(text: str | None) -> float | None:
 def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None = None,
                params: Sequence[str] = KEY_PARAMS,
                metrics: Sequence[str] = SUMMARY_METRICS) -> pd.DataFrame:
-    """One row per MLflow run: ids, name, status, times, dataset/model/task tags, the
-    ``params`` (numbers where they parse), the last value of ``metrics``, diagnosis badges,
+    """One row per MLflow run: ids, name, status (MLflow's, or PRUNED for a study trial its
+    pruner stopped), times, dataset/model/task tags, the ``params`` (numbers where they
+    parse), the last value of ``metrics``, diagnosis badges,
     codes and verdict (the ``diagnosis.verdict`` tag), the study/parent links and the tool
     that logged the run.
 
@@ -120,7 +122,9 @@ def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None =
             "run_name": info.run_name or info.run_id[:8],
             "experiment": names.get(info.experiment_id, info.experiment_id),
             "experiment_id": info.experiment_id,
-            "status": info.status,
+            # a trial its study's pruner stopped is FINISHED in MLflow: shown as PRUNED
+            "status": "PRUNED" if info.status == "FINISHED" and tags.get(PRUNED_TAG) == "true"
+            else info.status,
             "start_time": start,
             "duration_s": duration,
             "dataset": tags.get("dataset"),

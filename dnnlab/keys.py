@@ -32,6 +32,8 @@ BASELINE = "baseline/"  # + val_<metric>: its validation score (val_accuracy or 
 BASELINE_MODEL = "baseline.model"  # param: logistic_regression or ridge
 BASELINE_SKIPPED = "baseline.skipped"  # tag: why no baseline was fit
 EPOCH_TIME = "epoch_time"
+# tag "true": a study's pruner stopped this (FINISHED) run by design; no "train longer" advice
+PRUNED = "dnnlab.pruned"
 
 CLASSIFICATION_METRICS = ("accuracy", "error_rate", "precision", "recall", "specificity", "f1",
                           "fpr", "roc_auc")

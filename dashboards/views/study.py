@@ -14,6 +14,7 @@ import streamlit as st
 
 from dashboards import common
 from dnnlab.dashboard_data import trials_frame
+from dnnlab.study import chart_gaps
 
 STATE_COLORS = {"COMPLETE": "#2ca02c", "PRUNED": "#ff7f0e", "FAIL": "#d62728",
                 "RUNNING": "#1f77b4", "WAITING": "#7f7f7f"}
@@ -142,7 +143,34 @@ def optuna_chart(make: Any, title: str, x_title: str, y_title: str, key: str,
     common.show(fig, key=key)
 
 
+def distinct_values(params: list[str]) -> dict[str, int]:
+    """How many distinct values each parameter has among the completed trials."""
+    return {p: int(complete[f"params.{p}"].nunique()) if f"params.{p}" in complete else 0
+            for p in params}
+
+
+def colour_range(values: pd.Series) -> tuple[float, float] | None:
+    """The colour bar's range: the data's own (a loss never gets a negative end); one value
+    gets a band of 5% around it, clipped at 0 for a value that is not negative."""
+    v = pd.to_numeric(values, errors="coerce")
+    v = v[np.isfinite(v)]
+    if v.empty:
+        return None
+    lo, hi = float(v.min()), float(v.max())
+    if hi == lo:
+        pad = abs(lo) * 0.05 or 1e-3
+        lo, hi = (max(0.0, lo - pad) if lo >= 0 else lo - pad), hi + pad
+    return lo, hi
+
+
 # ----------------------------------------------------------------------------- charts
+
+param_cols = [c for c in frame.columns if c.startswith("params.")]
+numeric = [c for c in param_cols
+           if pd.to_numeric(frame[c], errors="coerce").notna().sum() == frame[c].notna().sum()
+           and frame[c].notna().any()]
+names_ = [c[len("params."):] for c in numeric]
+gaps = chart_gaps(len(complete), distinct_values(names_[:2]))
 
 if not complete.empty:
     c1, c2 = st.columns(2)
@@ -152,18 +180,17 @@ if not complete.empty:
                      f"Optimisation history ({obj})", "trial number", obj, "history",
                      "needs a completed trial")
     with c2:
-        optuna_chart(lambda: V.plot_param_importances(study, target=target(0),
-                                                      target_name=obj),
-                     f"Parameter importances for {obj} (fANOVA)",
-                     "importance (share of the objective's variance)", "parameter",
-                     "importances", "need at least 2 completed trials with varied params")
+        if "importances" in gaps:
+            st.info(f"Parameter importances for {obj}: {gaps['importances']}.")
+        else:
+            optuna_chart(lambda: V.plot_param_importances(study, target=target(0),
+                                                          target_name=obj),
+                         f"Parameter importances for {obj} (fANOVA, {len(complete)} finished "
+                         "trials)", "importance (share of the objective's variance)",
+                         "parameter", "importances",
+                         "need finished trials with varied parameters")
 
-param_cols = [c for c in frame.columns if c.startswith("params.")]
-numeric = [c for c in param_cols
-           if pd.to_numeric(frame[c], errors="coerce").notna().sum() == frame[c].notna().sum()
-           and frame[c].notna().any()]
 if len(numeric) >= 2 and not complete.empty:
-    names_ = [c[len("params."):] for c in numeric]
     dx = "optim.lr" if "optim.lr" in names_ else names_[0]
     dy = "model.dropout" if "model.dropout" in names_ else next(n for n in names_ if n != dx)
     c1, c2 = st.columns(2)
@@ -185,14 +212,27 @@ if len(numeric) >= 2 and not complete.empty:
     common.layout(fig, f"{px_} × {py_}, coloured by {obj} (x: not completed)",
                   px_ + (" (log scale)" if log_x else ""), py_, height=440)
     fig.update_layout(coloraxis_colorbar={"title": {"text": obj}})
+    crange = colour_range(done[obj])
+    if crange is not None:
+        fig.update_layout(coloraxis={"cmin": crange[0], "cmax": crange[1]})
     c1, c2 = st.columns(2)
     with c1:
         common.show(fig, key="scatter")
     with c2:
-        optuna_chart(lambda: V.plot_contour(study, params=[px_, py_], target=target(0),
-                                            target_name=obj),
-                     f"Contour of {obj} over {px_} × {py_}", px_, py_, "contour",
-                     "needs at least 2 completed trials with distinct values")
+        gap = chart_gaps(len(complete), distinct_values([px_, py_])).get("contour")
+        if gap:
+            st.info(f"Contour of {obj} over {px_} × {py_}: {gap}.")
+        else:
+            def contour() -> Any:
+                fig = V.plot_contour(study, params=[px_, py_], target=target(0),
+                                     target_name=obj)
+                if crange is not None:  # the interpolated grid stays within the data's range
+                    fig.update_traces(zmin=crange[0], zmax=crange[1], zauto=False,
+                                      selector={"type": "contour"})
+                return fig
+
+            optuna_chart(contour, f"Contour of {obj} over {px_} × {py_}", px_, py_,
+                         "contour", "needs finished trials with distinct values")
 elif param_cols and not complete.empty:
     st.caption("The lr × dropout map needs two numeric parameters in the search space.")
 

@@ -32,6 +32,7 @@ class RunMeta:
     activation: str | None = None
     status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING
     failed_step: int | None = None
+    pruned: bool = False  # a study's pruner stopped it by design (tag dnnlab.pruned)
     loss: str | None = None  # the training loss (train.loss): mse on a classifier is a mismatch
     confusion: tuple[tuple[int, ...], ...] | None = None  # held-out confusion matrix (actual rows)
     reference_accuracy: float | None = None  # best validation accuracy of these data elsewhere

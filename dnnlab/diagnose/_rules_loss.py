@@ -242,6 +242,9 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     for code in ("nan_loss", "divergence", "not_training"):
         if code in ctx.found:
             raise Skip(f"not applicable: {code} found")
+    if ctx.meta.pruned:
+        raise Skip("not applicable: a study's pruner stopped the run (more epochs were "
+                   "judged not worth it)")
     of = ctx.found.get("overfitting")
     if of is not None and of.severity != "info":
         raise Skip("not applicable: the model overfits, training longer would not help")

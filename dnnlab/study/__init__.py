@@ -24,7 +24,13 @@ from dnnlab.study._builders import (
     warmup_epochs,
 )
 from dnnlab.study._diagnosis import StudyFinding, diagnose_study, pruner_kind
-from dnnlab.study._report import StudyReport, study_report
+from dnnlab.study._report import (
+    MIN_COMPLETE_CONTOUR,
+    MIN_COMPLETE_IMPORTANCE,
+    StudyReport,
+    chart_gaps,
+    study_report,
+)
 from dnnlab.study._space import DEFAULT_SPACE, apply_params, grid_points, resolve_space
 from dnnlab.study._storage import parse_storage
 
@@ -40,10 +46,13 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "DEFAULT_SPACE",
+    "MIN_COMPLETE_CONTOUR",
+    "MIN_COMPLETE_IMPORTANCE",
     "StudyFinding",
     "StudyReport",
     "StudyResult",
     "apply_params",
+    "chart_gaps",
     "diagnose_study",
     "grid_points",
     "make_pruner",

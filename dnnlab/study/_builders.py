@@ -9,6 +9,14 @@ from typing import Any
 from dnnlab.config import PRUNER_OPTIONS, PrunerConfig, StudyConfig
 from dnnlab.errors import UserError
 
+# The guards dnnlab puts around successive halving (dnnlab.study._pruner.GuardedPruner): no
+# pruning before 5 trials have completed (as Optuna's MedianPruner waits), and never a trial
+# whose value is within 2% of the best trial's at the same epoch (the README's "best within
+# 2%" bar) or whose parameters are within 2% of each range of the best's (the same config up
+# to rounding).
+N_STARTUP_TRIALS, TOLERANCE, PARAM_TOLERANCE = 5, 0.02, 0.02
+GUARD_OPTIONS = ("n_startup_trials", "tolerance", "param_tolerance")
+
 
 def quiet_optuna() -> None:
     """Optuna's INFO lines and experimental-feature warnings off (dnnlab prints its own)."""
@@ -65,7 +73,9 @@ def pruner_options(cfg: PrunerConfig, epochs: int) -> dict[str, Any]:
     defaults: dict[str, Any] = {
         "median": {"n_warmup_steps": warmup_epochs(epochs)},
         "percentile": {"n_warmup_steps": warmup_epochs(epochs)},
-        "successive_halving": {"min_resource": first_rung_epochs(epochs), "reduction_factor": 2},
+        "successive_halving": {"min_resource": first_rung_epochs(epochs), "reduction_factor": 2,
+                               "n_startup_trials": N_STARTUP_TRIALS, "tolerance": TOLERANCE,
+                               "param_tolerance": PARAM_TOLERANCE},
         "hyperband": {"max_resource": epochs},
     }.get(cfg.kind, {})
     return defaults | cfg.options
@@ -85,6 +95,8 @@ def make_pruner(cfg: PrunerConfig | dict[str, Any] | str, epochs: int) -> Any:
 def _build(kind: str, opts: dict[str, Any], epochs: int) -> Any:
     import optuna.pruners as P
 
+    from dnnlab.study._pruner import GuardedPruner
+
     try:
         if kind == "none":
             return P.NopPruner()
@@ -95,7 +107,8 @@ def _build(kind: str, opts: dict[str, Any], epochs: int) -> Any:
                 raise TypeError("needs 'percentile' (e.g. 25: prune below the best quarter)")
             return P.PercentilePruner(**opts)
         if kind == "successive_halving":
-            return P.SuccessiveHalvingPruner(**opts)
+            guard = {k: opts.pop(k) for k in GUARD_OPTIONS if k in opts}
+            return GuardedPruner(P.SuccessiveHalvingPruner(**opts), **guard)
         if kind == "hyperband":
             return P.HyperbandPruner(**opts)
         if kind == "patient":

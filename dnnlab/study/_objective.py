@@ -2,7 +2,8 @@
 turn its result into an Optuna state and objective values.
 
 Pruning is a runner callback (:class:`TrialProbe`): it reports the monitored metric every
-epoch and ends a trial the pruner rejects with ``trainer.stop(..., code="pruned")``. A run
+epoch and ends a trial the pruner rejects with ``trainer.stop("FINISHED", ..., code="pruned")``:
+its run ends FINISHED with the tag ``dnnlab.pruned=true`` and a note saying why. A run
 stopped by NaN or divergence ends PRUNED (or FAILED) with the stop code as its reason, and
 the study goes on.
 """
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from dnnlab.config import ExperimentConfig, ObjectiveSpec, ParamSpace
 from dnnlab.errors import UserError
+from dnnlab.keys import PRUNED as PRUNED_TAG
 from dnnlab.models import count_parameters
 from dnnlab.train import Callback
 
@@ -80,8 +82,25 @@ class TrialProbe(Callback):
         if (self.pruner != "none" and trainer.status == "RUNNING" and epoch < trainer.epochs
                 and self.trial.should_prune()):
             self.pruned_epoch = epoch
-            trainer.stop("KILLED", f"pruned by the {self.pruner} pruner at epoch {epoch}: "
-                         f"{self.monitor}={value:.4g}", code="pruned")
+            reason = (f"pruned by the {self.pruner.replace('_', '-')} pruner at epoch {epoch}: "
+                      f"{self.monitor}={value:.4g}")
+            self._mark_pruned(trainer, reason)
+            # stopped by design, like early stopping: the run ends FINISHED (not KILLED, which
+            # reads as a user's Ctrl-C) with its test metrics and reports
+            trainer.stop("FINISHED", reason, code="pruned")
+
+    def _mark_pruned(self, trainer: Trainer, reason: str) -> None:
+        """Tag the run as pruned before it ends: the end-of-run diagnosis reads the tag (a
+        pruned run is not "not converged") and so does every later one."""
+        from dnnlab.train import Tracked
+
+        run = next((cb.run for cb in trainer.callbacks if isinstance(cb, Tracked)), None)
+        if run is None:
+            return
+        note = (f"Optuna trial {self.trial.number}: {reason}. Stopped by design (its curve was "
+                "in the worse part of the trials judged at this epoch), not a failure.")
+        for key, value in ((PRUNED_TAG, "true"), ("mlflow.note.content", note)):
+            run.client.set_tag(run.run_id, key, value)
 
     def on_fit_end(self, trainer: Trainer) -> None:
         self.status, self.stop_code = trainer.status, trainer.stop_code

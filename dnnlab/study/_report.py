@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,6 +18,39 @@ from dnnlab.study._diagnosis import StudyFinding, diagnose_study, pruner_kind
 from dnnlab.study._storage import StorageSpec, embedded_candidates, open_checked, parse_storage
 
 STATES = ("COMPLETE", "PRUNED", "FAIL", "RUNNING", "WAITING")
+# Completed trials a chart needs before it says anything: with 1 trial Optuna's fANOVA splits
+# the importance evenly (0.50 / 0.50 for two parameters) and the contour is an empty grid; with
+# a handful the forest and the interpolation have something to fit (the same 5 the study
+# diagnosis wants before it calls a best value "at the edge").
+MIN_COMPLETE_IMPORTANCE = 5
+MIN_COMPLETE_CONTOUR = 5
+
+
+def chart_gaps(n_complete: int, distinct: Mapping[str, int]) -> dict[str, str]:
+    """Why the importance and contour charts cannot be drawn yet (absent: they can).
+    ``distinct``: the contour's two parameters and how many distinct values each has among
+    the completed trials.
+
+    >>> chart_gaps(1, {"optim.lr": 1, "model.dropout": 1})["importances"]
+    'needs at least 5 finished trials, has 1'
+    >>> chart_gaps(6, {"optim.lr": 6, "model.dropout": 6})
+    {}
+    """
+    out: dict[str, str] = {}
+    if n_complete < MIN_COMPLETE_IMPORTANCE:
+        out["importances"] = (f"needs at least {MIN_COMPLETE_IMPORTANCE} finished trials, "
+                              f"has {n_complete}")
+    if n_complete < MIN_COMPLETE_CONTOUR:
+        out["contour"] = (f"needs at least {MIN_COMPLETE_CONTOUR} finished trials, "
+                          f"has {n_complete}")
+    elif len(distinct) < 2:
+        out["contour"] = "needs two numeric parameters"
+    else:
+        flat = [k for k, n in distinct.items() if n < 2]
+        if flat:
+            out["contour"] = ("needs at least 2 distinct values of each parameter among the "
+                              f"finished trials; {', '.join(flat)} has one")
+    return out
 
 
 def study_meta(study: Any) -> tuple[list[ObjectiveSpec], dict[str, ParamSpace]]:

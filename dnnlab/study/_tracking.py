@@ -21,7 +21,7 @@ from mlflow import MlflowClient
 import dnnlab
 from dnnlab.config import ExperimentConfig, ObjectiveSpec, ParamSpace, flatten
 from dnnlab.study._diagnosis import summary
-from dnnlab.study._report import StudyReport, trials_frame
+from dnnlab.study._report import StudyReport, chart_gaps, trials_frame
 from dnnlab.tracking import MetricBuffer, log_params_and_tags, redact
 
 log = logging.getLogger(__name__)
@@ -112,6 +112,7 @@ def study_figures(study: Any, objectives: list[ObjectiveSpec], space: dict[str, 
                   report: StudyReport) -> dict[str, Any]:
     """The Optuna plots that the trials support (each skipped when it cannot be drawn)."""
     import optuna.visualization as V
+    from optuna.trial import TrialState
 
     n_complete = report.counts.get("COMPLETE", 0)
     if n_complete == 0:
@@ -121,6 +122,9 @@ def study_figures(study: Any, objectives: list[ObjectiveSpec], space: dict[str, 
     numeric = [k for k, v in space.items() if v.type != "categorical"]
     pair = list(CONTOUR) if all(k in space for k in CONTOUR) else numeric[:2]
     single = len(objectives) == 1
+    complete = study.get_trials(deepcopy=False, states=(TrialState.COMPLETE,))
+    gaps = chart_gaps(n_complete, {k: len({t.params.get(k) for t in complete} - {None})
+                                   for k in pair} if len(pair) == 2 else {})
 
     def target(i: int) -> Any:
         return None if single else (lambda t: t.values[i])
@@ -132,10 +136,10 @@ def study_figures(study: Any, objectives: list[ObjectiveSpec], space: dict[str, 
             study, target=target(i), target_name=name)))
         plots.append((f"slice{suffix}", lambda i=i, name=name: V.plot_slice(
             study, target=target(i), target_name=name)))
-        if n_complete >= 2:
+        if "importances" not in gaps:
             plots.append((f"param_importances{suffix}", lambda i=i, name=name:
                           V.plot_param_importances(study, target=target(i), target_name=name)))
-        if n_complete >= 2 and len(pair) == 2:
+        if "contour" not in gaps:
             plots.append((f"contour{suffix}", lambda i=i, name=name: V.plot_contour(
                 study, params=pair, target=target(i), target_name=name)))
     if not single:
