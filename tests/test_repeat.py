@@ -243,3 +243,18 @@ def test_compare_page_shows_the_report_of_a_parent_and_legends_by_changed_params
     names = sorted(t["name"] for t in fig["data"] if t.get("name"))
     assert names == ["fast (lr=0.011)", "slow (lr=0.01)"]
     assert any("Best variant" in str(c.value) for c in at.caption)
+
+
+def test_terminal_names_each_variant_as_it_starts_and_ends_with_one_row_each(store, tmp_path):
+    path = tmp_path / "lab.yaml"
+    path.write_text(yaml.safe_dump(TINY | {"name": "cli-table", "variants": CLOSE},
+                                   sort_keys=False))  # the file's order is the run order
+    result = CliRunner().invoke(app, ["train", str(path), "--tracking-uri", store, "-q"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    first, second = out.index("variant 1/2 slow"), out.index("variant 2/2 fast")
+    assert first < second < out.index("comparison on val/loss")
+    rows = [line for line in out.splitlines() if line.startswith(("│ slow", "│ fast"))]
+    assert len(rows) == 2 and sum("best" in r for r in rows) == 1
+    assert "untested (1 seed)" in out  # one seed each: no verdict on the gap
+    assert "best variant:" in out and "--repeat 3" in out
