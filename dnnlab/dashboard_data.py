@@ -28,21 +28,32 @@ from dnnlab.keys import cadence
 __all__ = [
     "CURVE_CODES",
     "KEY_PARAMS",
+    "LANE_HEIGHT",
     "PER_STEP_PREFIXES",
     "SEVERITY_ICON",
     "SUMMARY_METRICS",
+    "Curves",
     "Overlay",
     "Series",
+    "best_epoch",
+    "clipped_points",
+    "collapsed_embedding",
+    "curves_by_role",
     "diagnosis_codes",
     "downsample",
+    "finding_lanes",
     "finding_overlays",
+    "flat_maps",
     "heatmap_bins",
     "is_per_step",
+    "log_axis_fits",
     "lttb",
+    "metric_pairs",
     "minmax",
     "normalise_confusion",
     "param_diff",
     "parse_json",
+    "robust_top",
     "runs_frame",
     "sample_steps",
     "trials_frame",
@@ -377,7 +388,8 @@ def finding_overlays(findings: Iterable[Mapping[str, Any]], unit: Literal["step"
                 out.append(Overlay(code, sev, "marker", at, at, _num(ev.get("last_finite_loss")),
                                    f"first NaN/Inf in {key or 'the loss'} ({unit} {at:g})"))
             if rng is not None and rng[1] > rng[0]:
-                out.append(Overlay(code, sev, "band", rng[0], rng[1], None, code))
+                out.append(Overlay(code, sev, "band", rng[0], rng[1], None,
+                                   f"{code} ({_range_text(ev)})"))
             continue
         if code == "overfitting" and _num(ev.get("best_epoch")) is not None:
             at = _to_unit(_num(ev["best_epoch"]), "epoch", unit, steps_per_epoch)
@@ -391,8 +403,199 @@ def finding_overlays(findings: Iterable[Mapping[str, Any]], unit: Literal["step"
         if x1 <= x0:  # a single point: give it some width
             half = 0.5 if unit == "epoch" else max(1.0, 0.005 * x0)
             x0, x1 = x0 - half, x1 + half
-        out.append(Overlay(code, sev, "band", x0, x1, None, code))
+        out.append(Overlay(code, sev, "band", x0, x1, None, f"{code} ({_range_text(ev)})"))
     return out
+
+
+def _range_text(ev: Mapping[str, Any]) -> str:
+    """The finding's own range in its own unit: ``steps 1–6`` or ``epochs 3–10``."""
+    for key, unit in (("step_range", "step"), ("epoch_range", "epoch")):
+        r = ev.get(key)
+        if isinstance(r, list) and len(r) == 2:
+            a, b = r
+            return f"{unit} {a}" if a == b else f"{unit}s {a}–{b}"
+    return ""
+
+
+def finding_lanes(overlays: Sequence[Overlay], top: float = 1.0,
+                  height: float | None = None) -> list[tuple[Overlay, float, float]]:
+    """Each band its own lane: ``(overlay, y0, y1)`` in paper units, stacked downwards from
+    ``top``, so a finding shades only its own x range in a strip above the curves and no two
+    labels share a row. Markers are not bands and get no lane."""
+    bands = [ov for ov in overlays if ov.kind == "band"]
+    h = height if height is not None else LANE_HEIGHT
+    return [(ov, top - (i + 1) * h, top - i * h) for i, ov in enumerate(bands)]
+
+
+LANE_HEIGHT = 0.055  # one finding's lane, as a fraction of the chart's height
+
+
+# ----------------------------------------------------------------------------- chart helpers
+
+
+def robust_top(values: Iterable[np.ndarray], low: float = 0.1, high: float = 0.9,
+               reach: float = 2.0, outlier: float = 10.0, min_points: int = 8) -> float | None:
+    """An upper y limit that shows the bulk of the curves: the ``high`` quantile plus ``reach``
+    times the spread between the ``low`` and ``high`` quantiles (of every finite value
+    together). None when no point is an outlier (further than ``outlier`` spreads above the
+    ``high`` quantile: then the whole curve is shown) or there are too few points to judge; a
+    curve falling from 5 to 0.1 keeps its start, a spike of 1646 over losses near 2 is cut off
+    (and every other point above the limit is marked with it).
+
+    >>> round(robust_top([np.r_[2.0 + 0.1 * np.sin(np.arange(100)), 1646.0]]), 1)
+    2.5
+    """
+    arrays = [np.asarray(v, dtype=float) for v in values]
+    y = np.concatenate([a[np.isfinite(a)] for a in arrays]) if arrays else np.array([])
+    if len(y) < min_points:
+        return None
+    q_lo, q_hi = np.quantile(y, [low, high])
+    spread = max(float(q_hi - q_lo), 1e-12 * abs(float(q_hi)), 1e-300)
+    if float(y.max()) <= q_hi + outlier * spread:
+        return None
+    return float(q_hi + reach * spread)
+
+
+def clipped_points(x: np.ndarray, y: np.ndarray, top: float, limit: int = 200
+                   ) -> tuple[np.ndarray, np.ndarray]:
+    """``(x, y)`` of the finite points above ``top`` (the ``limit`` highest, in x order): the
+    points a clipped y axis hides, to be marked at its top edge with their real value."""
+    x, y = np.asarray(x), np.asarray(y, dtype=float)
+    above = np.flatnonzero(np.isfinite(y) & (y > top))
+    if len(above) > limit:
+        above = np.sort(above[np.argsort(y[above])[-limit:]])
+    return x[above], y[above]
+
+
+def log_axis_fits(values: Iterable[np.ndarray], decades: float = 1.0) -> bool:
+    """Whether a log axis suits these positive values: they span at least ``decades`` powers of
+    ten (a constant learning rate of 1e-3 on a log axis gets a handful of odd minor ticks)."""
+    y = np.concatenate([np.asarray(v, dtype=float) for v in values] or [np.array([])])
+    y = y[np.isfinite(y) & (y > 0)]
+    return bool(len(y)) and float(np.log10(y.max() / y.min())) >= decades
+
+
+def best_epoch(values: Series | None, mode: Literal["min", "max"] = "min") -> int | None:
+    """The epoch the checkpoint keeps: the first epoch at the best finite value of the
+    monitored per-epoch curve (an equal value later is no improvement)."""
+    if values is None or not len(values.steps):
+        return None
+    v = np.asarray(values.values, dtype=float)
+    ok = np.flatnonzero(np.isfinite(v))
+    if not len(ok):
+        return None
+    pick = ok[np.argmin(v[ok])] if mode == "min" else ok[np.argmax(v[ok])]
+    return int(values.steps[pick])
+
+
+# ----------------------------------------------------------------------------- curves by role
+
+
+@dataclass(frozen=True)
+class Curves:
+    """A run's curves by the diagnosis' roles (``train_loss_step``, ``val_loss``,
+    ``val_accuracy``, ...): per-step roles on optimisation steps, per-epoch roles on epochs
+    1, 2, ... (other tools' values logged at the global step mapped through their ``epoch``
+    metric, as the diagnosis maps them). ``logged`` keeps each role's points at the steps they
+    were logged at; ``epoch_unit`` says which per-epoch roles really are on epochs."""
+
+    roles: dict[str, Series]
+    logged: dict[str, Series]
+    steps_per_epoch: int | None
+    epoch_alignment: str | None
+    epoch_unit: dict[str, bool]
+
+    def get(self, role: str) -> Series | None:
+        return self.roles.get(role)
+
+    def key(self, role: str) -> str | None:
+        s = self.roles.get(role)
+        return s.key if s is not None else None
+
+
+def curves_by_role(series: Mapping[str, Series], steps_per_epoch: int | None = None,
+                   dnnlab: bool = False) -> Curves:
+    """:class:`Curves` of the fetched ``series`` through the diagnosis' own name mapping and
+    epoch alignment (``dnnlab.diagnose``'s run history), so the charts show what the verdict
+    read. ``dnnlab``: the run's per-epoch metrics are logged at the epoch number."""
+    from dnnlab.diagnose._history import EPOCH_ROLES, History, RunMeta  # the diagnosis' view
+
+    frames = [pd.DataFrame({"key": s.key, "step": s.steps, "value": s.values})
+              for s in series.values() if len(s.steps)]
+    tidy = (pd.concat(frames, ignore_index=True) if frames
+            else pd.DataFrame({"key": [], "step": [], "value": []}))
+    h = History.build(tidy, RunMeta(steps_per_epoch=steps_per_epoch))
+    roles: dict[str, Series] = {}
+    logged: dict[str, Series] = {}
+    epoch_unit: dict[str, bool] = {}
+    for role, hs in h.roles.items():
+        src = series.get(hs.key)
+        total = src.total if src is not None and len(hs.steps) == len(src.steps) else len(hs)
+        roles[role] = Series(hs.key, np.asarray(hs.steps), np.asarray(hs.values, dtype=float),
+                             total)
+        if src is not None:
+            logged[role] = src
+        if role in EPOCH_ROLES:
+            steps = np.asarray(hs.steps)
+            from_one = len(steps) > 0 and np.array_equal(steps, np.arange(1, len(steps) + 1))
+            epoch_unit[role] = dnnlab or h.epoch_alignment is not None or bool(from_one)
+    return Curves(roles, logged, h.steps_per_epoch, h.epoch_alignment, epoch_unit)
+
+
+# metric names of the train-vs-validation chart, by the diagnosis' roles
+_PAIR_ROLES = {"accuracy": ("train_accuracy", "val_accuracy"),
+               "error_rate": ("train_error", "val_error"),
+               "r2": ("train_r2", "val_r2"), "mse": ("train_mse", "val_mse")}
+
+
+def metric_pairs(series: Mapping[str, Series], curves: Curves | None = None
+                 ) -> dict[str, dict[str, Series]]:
+    """``{metric: {"train"|"val"|"test": Series}}`` for the train-vs-validation chart: dnnlab's
+    ``<split>/<metric>`` names, plus other tools' names through the diagnosis' roles
+    (``train_acc``/``val_acc`` as accuracy, ...). Losses are the loss chart's, not here."""
+    out: dict[str, dict[str, Series]] = {}
+    for key, s in series.items():
+        split, _, name = key.partition("/")
+        if split in ("train", "val", "test") and name and name not in ("loss", "epoch_loss") \
+                and cadence(key) == "epoch":
+            out.setdefault(name, {})[split] = s
+    if curves is not None:
+        for name, pair in _PAIR_ROLES.items():
+            for split, role in zip(("train", "val"), pair, strict=True):
+                s = curves.get(role)
+                if s is not None and split not in out.get(name, {}) and \
+                        curves.epoch_unit.get(role, False):
+                    out.setdefault(name, {})[split] = s
+    return {k: v for k, v in sorted(out.items()) if v}
+
+
+# ----------------------------------------------------------------------------- inspect
+
+
+def flat_maps(maps: Mapping[str, np.ndarray], rtol: float = 1e-6) -> list[str]:
+    """The attribution maps that are flat: every value the same (to ``rtol`` of the largest
+    magnitude, or all below 1e-12). A network whose ReLUs are all dead passes no gradient: its
+    saliency, SmoothGrad and Grad-CAM come out as uniform squares."""
+    flat = []
+    for name, z in maps.items():
+        a = np.asarray(z, dtype=float)
+        a = a[np.isfinite(a)]
+        scale = float(np.abs(a).max()) if a.size else 0.0
+        if scale < 1e-12 or float(a.max() - a.min()) <= rtol * scale:
+            flat.append(name)
+    return flat
+
+
+def collapsed_embedding(frame: pd.DataFrame, columns: Sequence[str] = ("x", "y"),
+                        rtol: float = 1e-6) -> bool:
+    """Whether a 2-D embedding collapsed to (about) one point: every sample's hidden features
+    are the same, as they are when every unit of the layer is dead."""
+    if frame.empty:
+        return False
+    pts = frame[list(columns)].to_numpy(dtype=float)
+    spread = float(np.nanmax(pts.max(axis=0) - pts.min(axis=0)))
+    scale = float(np.nanmax(np.abs(pts))) if pts.size else 0.0
+    return spread <= max(1e-9, rtol * scale)
 
 
 # ----------------------------------------------------------------------------- studies

@@ -69,10 +69,12 @@ __all__ = [
     "LoadedModel",
     "confidently_wrong",
     "channel_grid",
+    "channel_stack",
     "embedding_frame",
     "explain_image",
     "feature_attributions",
     "filter_grid",
+    "filter_stack",
     "global_importance",
     "grad_cam",
     "hidden_features",
@@ -774,6 +776,37 @@ def channel_grid(weight: torch.Tensor, filter_index: int, nrow: int | None = Non
     nrow = nrow or max(1, math.ceil(math.sqrt(tiles.shape[0])))
     grid = make_grid(tiles, nrow=nrow, normalize=True, scale_each=True, padding=1, pad_value=1.0)
     return _as_image(grid)
+
+
+def _scaled_each(tiles: np.ndarray) -> np.ndarray:
+    """Each tile (first axis) scaled to [0, 1] on its own; a constant tile is all 0.5."""
+    flat = tiles.reshape(len(tiles), -1)
+    lo, hi = flat.min(axis=1), flat.max(axis=1)
+    span = np.where(hi > lo, hi - lo, 1.0)
+    out = (flat - lo[:, None]) / span[:, None]
+    out[hi <= lo] = 0.5
+    return out.reshape(tiles.shape)
+
+
+def filter_stack(weight: torch.Tensor) -> np.ndarray:
+    """First-layer conv filters ``(out, in, kh, kw)`` as one tile per filter, each scaled to
+    [0, 1] on its own: ``(out, kh, kw)`` for 1 input channel, ``(out, kh, kw, 3)`` for RGB; more
+    input channels are averaged. Drawn as small multiples, each keeps its kernel's own axes."""
+    w = weight.detach().cpu().float()
+    if w.dim() != 4:
+        raise ValueError(f"expected conv weights (out, in, kh, kw), got shape {tuple(w.shape)}")
+    if w.shape[1] == 3:
+        return _scaled_each(w.permute(0, 2, 3, 1).numpy().astype(np.float64))
+    return _scaled_each(w.mean(dim=1).numpy().astype(np.float64))
+
+
+def channel_stack(weight: torch.Tensor, filter_index: int) -> np.ndarray:
+    """One filter of a deeper conv layer, ``(in, kh, kw)``: each input channel a tile scaled to
+    [0, 1] on its own (deeper filters are not images, so their channels are shown apart)."""
+    w = weight.detach().cpu().float()
+    if not 0 <= filter_index < w.shape[0]:
+        raise ValueError(f"filter {filter_index} out of range 0..{w.shape[0] - 1}")
+    return _scaled_each(w[filter_index].numpy().astype(np.float64))
 
 
 def image_for_display(x: torch.Tensor) -> np.ndarray:

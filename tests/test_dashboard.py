@@ -10,6 +10,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from mlflow import MlflowClient
 from streamlit.testing.v1 import AppTest
 
 from dashboards import common
@@ -137,8 +138,8 @@ def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     assert set(trace_names(by_title(figs, "Dead ReLU units"))) == {"act1", "act2", "act_fc1"}
     counts = by_title(figs, "Confusion matrix (test split, counts)")
     assert array(counts["data"][0]["z"]).shape == (10, 10)
-    norm = by_title(figs, "Confusion matrix (test split, normalised")
-    assert np.allclose(array(norm["data"][0]["z"]).sum(1), 1)
+    norm = by_title(figs, "Confusion matrix (test split, % of each true class")
+    assert np.allclose(array(norm["data"][0]["z"]).sum(1), 100)
     roc = by_title(figs, "ROC curves")
     assert sum("AUC" in n for n in trace_names(roc)) == 10
     assert at.header[0].value == "Learning curves"
@@ -188,8 +189,8 @@ def test_run_page_overlays_findings_and_handles_unknown_ids(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["foreign"])
     loss = by_title(charts(at), "Training vs validation loss")
     # the foreign run is still falling at its end: not_converged shaded over its last epochs
-    assert any(s.get("type") == "rect" for s in loss["layout"].get("shapes", []))
-    assert any(a.get("text") == "not_converged" for a in loss["layout"].get("annotations", []))
+    bands = [s for s in loss["layout"].get("shapes", []) if s.get("type") == "rect"]
+    assert any(s["label"]["text"].startswith("not_converged") for s in bands)
     at = open_page(common.RUN_PAGE, run="0" * 32)
     assert "is not in this tracking store" in texts(at.warning)
 
@@ -218,9 +219,13 @@ def test_study_page_shows_history_importances_map_states_and_links(store: Store)
     at = open_page(common.STUDY_PAGE)
     assert at.selectbox(key="study_name").value == STUDY
     figs = charts(at)
-    for prefix in ("Optimisation history", "Parameter importances", "optim.lr × model.dropout",
-                   "Contour of val/loss", "Trials by state", "Intermediate values"):
+    for prefix in ("Optimisation history", "optim.lr × model.dropout", "Trials by state",
+                   "Intermediate values"):
         by_title(figs, prefix)
+    # two completed trials: too few for importances and a contour (5 needed), said instead
+    titles = [f["layout"]["title"]["text"] for f in figs]
+    assert not any(t.startswith(("Parameter importances", "Contour")) for t in titles)
+    assert texts(at.info).count("needs at least 5 finished trials, has 2") == 2
     scatter = by_title(figs, "optim.lr × model.dropout")
     assert "PRUNED" in trace_names(scatter)
     states = by_title(figs, "Trials by state")
@@ -300,3 +305,154 @@ def test_empty_and_missing_stores_say_so(store: Store, monkeypatch: pytest.Monke
     at = open_page(page)
     assert "No tracking store at" in texts(at.info)
     assert not missing.exists()  # viewing never creates a store
+
+
+# ----------------------------------------------------------------------------- issue 15
+
+
+def shapes(fig: dict[str, Any], kind: str = "rect") -> list[dict[str, Any]]:
+    return [s for s in fig["layout"].get("shapes", []) if s.get("type") == kind]
+
+
+def test_run_page_clips_a_spike_and_marks_it_in_per_step_view(store: Store):
+    at = open_page(common.RUN_PAGE, run=store.runs["spike"])
+    at.radio(key="x_mode").set_value("per step").run()
+    loss = by_title(charts(at), "Training vs validation loss")
+    lo, hi = loss["layout"]["yaxis"]["range"]
+    assert 2.45 < hi < 4  # the cycle between 2.15 and 2.45 fills the chart, 1646 does not
+    clipped = [t for t in loss["data"] if t.get("marker", {}).get("symbol") == "triangle-up"]
+    assert len(clipped) == 1
+    assert list(array(clipped[0]["x"])) == [2.0]
+    assert list(array(clipped[0]["customdata"])) == [1646.0]  # hover gives the real value
+    assert all(y <= hi for y in array(clipped[0]["y"]))  # drawn at the top edge
+    assert "triangles at its top edge" in texts(at.caption)
+    at.toggle(key="log_y").set_value(True).run()  # the log scale still shows everything
+    loss = by_title(charts(at), "Training vs validation loss")
+    assert loss["layout"]["yaxis"]["type"] == "log" and "range" not in loss["layout"]["yaxis"]
+    assert not [t for t in loss["data"] if t.get("marker", {}).get("symbol") == "triangle-up"]
+
+
+def test_run_page_draws_each_finding_over_its_own_steps_in_its_own_lane(store: Store):
+    at = open_page(common.RUN_PAGE, run=store.runs["spike"])
+    at.radio(key="x_mode").set_value("per step").run()
+    loss = by_title(charts(at), "Training vs validation loss")
+    bands = {s["label"]["text"].split(" ")[0]: s for s in shapes(loss)}
+    assert set(bands) == {"divergence", "unshuffled_data"}  # dead_relu is not a loss finding
+    assert bands["unshuffled_data"]["label"]["text"] == "unshuffled_data (steps 41–400)"
+    assert (bands["divergence"]["x0"], bands["divergence"]["x1"]) == (1, 6)
+    assert (bands["unshuffled_data"]["x0"], bands["unshuffled_data"]["x1"]) == (41, 400)
+    spans = sorted((s["y0"], s["y1"]) for s in bands.values())
+    assert all(s["yref"] == "paper" and s["y1"] - s["y0"] < 0.1 for s in bands.values())
+    assert spans[0][1] <= spans[1][0]  # lanes never overlap, nor do their labels
+    assert loss["layout"]["yaxis"]["domain"][1] <= spans[0][0]  # the curves sit below them
+    # per epoch: the same findings in epochs (40 steps each)
+    at.radio(key="x_mode").set_value("per epoch").run()
+    loss = by_title(charts(at), "Training vs validation loss")
+    bands = {s["label"]["text"].split(" ")[0]: s for s in shapes(loss)}
+    assert (bands["unshuffled_data"]["x0"], bands["unshuffled_data"]["x1"]) == (41 / 40, 10)
+
+
+def test_run_page_marks_the_epoch_the_checkpoint_kept(store: Store):
+    from dnnlab.interpret import load_run_model
+
+    run_id = store.runs["cnn"]
+    kept = load_run_model(MlflowClient(store.uri), run_id).epoch  # best.pt's epoch
+    at = open_page(common.RUN_PAGE, run=run_id)
+    figs = charts(at)
+    for title in ("Training vs validation loss", "accuracy per epoch"):
+        lines = shapes(by_title(figs, title), "line")
+        assert [s["x0"] for s in lines] == [kept], title
+        assert any(a["text"].startswith(f"best epoch {kept}")
+                   for a in by_title(figs, title)["layout"]["annotations"])
+    at.radio(key="x_mode").set_value("per step").run()
+    loss = by_title(charts(at), "Training vs validation loss")
+    spe = int(MlflowClient(store.uri).get_run(run_id).data.params["steps_per_epoch"])
+    assert [s["x0"] for s in shapes(loss, "line")] == [kept * spe]
+
+
+def test_run_page_evaluation_charts_are_readable(store: Store):
+    figs = charts(open_page(common.RUN_PAGE, run=store.runs["cnn"]))
+    roc = by_title(figs, "ROC curves")
+    legend = roc["layout"]["legend"]
+    assert legend["orientation"] == "v" and legend["x"] > 1  # beside the plot, not over it
+    norm = by_title(figs, "Confusion matrix (test split, % of each true class")
+    assert norm["data"][0]["texttemplate"] == "%{z:.0f}"  # "93", not "0.93"
+    assert norm["data"][0]["textfont"]["size"] >= 12
+    lr = by_title(figs, "Learning rate")  # a constant 0.01: a linear axis, plain ticks
+    assert lr["layout"]["yaxis"].get("type") != "log"
+    assert lr["layout"]["yaxis"]["tickformat"] == ".2~g"
+
+
+def test_run_page_of_a_lightning_run_uses_epochs_and_global_steps_truthfully(store: Store):
+    at = open_page(common.RUN_PAGE, run=store.runs["lightning"])
+    figs = charts(at)
+    loss = by_title(figs, "Training vs validation loss")
+    assert loss["layout"]["xaxis"]["title"]["text"] == "epoch"
+    val = next(t for t in loss["data"] if t["name"] == "val_loss")
+    assert list(array(val["x"])) == [1, 2, 3, 4]  # mapped through Lightning's epoch metric
+    train = next(t for t in loss["data"] if t["name"].startswith("train_loss"))
+    assert max(array(train["x"])) == pytest.approx(200 / 50)  # 50 steps per epoch
+    acc = by_title(figs, "accuracy per epoch")
+    assert {t["name"] for t in acc["data"]} >= {"val_acc", "train_acc_epoch"}
+    assert "Curves read as the diagnosis reads them" in texts(at.caption)
+    at.radio(key="x_mode").set_value("per step").run()
+    loss = by_title(charts(at), "Training vs validation loss")
+    assert loss["layout"]["xaxis"]["title"]["text"] == "optimisation step"
+    val = next(t for t in loss["data"] if t["name"] == "val_loss")
+    assert list(array(val["x"])) == [49, 99, 149, 199]  # the global steps they were logged at
+
+
+def test_run_page_of_a_hugging_face_run_draws_its_loss_curve(store: Store):
+    at = open_page(common.RUN_PAGE, run=store.runs["hf"])
+    figs = charts(at)
+    loss = by_title(figs, "Training vs validation loss")
+    names = trace_names(loss)
+    assert "train_loss" not in " ".join(names)  # not the one end-of-run mean
+    train = next(t for t in loss["data"] if t["name"].startswith("loss"))
+    assert len(array(train["x"])) == 30
+    val = next(t for t in loss["data"] if t["name"] == "eval_loss")
+    assert list(array(val["x"])) == [1, 2, 3]
+    assert {t["name"] for t in by_title(figs, "accuracy per epoch")["data"]} == {"eval_accuracy"}
+    assert by_title(figs, "Learning rate")["data"][0]["name"] == "learning_rate"
+
+
+def test_run_page_of_a_run_without_metrics_says_so_once(store: Store):
+    at = open_page(common.RUN_PAGE, run=store.runs["empty"])
+    assert "has no metrics logged" in texts(at.info)
+    assert not at.success  # no green "No problems found"
+    assert "verdict `" not in texts(at.warning) + texts(at.error)
+
+
+def test_runs_table_shows_the_whole_diagnosis(store: Store):
+    """(Its height, about 28 rows before it scrolls, is measured in the browser test.)"""
+    at = open_page()
+    config = json.loads(at.dataframe[0].proto.columns)
+    table = at.dataframe[0].value
+    longest = table["diagnosis"].str.len().max()
+    assert config["diagnosis"]["width"] >= min(520, 8 * longest)  # wide enough for the badges
+    assert config["run_name"]["pinned"] is True
+
+
+def test_inspect_page_explains_a_dead_network(store: Store):
+    at = open_page(common.INSPECT_PAGE, run=store.runs["dead"])
+    warnings = texts(at.warning)
+    assert "maps are flat" in warnings and "dead_relu" in warnings
+    assert "100% dead" in warnings
+    assert "fall on one point" in warnings
+    links = [p for p in at.get("page_link") if "dead_relu" in str(p.proto.label)]
+    assert links and store.runs["dead"] in str(links[0].proto.query_string)
+    # a healthy network gets no such warning
+    at = open_page(common.INSPECT_PAGE, run=store.runs["cnn"])
+    assert "maps are flat" not in texts(at.warning)
+
+
+def test_inspect_page_filters_are_small_multiples_with_kernel_axes(store: Store):
+    figs = charts(open_page(common.INSPECT_PAGE, run=store.runs["cnn"]))
+    filters = by_title(figs, "First-layer filters conv1")
+    assert len(filters["data"]) == 4  # one 3x3 tile per filter
+    assert all(array(t["z"]).shape == (3, 3) for t in filters["data"])
+    assert [a["text"] for a in filters["layout"]["annotations"]] == [f"filter {i}"
+                                                                     for i in range(4)]
+    maps = by_title(figs, "Why ")
+    assert maps["layout"]["yaxis2"]["scaleanchor"] == "x2"  # square tiles
+    assert maps["layout"]["yaxis2"]["showticklabels"] is False

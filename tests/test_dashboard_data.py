@@ -7,18 +7,29 @@ from types import SimpleNamespace
 
 import numpy as np
 import optuna
+import pandas as pd
 import pytest
 
 from dnnlab.dashboard_data import (
+    LANE_HEIGHT,
     Series,
+    best_epoch,
+    clipped_points,
+    collapsed_embedding,
+    curves_by_role,
     diagnosis_codes,
     downsample,
+    finding_lanes,
     finding_overlays,
+    flat_maps,
     heatmap_bins,
+    log_axis_fits,
     lttb,
+    metric_pairs,
     minmax,
     normalise_confusion,
     param_diff,
+    robust_top,
     runs_frame,
     sample_steps,
     trials_frame,
@@ -156,3 +167,125 @@ def test_trials_frame_reads_states_values_and_pruning_epochs():
     assert frame["pruned_epoch"].iloc[1] == 1 and frame["epochs"].tolist() == [2, 1]
     assert frame["mlflow_run_id"].iloc[0] == "r0" and frame["mlflow_run_id"].isna().iloc[1]
     assert "params.optim.lr" in frame
+
+
+# ----------------------------------------------------------------------------- issue 15
+
+
+def test_robust_top_cuts_a_spike_but_keeps_a_falling_curve():
+    steps = np.arange(1, 401)
+    cycle = 2.3 + 0.15 * np.sin(2 * np.pi * steps / 40)
+    spiky = cycle.copy()
+    spiky[1] = 1646.0
+    top = robust_top([spiky])
+    assert top is not None and cycle.max() < top < 3.5  # the cycle shows, the spike does not
+    x, y = clipped_points(steps, spiky, top)
+    assert x.tolist() == [2] and y.tolist() == [1646.0]
+    falling = 0.1 + 2.2 * np.exp(-steps / 60)
+    falling[0] = 5.08  # a high first loss is part of the curve
+    assert robust_top([falling]) is None
+    assert robust_top([np.array([1.0, 900.0])]) is None  # too few points to judge
+    assert robust_top([np.r_[spiky, np.nan, np.inf]]) == pytest.approx(top)
+
+
+def test_clipped_points_keep_the_highest_in_order():
+    y = np.r_[np.zeros(10), np.arange(1, 501, dtype=float)]
+    x, v = clipped_points(np.arange(len(y)), y, 0.5, limit=5)
+    assert v.tolist() == [496, 497, 498, 499, 500] and (np.diff(x) > 0).all()
+
+
+def test_finding_lanes_give_each_band_its_own_strip():
+    findings = [
+        {"code": "divergence", "severity": "critical", "evidence": {"step_range": [1, 6]}},
+        {"code": "unshuffled_data", "severity": "warning",
+         "evidence": {"step_range": [41, 400]}},
+        {"code": "nan_loss", "severity": "critical",
+         "evidence": {"first_nonfinite": {"train/loss": 7}, "metrics": ["train/loss"]}},
+    ]
+    overlays = finding_overlays(findings, "step", steps_per_epoch=40)
+    lanes = finding_lanes(overlays)
+    assert [(o.code, o.x0, o.x1) for o, *_ in lanes] == [("divergence", 1, 6),
+                                                        ("unshuffled_data", 41, 400)]
+    (_, a0, a1), (_, b0, b1) = lanes[0], lanes[1]
+    assert a1 == 1.0 and b1 == pytest.approx(a0) and b0 < b1  # stacked, never overlapping
+    assert all(y1 - y0 == pytest.approx(LANE_HEIGHT) for _, y0, y1 in lanes)
+
+
+def test_best_epoch_is_the_first_best_finite_value():
+    s = Series("val/loss", np.arange(1, 7), np.array([0.9, 0.5, np.nan, 0.5, 0.3, 0.4]), 6)
+    assert best_epoch(s) == 5
+    acc = Series("val/accuracy", np.arange(1, 5), np.array([0.5, 0.8, 0.8, 0.7]), 4)
+    assert best_epoch(acc, "max") == 2  # an equal value later is no improvement
+    assert best_epoch(None) is None
+    assert best_epoch(Series("x", np.arange(1, 3), np.array([np.nan, np.nan]), 2)) is None
+
+
+def test_log_axis_fits_only_values_that_span_a_decade():
+    assert not log_axis_fits([np.full(50, 1e-3)])
+    assert not log_axis_fits([np.linspace(1e-3, 5e-3, 50)])
+    assert log_axis_fits([np.geomspace(1e-2, 1e-4, 50)])
+    assert not log_axis_fits([np.array([0.0, -1.0])])
+
+
+def _series(key: str, steps, values) -> Series:
+    steps, values = np.asarray(steps), np.asarray(values, dtype=float)
+    return Series(key, steps, values, len(steps))
+
+
+def test_curves_by_role_read_lightning_names_as_the_diagnosis_does():
+    steps = np.arange(10, 201, 10)
+    ends = np.array([49, 99, 149, 199])
+    data = {
+        "train_loss": _series("train_loss", steps, 2 * np.exp(-steps / 80) + 0.2),
+        "epoch": _series("epoch", np.r_[steps, ends], np.r_[(steps - 1) // 50, np.arange(4)]),
+        "val_loss": _series("val_loss", ends, [1.9, 1.42, 1.08, 0.85]),
+        "val_acc": _series("val_acc", ends, [0.5, 0.6, 0.7, 0.8]),
+        "train_acc_epoch": _series("train_acc_epoch", ends, [0.55, 0.65, 0.75, 0.85]),
+    }
+    c = curves_by_role(data)
+    assert c.key("train_loss_step") == "train_loss" and c.key("val_loss") == "val_loss"
+    assert c.get("val_loss").steps.tolist() == [1, 2, 3, 4]  # epochs, not global steps
+    assert c.logged["val_loss"].steps.tolist() == ends.tolist()  # where they were logged
+    assert c.epoch_unit["val_loss"] and c.epoch_alignment
+    assert c.steps_per_epoch == 50
+    pairs = metric_pairs(data, c)
+    assert set(pairs) == {"accuracy"}
+    assert pairs["accuracy"]["val"].key == "val_acc"
+    assert pairs["accuracy"]["train"].steps.tolist() == [1, 2, 3, 4]
+
+
+def test_curves_by_role_take_hugging_face_loss_over_its_end_of_run_summary():
+    steps = np.arange(10, 301, 10)
+    data = {
+        "loss": _series("loss", steps, 1.8 * np.exp(-steps / 120) + 0.25),
+        "train_loss": _series("train_loss", [300], [0.9]),  # one end-of-run mean
+        "epoch": _series("epoch", steps, steps / 100),
+        "eval_loss": _series("eval_loss", [100, 200, 300], [1.2, 1.0, 0.8]),
+        "learning_rate": _series("learning_rate", steps, 5e-5 * (1 - steps / 300)),
+    }
+    c = curves_by_role(data)
+    assert c.key("train_loss_step") == "loss" and len(c.get("train_loss_step").steps) == 30
+    assert c.key("val_loss") == "eval_loss" and c.get("val_loss").steps.tolist() == [1, 2, 3]
+    assert c.key("lr") == "learning_rate"
+    assert "train_loss" not in {s.key for s in c.roles.values()}
+
+
+def test_metric_pairs_of_a_dnnlab_run_use_its_split_names():
+    e = np.arange(1, 4)
+    data = {k: _series(k, e, [0.5, 0.6, 0.7]) for k in (
+        "train/accuracy", "val/accuracy", "val/f1", "train/epoch_loss", "val/loss")}
+    data["train/loss"] = _series("train/loss", np.arange(1, 31), np.ones(30))
+    pairs = metric_pairs(data, curves_by_role(data, 10, dnnlab=True))
+    assert set(pairs) == {"accuracy", "f1"}
+    assert set(pairs["accuracy"]) == {"train", "val"}
+
+
+def test_flat_maps_and_a_collapsed_embedding():
+    rng = np.random.default_rng(0)
+    maps = {"saliency": np.zeros((8, 8)), "grad_cam": np.full((8, 8), 0.25),
+            "occlusion": rng.normal(size=(8, 8)), "smoothgrad": np.full((8, 8), 1e-15)}
+    assert flat_maps(maps) == ["saliency", "grad_cam", "smoothgrad"]
+    one = pd.DataFrame({"x": np.full(50, 3.2), "y": np.full(50, -1.0)})
+    assert collapsed_embedding(one)
+    spread = pd.DataFrame({"x": rng.normal(size=50), "y": rng.normal(size=50)})
+    assert not collapsed_embedding(spread) and not collapsed_embedding(spread.iloc[:0])

@@ -15,6 +15,7 @@ from plotly.subplots import make_subplots
 
 from dashboards import common
 from dnnlab import interpret as I
+from dnnlab.dashboard_data import collapsed_embedding, flat_maps
 from dnnlab.errors import UserError
 
 st.title("Inspect model")
@@ -65,6 +66,34 @@ classification = L.task == "classification"
 names = L.class_names
 
 
+def dead_network_warning(what: str, brief: bool = False) -> None:
+    """Say why a map or the embedding is empty: the run's dead_relu finding when it has one
+    (every ReLU that never fires passes no gradient and gives every sample the same
+    features), with a link to it on the Run page."""
+    try:
+        doc, _ = common.run_diagnosis(uri, rec)
+    except Exception:
+        doc = {}
+    dead = next((f for f in doc.get("findings", []) if f.get("code") == "dead_relu"), None)
+    if brief:
+        st.warning(f"{what} The same dead units as above" if dead is not None else what)
+    elif dead is not None:
+        ev = dead.get("evidence") or {}
+        fractions = ev.get("dead_fraction") or {}
+        where = (" (" + ", ".join(f"{n}: {float(v):.0%} dead" for n, v in fractions.items())
+                 + ")") if fractions else ""
+        st.warning(f"{what} This network is dead: the run's **dead_relu** finding"
+                   f"{where} says its ReLU units never fire, so every input gives the same "
+                   "hidden features and no gradient flows back through them. "
+                   f"What to do: {dead.get('advice', '')}")
+    else:
+        st.warning(f"{what} The network's output does not depend on its input here (dead or "
+                   "saturated units pass no gradient); the run's diagnosis has no dead_relu "
+                   "finding, see its Run page.")
+    st.page_link(common.RUN_PAGE, label="Open the run's dead_relu finding on the Run page",
+                 icon=":material/show_chart:", query_params={"run": run_id})
+
+
 @st.cache_data(show_spinner=False, max_entries=32)
 def layers_of(uri: str, run_id: str) -> pd.DataFrame:
     m = loaded_model(uri, run_id)
@@ -78,6 +107,29 @@ with st.expander(f"Layers ({len(table_of_layers)} modules of the model's tree, "
     st.dataframe(table_of_layers, hide_index=True, width="stretch")
 
 
+def filter_facets(stack: np.ndarray, label: str, title: str, height_per_row: int = 92
+                  ) -> go.Figure:
+    """Small multiples: one tile per kernel with its own pixel axes, titled ``label i``."""
+    n = len(stack)
+    cols = min(n, 8)
+    rows = -(-n // cols)
+    fig = px.imshow(stack, facet_col=0, facet_col_wrap=cols, color_continuous_scale="gray",
+                    zmin=0, zmax=1, binary_string=False, facet_col_spacing=0.015,
+                    facet_row_spacing=min(0.08, 0.3 / rows))
+    for ann in fig.layout.annotations:  # "0=3" -> "filter 3"
+        ann.text = f"{label} {ann.text.split('=')[-1]}"
+        ann.font.size = 10
+    kh, kw = stack.shape[1], stack.shape[2]
+    common.layout(fig, title, f"kernel column (0–{kw - 1})", f"kernel row (0–{kh - 1})",
+                  height=110 + height_per_row * rows)
+    fig.update_layout(coloraxis_showscale=False, hovermode="closest")
+    fig.update_xaxes(showticklabels=False, ticks="", title_text="")
+    fig.update_yaxes(showticklabels=False, ticks="", title_text="")
+    fig.update_layout(xaxis_title_text=f"each tile: a {kh} × {kw} kernel, columns 0–{kw - 1}",
+                      yaxis_title_text=f"rows 0–{kh - 1}")
+    return fig
+
+
 def show_filters() -> None:
     """The first conv layer's filters and one filter of a deeper conv layer."""
     st.header("Filters")
@@ -86,24 +138,22 @@ def show_filters() -> None:
         st.info("This model has no convolution layers.")
         return
     w = L.model.get_submodule(conv[0]).weight
-    grid = I.filter_grid(w)
-    fig = px.imshow(grid, color_continuous_scale="gray", binary_string=False)
-    common.layout(fig, f"First-layer filters {conv[0]} ({' × '.join(map(str, w.shape))}), "
-                  "each scaled to its own range", "kernel x (pixels)", "kernel y (pixels)",
-                  height=380)
-    fig.update_layout(coloraxis_showscale=False)
     c1, c2 = st.columns(2)
     with c1:
+        fig = filter_facets(I.filter_stack(w), "filter", f"First-layer filters {conv[0]} "
+                            f"({' × '.join(map(str, w.shape))})")
         common.show(fig, key="filters")
+        st.caption("Each filter scaled to its own range (black = its lowest weight, white = "
+                   "its highest)" + ("; input channels averaged" if w.shape[1] not in (1, 3)
+                                     else "") + ".")
     if len(conv) > 1:
         with c2:
             layer = st.selectbox("Deeper layer", conv[1:], key="deep_layer")
             wd = L.model.get_submodule(layer).weight
             f_idx = st.slider("Filter", 0, int(wd.shape[0]) - 1, 0, key="deep_filter")
-            fig = px.imshow(I.channel_grid(wd, f_idx), color_continuous_scale="gray")
-            common.layout(fig, f"{layer} filter {f_idx}: its {wd.shape[1]} input channels",
-                          "kernel x (pixels)", "kernel y (pixels)", height=380)
-            fig.update_layout(coloraxis_showscale=False)
+            fig = filter_facets(I.channel_stack(wd, f_idx), "input",
+                                f"{layer} filter {f_idx}: its {wd.shape[1]} input channels",
+                                height_per_row=70)
             common.show(fig, key="deep_filters")
 
 
@@ -162,6 +212,8 @@ def image_trace(img: np.ndarray, **kw: Any) -> go.BaseTraceType:
 
 # ----------------------------------------------------------------------------- images
 
+dead_said = False  # the dead-network warning was given with the saliency maps
+
 if L.is_image:
     show_filters()
 
@@ -192,7 +244,7 @@ if L.is_image:
               "occlusion": "Occlusion (score drop)"}
     panels = [("input", f"Input (true {names[true]})")] + [(k, titles[k]) for k in maps]
     fig = make_subplots(rows=1, cols=len(panels), subplot_titles=[t for _, t in panels],
-                        horizontal_spacing=0.02)
+                        horizontal_spacing=0.03)
     for col, (k, _) in enumerate(panels, start=1):
         if k == "input":
             fig.add_trace(image_trace(I.image_for_display(x)), 1, col)
@@ -204,14 +256,27 @@ if L.is_image:
                                  zmin=-lim if signed else 0, zmax=lim, showscale=False,
                                  hovertemplate="x %{x}, y %{y}: %{z:.3g}<extra>" + k +
                                  "</extra>"), 1, col)
+    h, w_px = (x.shape[-2], x.shape[-1])
     common.layout(fig, f"Why {names[target]}? Attributions for {split_name} sample {idx} "
-                  "(red/bright = supports the class; blue = against)", "x (pixels)",
-                  "y (pixels)", height=330)
-    fig.update_yaxes(autorange="reversed")
-    for i in range(1, len(panels) + 1):
-        fig.update_yaxes(scaleanchor=f"x{'' if i == 1 else i}", showticklabels=i == 1,
-                         title_text="y (pixels)" if i == 1 else "", row=1, col=i)
+                  "(red/bright = supports the class; blue = against)",
+                  f"x (pixels, 0–{w_px - 1})", f"y (pixels, 0–{h - 1})", height=330)
+    for i in range(1, len(panels) + 1):  # square tiles, pixel axes on the first only
+        xa = f"x{'' if i == 1 else i}"
+        fig.update_xaxes(constrain="domain", showticklabels=False, ticks="",
+                         title_text=f"x (pixels, 0–{w_px - 1})" if i == 1 else "",
+                         row=1, col=i)
+        fig.update_yaxes(scaleanchor=xa, scaleratio=1, constrain="domain",
+                         autorange="reversed", showticklabels=False, ticks="",
+                         title_text=f"y (pixels, 0–{h - 1})" if i == 1 else "", row=1, col=i)
+    for ann in fig.layout.annotations:
+        ann.font.size = 12
     common.show(fig, key="saliency_maps")
+    flat = flat_maps(maps)
+    dead_said = len(flat) >= 2 and "saliency" in flat
+    if dead_said:
+        dead_network_warning(f"The {', '.join(titles[k] for k in flat)} maps are flat: every "
+                             "pixel gets the same attribution because no gradient reaches "
+                             "the input.")
     prob_chart(idx, "probs")
     st.caption("Faithfulness check (model-parameter randomisation, Adebayo et al. 2018): "
                "Spearman rank correlation between this map and the map of the same network "
@@ -317,6 +382,10 @@ except UserError as err:
     emb = None
 if emb is not None:
     show_embedding(emb)
+    if collapsed_embedding(emb):
+        dead_network_warning(f"All {len(emb)} samples fall on one point: the last hidden layer "
+                             "gives every input the same features.",
+                             brief=dead_said)
 
 st.header("Most confidently wrong")
 wrong_table = I.confidently_wrong(L, split_name, k=8)

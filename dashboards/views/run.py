@@ -15,13 +15,18 @@ from dnnlab.dashboard_data import (
     CURVE_CODES,
     SEVERITY_ICON,
     Series,
+    best_epoch,
+    curves_by_role,
     finding_overlays,
     heatmap_bins,
     is_per_step,
+    log_axis_fits,
+    metric_pairs,
     normalise_confusion,
     parse_json,
 )
 from dnnlab.diagnose import Thresholds
+from dnnlab.keys import direction
 from dnnlab.runs import thresholds_of
 from dnnlab.tracking import redact_text
 
@@ -84,8 +89,10 @@ if not is_dnnlab:
     st.info("This run was not logged by dnnlab, so it may lack dnnlab's names (train/loss, "
             "val/loss, update_ratio/*, ...). Its curves are read by their common names "
             "(loss, val_loss, accuracy, ...) and every logged metric is listed below.")
-if not latest:
-    st.info("This run has no metrics logged.")
+no_metrics = not latest
+if no_metrics:
+    st.info("This run has no metrics logged: there are no curves to draw and nothing to "
+            "diagnose.")
 has_val = any(k.startswith("val/") for k in latest) or params.get("n_val", "") not in ("", "0")
 if is_dnnlab and not has_val:
     st.info("This run has no validation split (data.val_fraction 0): the charts show the "
@@ -116,7 +123,9 @@ diag_source = {
 findings: list[dict[str, Any]] = diag_doc.get("findings", [])
 verdict = diag_doc.get("verdict")
 not_diagnosed = str(diag_doc.get("summary", "")).startswith("not diagnosed")
-if not_diagnosed:
+if no_metrics:
+    pass  # said above: no verdict on nothing
+elif not_diagnosed:
     st.info("Not diagnosed: the run logged too little to judge (no training loss curve, or "
             "too few points of it; see the skipped checks under Diagnosis).")
 elif verdict:
@@ -130,94 +139,158 @@ all_keys = sorted(latest)
 data = common.run_series(uri, rec, all_keys) if all_keys else {}
 arts = common.artifact_texts(uri, run_id, ("confusion_matrix.json", "roc_curve.csv",
                                             "roc_auc.json"), version)
-inputs: dict[str, str] = diag_doc.get("inputs", {}) or {}
 th = thresholds_of(entity(rec)) if is_dnnlab else Thresholds()
+# the curves by the roles the diagnosis read them in (other tools' names, per-epoch values
+# logged at the global step mapped to epochs through their `epoch` metric)
+curves = curves_by_role(data, spe, dnnlab=is_dnnlab)
+spe_any = spe or curves.steps_per_epoch
+train_step, train_epoch, val_loss = (curves.get(r) for r in ("train_loss_step",
+                                                              "train_loss_epoch", "val_loss"))
 
 
-def role(name: str, default: str) -> str | None:
-    """dnnlab's own key; for other tools' runs, the key the diagnosis read for that role."""
-    key = default if is_dnnlab else (inputs.get(name) or default)
-    return key if key in data else None
+def on_epochs(role: str) -> tuple[Series, float] | None:
+    """A per-epoch role on an epoch axis: (series, x scale)."""
+    s = curves.get(role)
+    if s is None:
+        return None
+    if curves.epoch_unit.get(role):
+        return s, 1.0
+    return (s, 1.0 / spe_any) if spe_any else None
 
 
-train_step = role("train_loss_step", "train/loss")
-train_epoch = role("train_loss_epoch", "train/epoch_loss")
-val_loss = role("val_loss", "val/loss")
+def on_steps(role: str) -> tuple[Series, float] | None:
+    """A per-epoch role on the step axis: where it was logged when that is a global step,
+    else at the end of its epoch."""
+    s = curves.get(role)
+    if s is None:
+        return None
+    if not curves.epoch_unit.get(role):
+        return s, 1.0  # logged at steps
+    if curves.epoch_alignment and role in curves.logged:
+        return curves.logged[role], 1.0  # another tool's values at the global step
+    return (s, float(spe_any)) if spe_any else None
+
+
+# the epoch the checkpoint (and early stopping, when it restored it) kept
+best: int | None = None
+best_how = ""
+if is_dnnlab:
+    if tags.get("restored_best_epoch", "").isdigit():
+        best, best_how = int(tags["restored_best_epoch"]), "restored by early stopping"
+    else:
+        monitor = params.get("train.early_stopping.monitor") or (
+            "val/loss" if "val/loss" in data else "train/epoch_loss")
+        mode = params.get("train.early_stopping.mode") or direction(monitor) or "min"
+        best = best_epoch(data.get(monitor), "max" if mode == "max" else "min")
+        best_how = f"best {monitor}: the checkpoint best.pt"
 
 # ----------------------------------------------------------------------------- curves
 
 st.header("Learning curves")
 c1, c2 = st.columns([2, 1])
 modes = []
-if train_epoch or val_loss:
+if any(on_epochs(r) for r in ("train_loss_epoch", "val_loss")) or (train_step and spe_any):
     modes.append("per epoch")
-if train_step:
+if train_step is not None or any(on_steps(r) for r in ("train_loss_epoch", "val_loss")):
     modes.append("per step")
-mode = c1.radio("x axis", modes or ["per epoch"], horizontal=True, key="x_mode")
-log_y = c2.toggle("log scale", key="log_y")
+short = max((len(s.steps) for s in (train_epoch, val_loss) if s is not None), default=0) < 3
+default_mode = "per step" if train_step is not None and short and "per step" in modes else None
+mode = c1.radio("x axis", modes, horizontal=True, key="x_mode",
+                index=modes.index(default_mode) if default_mode else 0) if modes else "per epoch"
+log_y = c2.toggle("log scale", key="log_y",
+                  help="The linear axis shows the bulk of the curves; points above it are "
+                  "marked with triangles at the top edge (hover for their value). The log "
+                  "axis shows every point.") if modes else False
 unit = "epoch" if mode == "per epoch" else "step"
 
 fig = go.Figure()
+drawn: list[tuple[Series, float]] = []
+
+
+def line(part: tuple[Series, float] | None, name: str, **kw: Any) -> None:
+    if part is None:
+        return
+    common.add_line(fig, part[0], name, x_scale=part[1], log_y=log_y, **kw)
+    drawn.append(part)
+
+
 if unit == "step":
-    if train_step:
-        common.add_line(fig, data[train_step], f"{train_step} (mini-batch)", log_y=log_y,
-                        color="#1f77b4")
-    scale = float(spe) if spe else 1.0
-    if train_epoch:
-        common.add_line(fig, data[train_epoch], f"{train_epoch} (epoch mean)", x_scale=scale,
-                        color="#1f77b4", dash="dash", mode="lines+markers", log_y=log_y)
-    if val_loss:
-        common.add_line(fig, data[val_loss], val_loss, x_scale=scale, color="#ff7f0e",
-                        mode="lines+markers", log_y=log_y)
+    if train_step is not None:
+        line((train_step, 1.0), f"{train_step.key} (mini-batch)", color="#1f77b4")
+    if train_epoch is not None:
+        line(on_steps("train_loss_epoch"), f"{train_epoch.key} (epoch mean)", color="#1f77b4",
+             dash="dash", mode="lines+markers")
+    if val_loss is not None:
+        line(on_steps("val_loss"), val_loss.key, color="#ff7f0e", mode="lines+markers")
     x_title = "optimisation step"
 else:
-    if train_epoch:
-        common.add_line(fig, data[train_epoch], train_epoch, color="#1f77b4",
-                        mode="lines+markers", log_y=log_y)
-    elif train_step and spe:
-        common.add_line(fig, data[train_step], f"{train_step} (mini-batch)",
-                        x_scale=1.0 / spe, color="#1f77b4", log_y=log_y)
-    if val_loss:
-        common.add_line(fig, data[val_loss], val_loss, color="#ff7f0e", mode="lines+markers",
-                        log_y=log_y)
+    if train_epoch is not None and on_epochs("train_loss_epoch"):
+        line(on_epochs("train_loss_epoch"), train_epoch.key, color="#1f77b4",
+             mode="lines+markers")
+    elif train_step is not None and spe_any:
+        line((train_step, 1.0 / spe_any), f"{train_step.key} (mini-batch)", color="#1f77b4")
+    if val_loss is not None:
+        line(on_epochs("val_loss"), val_loss.key, color="#ff7f0e", mode="lines+markers")
     x_title = "epoch"
 loss_name = tags.get("train.loss") or params.get("train.loss") or "loss"
+top = None if log_y or not drawn else common.clip_y(fig, drawn, unit)
 finite = [v for t in fig.data if t.y is not None for v in t.y if np.isfinite(v)]
-common.draw_overlays(fig, finding_overlays(findings, unit, spe, CURVE_CODES),
-                     y_default=max(finite) if finite else None)
+common.draw_overlays(fig, finding_overlays(findings, unit, spe_any, CURVE_CODES),
+                     y_default=top or (max(finite) if finite else None), y_cap=top)
+if best is not None and (unit == "epoch" or spe_any):
+    common.best_epoch_line(fig, best if unit == "epoch" else best * spe_any,
+                           f"best epoch {best} ({best_how})")
 if fig.data:
     title = "Training vs validation loss" if val_loss else "Training loss (no validation curve)"
-    common.layout(fig, title, x_title, f"loss ({loss_name})", height=420, log_y=log_y)
+    y_title = f"loss ({loss_name})" if loss_name != "loss" else "loss"
+    common.layout(fig, title, x_title, y_title, height=440, log_y=log_y)
     common.show(fig, key="loss_chart")
+    if top is not None:
+        st.caption(f"The y axis stops at {top:.3g} to show the bulk of the curves; the "
+                   "triangles at its top edge mark the points above it (hover for their "
+                   "values; the log scale shows them all).")
 else:
     st.info("No loss curve: the run logged none of train/loss, train/epoch_loss, val/loss "
             "(or a common alias such as loss / val_loss).")
-note = common.sampled_note(s for k, s in data.items() if k in (train_step, train_epoch, val_loss))
+note = common.sampled_note(s for s, _ in drawn)
 if note:
     st.caption(note)
+if not is_dnnlab and curves.roles:
+    read = ", ".join(f"{r} = `{s.key}`" for r, s in curves.roles.items())
+    aligned = f"; per-epoch values aligned by {curves.epoch_alignment}" \
+        if curves.epoch_alignment else ""
+    st.caption(f"Curves read as the diagnosis reads them: {read}{aligned}.")
 
 # train vs val of one metric
-names = sorted({k.split("/", 1)[1] for k in data if k.startswith(("train/", "val/"))}
-               - {"loss", "epoch_loss"})
-if names:
+pairs = metric_pairs(data, curves)
+if pairs:
+    names = list(pairs)
     default = next((n for n in ("accuracy", "r2", "f1") if n in names), names[0])
     metric = st.selectbox("Metric", names, index=names.index(default), key="pair_metric")
     fig = go.Figure()
     for split, color in (("train", "#1f77b4"), ("val", "#ff7f0e"), ("test", "#2ca02c")):
-        key = f"{split}/{metric}"
-        if key in data:
-            common.add_line(fig, data[key], key, color=color, mode="lines+markers")
-    common.draw_overlays(fig, finding_overlays(findings, "epoch", spe, ["overfitting"]))
+        s = pairs[metric].get(split)
+        if s is not None:
+            common.add_line(fig, s, s.key, color=color, mode="lines+markers")
+    common.draw_overlays(fig, finding_overlays(findings, "epoch", spe_any, ["overfitting"]))
+    if best is not None:
+        common.best_epoch_line(fig, best, f"best epoch {best}")
     unit_text = "fraction" if metric not in ("mse", "mae") else "target units (squared for mse)"
-    splits = " vs ".join(sp for sp in ("train", "val", "test") if f"{sp}/{metric}" in data)
+    splits = " vs ".join(sp for sp in ("train", "val", "test") if sp in pairs[metric])
     common.layout(fig, f"{metric} per epoch: {splits}", "epoch", f"{metric} ({unit_text})")
     common.show(fig, key="pair_chart")
 
-if "lr" in data:
+lr = curves.get("lr") or data.get("lr")
+if lr is not None:
     fig = go.Figure()
-    common.add_line(fig, data["lr"], "lr", color="#9467bd")
-    common.layout(fig, "Learning rate", "optimisation step", "learning rate", height=260,
-                  log_y=True)
+    common.add_line(fig, lr, lr.key, color="#9467bd")
+    log_lr = log_axis_fits([lr.values])
+    common.layout(fig, "Learning rate", "optimisation step",
+                  "learning rate" + (" (log)" if log_lr else ""), height=260, log_y=log_lr)
+    if log_lr:
+        fig.update_yaxes(dtick=1, exponentformat="power")
+    else:
+        fig.update_yaxes(rangemode="tozero", tickformat=".2~g")
     common.show(fig, key="lr_chart")
 
 with st.expander("Any logged metric", expanded=not is_dnnlab):
@@ -226,7 +299,8 @@ with st.expander("Any logged metric", expanded=not is_dnnlab):
         fig = go.Figure()
         common.add_line(fig, data[key], key, mode="lines+markers" if len(data[key].steps) < 60
                         else "lines")
-        x_unit = "optimisation step" if is_per_step(key) else "step as logged (epoch for dnnlab)"
+        x_unit = ("optimisation step" if is_per_step(key) else "epoch") if is_dnnlab \
+            else "step (as logged)"
         common.layout(fig, key, x_unit, key)
         common.show(fig, key="any_chart")
     else:
@@ -238,7 +312,9 @@ st.header("Diagnosis")
 st.caption(f"Source: {diag_source}. Findings are ordered cause first: fix the first one "
            "first.")
 if not findings:
-    if not_diagnosed:
+    if no_metrics:
+        st.info("Nothing to diagnose: this run has no metrics.")
+    elif not_diagnosed:
         st.info("Not diagnosed: the run logged too little to judge (see the skipped checks).")
     elif diag_from != "unavailable":
         st.success("No problems found in this run's curves.")
@@ -277,7 +353,7 @@ def layer_chart(series: dict[str, Series], unit: Literal["step", "epoch"], codes
     fig = go.Figure()
     for name, line in series.items():
         common.add_line(fig, line, name, log_y=log_y, mode=mode)
-    common.draw_overlays(fig, finding_overlays(findings, unit, spe, codes))
+    common.draw_overlays(fig, finding_overlays(findings, unit, spe_any, codes))
     common.layout(fig, title, "optimisation step" if unit == "step" else "epoch", y_title,
                   log_y=log_y)
     return fig
@@ -287,8 +363,8 @@ st.header("Inside the network")
 ratios, grads, dead = (layer_series("update_ratio/"), layer_series("grad_norm/"),
                        layer_series("dead_relu/"))
 if not (ratios or grads or dead):
-    st.info("This run logged no per-layer statistics (update_ratio/*, grad_norm/*, "
-            "dead_relu/*).")
+    st.info("This run logged no per-layer statistics (`update_ratio/*`, `grad_norm/*`, "
+            "`dead_relu/*`).")
 if ratios:
     centres, layers, z = heatmap_bins(ratios, n_bins=300)
     fig = go.Figure(go.Heatmap(
@@ -337,15 +413,17 @@ if isinstance(cm, dict) and cm.get("matrix"):
     norm = normalise_confusion(counts)
     split = cm.get("split", "test")
     col1, col2 = st.columns(2)
+    big = max(9, min(14, int(140 / max(len(labels), 1))))  # readable in a half-width column
     for col, z, title, text_fmt, ztitle in (
             (col1, counts, f"Confusion matrix ({split} split, counts)", "%{z:.0f}", "samples"),
-            (col2, norm, f"Confusion matrix ({split} split, normalised by true class)",
-             "%{z:.2f}", "fraction of the true class")):
+            (col2, 100 * norm, f"Confusion matrix ({split} split, % of each true class)",
+             "%{z:.0f}", "% of the true class")):
         fig = go.Figure(go.Heatmap(x=labels, y=labels, z=z, colorscale="Blues",
-                                   texttemplate=text_fmt, colorbar={"title": {"text": ztitle}},
+                                   texttemplate=text_fmt, textfont={"size": big},
+                                   colorbar={"title": {"text": ztitle}},
                                    hovertemplate="true %{y}, predicted %{x}: %{z}"
                                    "<extra></extra>"))
-        common.layout(fig, title, "predicted class", "true class", height=420)
+        common.layout(fig, title, "predicted class", "true class", height=460)
         fig.update_yaxes(autorange="reversed", type="category")
         fig.update_xaxes(type="category")
         with col:
@@ -371,7 +449,8 @@ if roc_text:
                              line={"dash": "dot", "color": "grey"}))
     split = auc_doc.get("split", "test") if isinstance(auc_doc, dict) else "test"
     common.layout(fig, f"ROC curves ({split} split, one-vs-rest)",
-                  "false positive rate (fraction)", "true positive rate (fraction)", height=460)
+                  "false positive rate (fraction)", "true positive rate (fraction)", height=460,
+                  legend="right")
     fig.update_layout(hovermode="closest")
     common.show(fig, key="roc_chart")
 

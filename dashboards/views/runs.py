@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from dashboards import common
@@ -20,6 +21,19 @@ SORTS = {
     **{f"{m} (low first)": f"metrics.`{m}` ASC" for m in SUMMARY_METRICS},
 }
 STATUSES = ["FINISHED", "FAILED", "KILLED", "RUNNING", "SCHEDULED"]
+ROW_PX, VISIBLE_ROWS = 35, 28  # Streamlit's row height; rows shown before the table scrolls
+
+
+def table_height(n_rows: int) -> int:
+    """Every row up to VISIBLE_ROWS, then a scrolling table of that height (Streamlit's
+    default shows about ten)."""
+    return ROW_PX * (min(n_rows, VISIBLE_ROWS) + 1) + 3
+
+
+def diagnosis_width(badges: pd.Series) -> int:
+    """Pixels for the Diagnosis column: its longest badge list, within 220 to 560."""
+    longest = int(badges.fillna("").astype(str).str.len().max() or 0)
+    return max(220, min(560, 8 * longest + 24))
 
 
 def quote(text: str) -> str:
@@ -107,16 +121,22 @@ m3.metric("With warnings or worse", n_findings)
 m4.metric("Page", len(tokens))
 
 frame = frame.assign(open="run?run=" + frame["run_id"])
+DIAGNOSIS_WIDTH = diagnosis_width(frame["diagnosis"])
 params = [p for p in KEY_PARAMS if p in frame]
 metrics = [m for m in SUMMARY_METRICS if m in frame]
-columns = ["open", "run_name", "experiment", "status", "dataset", "model_kind", "task",
-           "diagnosis", "verdict", *params, *metrics, "failed_step", "study", "trial", "start_time",
+# the diagnosis right after the name and status: visible without scrolling sideways
+columns = ["open", "run_name", "status", "diagnosis", "verdict", "experiment", "dataset",
+           "model_kind", "task", *params, *metrics, "failed_step", "study", "trial", "start_time",
            "duration_s", "tool", "run_id"]
 columns = [c for c in columns if c in frame]
 config = {
-    "open": st.column_config.LinkColumn("Open", display_text="open", width="small"),
-    "run_name": st.column_config.TextColumn("Run"),
-    "diagnosis": st.column_config.TextColumn("Diagnosis", help="diagnosis.* tags: 🔴 critical, "
+    "open": st.column_config.LinkColumn("Open", display_text="open", width="small", pinned=True),
+    "run_name": st.column_config.TextColumn("Run", width="medium", pinned=True),
+    "status": st.column_config.TextColumn(
+        "Status", width="small", help="MLflow's run status; PRUNED: a study trial its pruner "
+        "stopped early (FINISHED in MLflow, tag dnnlab.pruned=true)"),
+    "diagnosis": st.column_config.TextColumn("Diagnosis", width=DIAGNOSIS_WIDTH,
+                                             help="diagnosis.* tags: 🔴 critical, "
                                              "🟠 warning, 🔵 info"),
     "verdict": st.column_config.TextColumn(
         "Verdict", help="diagnosis.verdict tag: healthy, training_problem (fix training first), "
@@ -126,7 +146,8 @@ config = {
     **{m: st.column_config.NumberColumn(m, format="%.4f") for m in metrics},
 }
 event = st.dataframe(frame[columns], column_config=config, hide_index=True, width="stretch",
-                     on_select="rerun", selection_mode="multi-row", key="runs_table")
+                     height=table_height(len(frame)), on_select="rerun",
+                     selection_mode="multi-row", key="runs_table")
 
 selected = [frame.iloc[i]["run_id"] for i in event.selection.rows] if event else []
 b1, b2, b3, b4 = st.columns(4)
