@@ -59,3 +59,24 @@ def test_peers_runs_tiny(tmp_path):
     assert rows["bare"][5] == "1.000"
     assert "whole run in a fresh process" in proc.stdout
     assert not (tmp_path / "mlflow.db").exists()
+
+
+def test_end_to_end_runs_tiny(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "end_to_end.py"), "--tiny"],
+                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
+                          timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = {c[1]: c for line in proc.stdout.splitlines()
+            if line.startswith("| ") and (c := [x.strip() for x in line.split("|")])}
+    assert rows["hand loop"][3] == "1.00" and float(rows["dnnlab train"][3]) > 0
+
+
+def test_scale_runs_tiny(tmp_path):
+    """Steps and runs parts on a tiny setting (the PostgreSQL writers part needs a cluster and
+    a server: tests/test_scaleout.py covers that path)."""
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "scale.py"), "--steps",
+                           "200", "--runs", "10", "--writers", "--no-pages", "--folder",
+                           str(tmp_path / "stores")], capture_output=True, text=True,
+                          cwd=tmp_path, env=_bench_env(), timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "| 200 | 2,010 |" in proc.stdout and "| 10 |" in proc.stdout

@@ -19,6 +19,7 @@ def log_final_artifacts(p: Prepared, run: TrackedRun, trainer: Trainer) -> dict[
     validation) becomes the run's evaluation for the confusion matrix and ROC curves."""
     cfg, data = p.cfg, p.data
     out: dict[str, float] = {}
+    res = None
     if data.test is not None:
         res = trainer.evaluate(data.test)
         out[TEST_LOSS] = res.loss
@@ -29,7 +30,8 @@ def log_final_artifacts(p: Prepared, run: TrackedRun, trainer: Trainer) -> dict[
         run.client.log_dict(run.run_id, data.standardizer, "standardizer.json")
     split_name, split = ("test", data.test) if data.test is not None else ("val", data.val)
     if split is not None and data.task == "classification":
-        res = trainer.evaluate(split)
+        if res is None or split is not data.test:  # the test pass above serves both
+            res = trainer.evaluate(split)
         run.evaluation(res.y_true, res.output, split_name)
     log_factory_sources(p, run)
     return out

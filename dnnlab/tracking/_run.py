@@ -25,6 +25,7 @@ import os
 import platform
 import signal
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -215,6 +216,26 @@ class RunLock:
             self._fh.close()
 
 
+def _warm_up(log_model: bool) -> threading.Thread:
+    """Load, on a thread of its own while the run trains, what its end needs: the figures'
+    libraries and, for the model, ``mlflow.pytorch`` and MLflow's map of installed packages
+    (built by scanning every installed distribution: seconds). The end waits for it."""
+    def work() -> None:
+        with contextlib.suppress(Exception):  # the end of the run loads them itself then
+            from dnnlab import figures  # noqa: F401 - matplotlib, plotly
+
+            if log_model:
+                import mlflow.pytorch  # noqa: F401
+                from mlflow.models import infer_signature  # noqa: F401
+                from mlflow.utils import requirements_utils
+
+                requirements_utils._init_packages_to_modules_map()
+
+    thread = threading.Thread(target=work, name="dnnlab-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 # ----------------------------------------------------------------------------- the run
 
 
@@ -307,6 +328,7 @@ class TrackedRun:
         self._epoch_ts: dict[int, int] = {}
         self._skip_step = 0  # a resumed run keeps the values the store already has
         self._skip_epoch = 0
+        self._warm = _warm_up(log_model and model is not None) if model is not None else None
 
     # -- creation ---------------------------------------------------------------------
     @classmethod
@@ -618,6 +640,8 @@ class TrackedRun:
             raise interrupted
 
     def _report(self) -> None:
+        if self._warm is not None:
+            self._warm.join()  # no import of the same module on two threads at once
         if self._last_eval is not None and self.task == "classification":
             y, proba, split = self._last_eval
             log_classification_report(self.client, self.run_id, y, proba, self.class_names,

@@ -1,0 +1,291 @@
+"""How dnnlab's costs grow with the work: steps per run, runs per store, concurrent writers.
+
+1. Steps per run (``--steps``, default 1k 10k 100k; add 1000000 for 1M): one run on a fresh
+   SQLite store logs every step what full instrumentation logs (``train/loss``, ``lr``, update
+   ratio and gradient norm of 4 layers: 10 points a step) through dnnlab's writer
+   (``MetricBuffer``: the training thread queues, a writer thread sends ``log_batch``es);
+   reported: write throughput (points/s, from the first point queued until all are written),
+   ``diagnose_run`` (history read + diagnosis) and the dashboard's Run page first view
+   (streamlit AppTest, data caches empty).
+2. Runs per store (``--runs``, default 100 1000; add 10000): stores built as in
+   ``dashboard.py``; reported: ``search_runs`` of the first 100 runs as the Runs page lists
+   them (``dnnlab.dashboard_data.runs_frame``) and the Runs page first view (AppTest).
+3. Concurrent writers (``--writers``, default 1 4 8) against a real ``mlflow server`` on a
+   throw-away PostgreSQL cluster: each writer a process of its own with a run logging
+   ``--writer-steps`` steps of 10 points through dnnlab's writer; reported: points/s summed
+   over the writers and points lost (expected minus stored: must be 0).
+
+Page times in a browser (Playwright + Chromium) are not measured by this script. With
+``--plots DIR`` the growth curves are saved as PNG (plotly + kaleido) in DIR.
+
+Usage: python benchmarks/scale.py [--steps 1000 10000 100000] [--runs 100 1000]
+       [--writers 1 4 8] [--writer-steps 2000] [--plots benchmarks/results] [--tiny]
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import multiprocessing as mp
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+os.environ.setdefault("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR", "false")
+
+from mlflow import MlflowClient  # noqa: E402
+from mlflow.entities import Param  # noqa: E402
+
+LAYERS = ("conv1", "conv2", "fc1", "out")
+KEYS = ("train/loss", "lr", *(f"{k}/{n}" for k in ("update_ratio", "grad_norm") for n in LAYERS))
+
+
+def log_steps(client: MlflowClient, run_id: str, steps: int, spe: int = 100) -> float:
+    """``steps`` steps of full instrumentation through dnnlab's writer (plus per-epoch metrics
+    every ``spe`` steps); returns the seconds until every point is written."""
+    from dnnlab.tracking import MetricBuffer
+
+    rng = np.random.default_rng(0)
+    loss = 0.1 + 2.2 * np.exp(-np.arange(1, steps + 1) / max(steps / 10, 1)) \
+        * np.exp(rng.normal(0, 0.1, steps))
+    ratio = 1e-3 * np.exp(rng.normal(0, 0.3, steps))
+    buffer = MetricBuffer(client, run_id)
+    started = time.perf_counter()
+    for s in range(1, steps + 1):
+        stats = {"train/loss": float(loss[s - 1]), "lr": 1e-3}
+        for j, name in enumerate(LAYERS):
+            stats[f"update_ratio/{name}"] = float(ratio[s - 1]) * (1 + j)
+            stats[f"grad_norm/{name}"] = float(loss[s - 1]) * (1 + j)
+        buffer.log(stats, s)
+        if s % spe == 0:
+            e = s // spe
+            v = float(loss[s - 1])
+            buffer.log({"train/epoch_loss": v, "val/loss": v * 1.1, "train/accuracy": 1 - v / 3,
+                        "val/accuracy": 1 - v / 2.5, "epoch_time": 1.0}, e)
+    buffer.close()
+    return time.perf_counter() - started
+
+
+def steps_part(folder: Path, sizes: list[int], page: bool) -> list[dict]:
+    from dashboard import dnnlab_params, dnnlab_tags, timed_page
+
+    from dnnlab.runs import diagnose_run
+
+    out = []
+    for n in sizes:
+        uri = f"sqlite:///{folder}/steps-{n}.db"
+        client = MlflowClient(uri)
+        exp = client.create_experiment("scale-steps")
+        rid = client.create_run(exp, run_name=f"{n}-steps", tags=dnnlab_tags(1)).info.run_id
+        params = dnnlab_params(np.random.default_rng(0))
+        params.update({"steps_per_epoch": "100", "train.epochs": str(max(1, n // 100)),
+                       "train.log_every_n_steps": "1"})
+        items = [Param(k, v) for k, v in params.items()]
+        for i in range(0, len(items), 100):
+            client.log_batch(rid, params=items[i:i + 100])
+        seconds = log_steps(client, rid, n)
+        points = n * len(KEYS) + 5 * (n // 100)
+        client.set_terminated(rid)
+        t0 = time.perf_counter()
+        diagnosis = diagnose_run(client, rid)
+        diag_s = time.perf_counter() - t0
+        row = {"steps": n, "points": points, "write_s": seconds, "points_per_s": points / seconds,
+               "diagnose_s": diag_s, "verdict": diagnosis.verdict}
+        if page:
+            from dashboards import common
+
+            os.environ["MLFLOW_TRACKING_URI"] = uri
+            timed_page(common.RUN_PAGE, {"run": rid}, 1, cold="start")  # imports
+            row["run_page_s"] = statistics.median(
+                w for w, _ in timed_page(common.RUN_PAGE, {"run": rid}, 2, cold="data"))
+        out.append(row)
+        print(f"  {n:,} steps: {points / seconds:,.0f} points/s, diagnose {diag_s:.2f} s"
+              + (f", Run page {row['run_page_s']:.2f} s" if page else ""), flush=True)
+    return out
+
+
+def runs_part(folder: Path, sizes: list[int], page: bool) -> list[dict]:
+    from dashboard import build_many_runs, timed_page
+
+    from dnnlab.dashboard_data import runs_frame
+
+    out = []
+    for n in sizes:
+        uri = f"sqlite:///{folder}/runs-{n}.db"
+        t0 = time.perf_counter()
+        build_many_runs(uri, n)
+        build_s = time.perf_counter() - t0
+        client = MlflowClient(uri)
+        ids = [e.experiment_id for e in client.search_experiments()]
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            found = client.search_runs(ids, max_results=100,
+                                       order_by=["attributes.start_time DESC"])
+            runs_frame(found)
+            times.append(time.perf_counter() - t0)
+        row = {"runs": n, "build_s": build_s, "search_s": statistics.median(times)}
+        if page:
+            os.environ["MLFLOW_TRACKING_URI"] = uri
+            timed_page(None, {}, 1, cold="start")
+            row["runs_page_s"] = statistics.median(
+                w for w, _ in timed_page(None, {}, 2, cold="data"))
+        out.append(row)
+        print(f"  {n:,} runs: first 100 listed in {row['search_s']:.2f} s"
+              + (f", Runs page {row['runs_page_s']:.2f} s" if page else ""), flush=True)
+    return out
+
+
+def _writer(uri: str, experiment_id: str, steps: int, queue: mp.Queue) -> None:
+    logging.getLogger("mlflow").setLevel(logging.ERROR)
+    client = MlflowClient(uri)
+    rid = client.create_run(experiment_id).info.run_id
+    seconds = log_steps(client, rid, steps, spe=10**9)
+    client.set_terminated(rid)
+    queue.put((rid, seconds))
+
+
+def writers_part(counts: list[int], steps: int) -> list[dict]:
+    from tests.servers import mlflow_server, postgres
+
+    out = []
+    with postgres() as pg, tempfile.TemporaryDirectory() as art:
+        backend = pg.create_db("scale")
+        with mlflow_server(backend, Path(art)) as server:
+            client = MlflowClient(server.url)
+            for w in counts:
+                exp = client.create_experiment(f"writers-{w}")
+                ctx = mp.get_context("spawn")
+                queue = ctx.Queue()
+                procs = [ctx.Process(target=_writer, args=(server.url, exp, steps, queue))
+                         for _ in range(w)]
+                t0 = time.perf_counter()
+                for p in procs:
+                    p.start()
+                results = [queue.get(timeout=3600) for _ in procs]
+                for p in procs:
+                    p.join()
+                wall = time.perf_counter() - t0
+                expected = w * steps * len(KEYS)
+                stored = sum(len(client.get_metric_history(rid, k)) for rid, _ in results
+                             for k in KEYS)
+                slowest = max(s for _, s in results)
+                row = {"writers": w, "points": expected, "stored": stored,
+                       "lost": expected - stored, "points_per_s": expected / slowest,
+                       "wall_s": wall}
+                out.append(row)
+                print(f"  {w} writer(s): {row['points_per_s']:,.0f} points/s together, "
+                      f"{row['lost']} lost", flush=True)
+    return out
+
+
+def tables(steps: list[dict], runs: list[dict], writers: list[dict]) -> list[str]:
+    """The three growth tables as markdown lines."""
+    lines: list[str] = []
+    if steps:
+        page = "run_page_s" in steps[0]
+        lines += ["| logged steps | points | write (points/s) | diagnose_run |"
+                  + (" Run page first view (AppTest) |" if page else ""),
+                  "|---|---|---|---|" + ("---|" if page else "")]
+        lines += [f"| {r['steps']:,} | {r['points']:,} | {r['points_per_s']:,.0f} | "
+                  f"{r['diagnose_s']:.2f} s |" + (f" {r['run_page_s']:.2f} s |" if page else "")
+                  for r in steps]
+        lines.append("")
+    if runs:
+        page = "runs_page_s" in runs[0]
+        lines += ["| runs in the store | first 100 listed (search_runs + runs_frame) |"
+                  + (" Runs page first view (AppTest) |" if page else ""),
+                  "|---|---|" + ("---|" if page else "")]
+        lines += [f"| {r['runs']:,} | {r['search_s']:.2f} s |"
+                  + (f" {r['runs_page_s']:.2f} s |" if page else "") for r in runs]
+        lines.append("")
+    if writers:
+        lines += ["| concurrent writers (mlflow server on PostgreSQL) | points | points/s "
+                  "together | lost |", "|---|---|---|---|"]
+        lines += [f"| {r['writers']} | {r['points']:,} | {r['points_per_s']:,.0f} | {r['lost']} |"
+                  for r in writers]
+    return lines
+
+
+def plots(folder: Path, steps: list[dict], runs: list[dict], writers: list[dict]) -> list[Path]:
+    """The growth curves as PNGs (plotly; kaleido renders them with the system's Chromium)."""
+    import plotly.graph_objects as go
+
+    os.environ.setdefault("BROWSER_PATH", "/usr/bin/chromium")
+    figs = []
+    if steps:
+        x = [r["steps"] for r in steps]
+        fig = go.Figure([go.Scatter(x=x, y=[r["diagnose_s"] for r in steps],
+                                    name="diagnose_run (s)")])
+        if "run_page_s" in steps[0]:
+            fig.add_scatter(x=x, y=[r["run_page_s"] for r in steps], name="Run page (s)")
+        fig.update_layout(title="Cost per run vs logged steps", xaxis_type="log",
+                          xaxis_title="logged steps", yaxis_title="seconds")
+        figs.append(("scale_steps.png", fig))
+        fig = go.Figure([go.Scatter(x=x, y=[r["points_per_s"] for r in steps])])
+        fig.update_layout(title="Write throughput vs logged steps", xaxis_type="log",
+                          xaxis_title="logged steps", yaxis_title="points/s")
+        figs.append(("scale_write_throughput.png", fig))
+    if runs:
+        x = [r["runs"] for r in runs]
+        fig = go.Figure([go.Scatter(x=x, y=[r["search_s"] for r in runs],
+                                    name="first 100 listed (s)")])
+        if "runs_page_s" in runs[0]:
+            fig.add_scatter(x=x, y=[r["runs_page_s"] for r in runs], name="Runs page (s)")
+        fig.update_layout(title="Listing vs runs in the store", xaxis_type="log",
+                          xaxis_title="runs", yaxis_title="seconds")
+        figs.append(("scale_runs.png", fig))
+    if writers:
+        fig = go.Figure([go.Bar(x=[str(r["writers"]) for r in writers],
+                                y=[r["points_per_s"] for r in writers])])
+        fig.update_layout(title="Concurrent writers on one mlflow server (PostgreSQL)",
+                          xaxis_title="writers", yaxis_title="points/s together")
+        figs.append(("scale_writers.png", fig))
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, fig in figs:
+        fig.write_image(folder / name, width=700, height=400)
+        paths.append(folder / name)
+    return paths
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--steps", type=int, nargs="*", default=[1000, 10_000, 100_000])
+    ap.add_argument("--runs", type=int, nargs="*", default=[100, 1000])
+    ap.add_argument("--writers", type=int, nargs="*", default=[1, 4, 8])
+    ap.add_argument("--writer-steps", type=int, default=2000)
+    ap.add_argument("--no-pages", action="store_true", help="skip the AppTest page timings")
+    ap.add_argument("--plots", help="save the growth curves as PNG in this folder")
+    ap.add_argument("--folder", help="where the stores go (default: a temporary folder)")
+    ap.add_argument("--tiny", action="store_true",
+                    help="a smoke test: 200 steps, 20 runs, 2 writers of 50 steps, no pages")
+    args = ap.parse_args()
+    for name in ("mlflow", "alembic", "streamlit"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    if args.tiny:
+        args.steps, args.runs, args.writers, args.writer_steps = [200], [20], [2], 50
+        args.no_pages = True
+    folder = Path(args.folder or tempfile.mkdtemp(prefix="dnnlab-scale-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs", flush=True)
+    steps = steps_part(folder, args.steps, not args.no_pages) if args.steps else []
+    runs = runs_part(folder, args.runs, not args.no_pages) if args.runs else []
+    writers = writers_part(args.writers, args.writer_steps) if args.writers else []
+    print("\n".join(tables(steps, runs, writers)))
+    if args.plots:
+        for p in plots(Path(args.plots), steps, runs, writers):
+            print(f"plot: {p}")
+
+
+if __name__ == "__main__":
+    main()
