@@ -125,7 +125,8 @@ def filter_facets(stack: np.ndarray, label: str, title: str, height_per_row: int
     fig.update_layout(coloraxis_showscale=False, hovermode="closest")
     fig.update_xaxes(showticklabels=False, ticks="", title_text="")
     fig.update_yaxes(showticklabels=False, ticks="", title_text="")
-    fig.update_layout(xaxis_title_text=f"each tile: a {kh} × {kw} kernel, columns 0–{kw - 1}",
+    # facets are laid out bottom-left first: its axes carry the kernel's pixel axes
+    fig.update_layout(xaxis_title_text=f"columns 0–{kw - 1}",
                       yaxis_title_text=f"rows 0–{kh - 1}")
     return fig
 
@@ -143,9 +144,9 @@ def show_filters() -> None:
         fig = filter_facets(I.filter_stack(w), "filter", f"First-layer filters {conv[0]} "
                             f"({' × '.join(map(str, w.shape))})")
         common.show(fig, key="filters")
-        st.caption("Each filter scaled to its own range (black = its lowest weight, white = "
-                   "its highest)" + ("; input channels averaged" if w.shape[1] not in (1, 3)
-                                     else "") + ".")
+        st.caption(f"Each tile is one {w.shape[2]} × {w.shape[3]} kernel, scaled to its own "
+                   "range (black = its lowest weight, white = its highest)"
+                   + ("; input channels averaged" if w.shape[1] not in (1, 3) else "") + ".")
     if len(conv) > 1:
         with c2:
             layer = st.selectbox("Deeper layer", conv[1:], key="deep_layer")
