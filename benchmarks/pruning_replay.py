@@ -29,6 +29,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from optuna.distributions import FloatDistribution  # noqa: E402
 from study import experiment  # noqa: E402  (benchmarks/study.py: the same study)
 
 from dnnlab.study import (  # noqa: E402
@@ -39,13 +40,21 @@ from dnnlab.study import (  # noqa: E402
 )
 
 Curve = list[tuple[int, float]]
+SPACE = {"optim.lr": FloatDistribution(1e-4, 1e-1, log=True),  # as benchmarks/study.py
+         "model.dropout": FloatDistribution(0.0, 0.5)}
 
+BARE = {"n_startup_trials": 0, "tolerance": 0.0, "param_tolerance": 0.0}  # no dnnlab guards
 PRUNERS: dict[str, dict[str, Any]] = {
     "successive halving (dnnlab default)": {"kind": "successive_halving"},
+    "successive halving, no guards": {"kind": "successive_halving", **BARE},
+    "successive halving, startup 5 only": {"kind": "successive_halving", **BARE,
+                                           "n_startup_trials": 5},
+    "successive halving, startup 3": {"kind": "successive_halving", "n_startup_trials": 3},
+    "successive halving, tolerance 5%": {"kind": "successive_halving", "tolerance": 0.05},
     "successive halving, first rung 2": {"kind": "successive_halving", "min_resource": 2},
     "successive halving, first rung 4": {"kind": "successive_halving", "min_resource": 4},
     "successive halving, rf 3": {"kind": "successive_halving", "reduction_factor": 3},
-    "successive halving, Optuna defaults": {"kind": "successive_halving",
+    "successive halving, Optuna defaults": {"kind": "successive_halving", **BARE,
                                             "min_resource": "auto", "reduction_factor": 4},
     "median, warm-up a fifth": {"kind": "median"},
     "median, warm-up 2": {"kind": "median", "n_warmup_steps": 2},
@@ -66,8 +75,8 @@ def record(seed: int, trials: int, epochs: int) -> list[dict[str, Any]]:
             res = run_study(cfg, n_trials=trials)
         study = optuna.load_study(study_name=f"replay-{seed}",
                                   storage=parse_storage(res.report.storage).open())
-        return [{"curve": sorted(t.intermediate_values.items()), "value": t.value}
-                for t in study.trials]
+        return [{"curve": sorted(t.intermediate_values.items()), "value": t.value,
+                 "params": t.params} for t in study.trials]
 
 
 def replay(trials: list[dict[str, Any]], pruner: dict[str, Any], epochs: int, name: str
@@ -80,7 +89,11 @@ def replay(trials: list[dict[str, Any]], pruner: dict[str, Any], epochs: int, na
                                 pruner=make_pruner(pruner, epochs))
     trained, best = 0, float("inf")
     for t in trials:
-        trial = study.ask()
+        # the recorded point (curves recorded before params were kept: none, the parameter
+        # guard then never applies)
+        if t.get("params"):
+            study.enqueue_trial(t["params"])
+        trial = study.ask(SPACE if t.get("params") else None)
         pruned = False
         for step, value in t["curve"]:
             trained += 1
