@@ -518,7 +518,7 @@ def curves_by_role(series: Mapping[str, Series], steps_per_epoch: int | None = N
     """:class:`Curves` of the fetched ``series`` through the diagnosis' own name mapping and
     epoch alignment (``dnnlab.diagnose``'s run history), so the charts show what the verdict
     read. ``dnnlab``: the run's per-epoch metrics are logged at the epoch number."""
-    from dnnlab.diagnose._history import EPOCH_ROLES, History, RunMeta  # the diagnosis' view
+    from dnnlab.diagnose import EPOCH_ROLES, History, RunMeta  # the diagnosis' view
 
     frames = [pd.DataFrame({"key": s.key, "step": s.steps, "value": s.values})
               for s in series.values() if len(s.steps)]

@@ -207,3 +207,154 @@ def test_tensorboard_names_fill_the_roles():
     d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=10))
     assert d.inputs["val_loss"] == "Loss/val" and d.inputs["val_accuracy"] == "Accuracy/val"
     assert d.inputs["train_accuracy"] == "Accuracy/train"
+
+
+# -- general fixes after the first held-out measurement (each on a hand-made history) -------
+
+
+def test_the_class_count_of_a_foreign_classifier_comes_from_its_starting_loss():
+    # Lightning on breast cancer: no n_classes param, a BCE that starts at ln 2, accuracy 0.58
+    steps = np.arange(0, 110)
+    ep = np.arange(1, 11)
+    curves = {"train_loss_step": (steps, np.full(110, 0.6893) + 0.001 * np.sin(steps)),
+              "val_acc_epoch": (ep, np.full(10, 0.58)), "train_acc": (ep, np.full(10, 0.55))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 2, d.summary()
+    assert "ln 2" in f.evidence["n_classes_from"]
+    # a loss far from any ln K gives no guess: the check says what it needs
+    curves["train_loss_step"] = (steps, np.full(110, 1.25) - steps / 1000)  # ln 3.5
+    d = diagnose(tidy(curves), RunMeta())
+    assert d.get("at_chance") is None
+    assert any(s["check"] == "at_chance" for s in d.skipped)
+
+
+def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
+    # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
+    cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0
+    two = RunMeta(task="classification", n_classes=2, steps_per_epoch=SPE, confusion=cm)
+    d = diagnose(tidy(classifier(0.56, 0.56, train_loss_end=0.68, val_loss_end=0.69)), two)
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["chance"] == pytest.approx(57 / 90)
+    assert "majority" in f.evidence["chance_from"]
+    # the same accuracy on balanced classes is above the 0.55 line
+    bal = RunMeta(task="classification", n_classes=2, steps_per_epoch=SPE,
+                  confusion=((40, 5), (30, 15)))
+    d2 = diagnose(tidy(classifier(0.6, 0.6, train_loss_end=0.6, val_loss_end=0.62)), bal)
+    assert d2.get("at_chance") is None, d2.summary()
+
+
+def test_a_first_update_larger_than_the_weights_is_a_learning_rate_too_high():
+    # Adagrad at LR 5: 12-65x the weights in the first step, then its steps shrink
+    c = classifier(0.45, 0.42, train_loss_end=1.5, val_loss_end=1.6)
+    steps = np.arange(1, E * SPE + 1)
+    ratio = np.r_[[60.0, 3.0, 0.9], np.full(len(steps) - 3, 2e-3)]
+    c.update({"update_ratio/fc1": (steps, ratio), "update_ratio/out": (steps, ratio / 2)})
+    d = diagnose(tidy(c), META)
+    f = d.get("update_ratio_high")
+    assert f is not None and f.evidence["criterion"] == "first_updates", d.summary()
+    assert f.evidence["step_range"][1] <= 5
+    # Adam's early steps at 0.1 are normal
+    c.update({"update_ratio/fc1": (steps, np.r_[[0.1, 0.08], np.full(len(steps) - 2, 2e-3)]),
+              "update_ratio/out": (steps, np.full(len(steps), 2e-3))})
+    assert diagnose(tidy(c), META).get("update_ratio_high") is None
+
+
+def test_a_spike_that_leaves_the_net_at_its_start_is_divergence():
+    # Adam at LR 0.5: the loss jumps to ~45x its start, ReLUs die, it settles back at ln 10
+    steps = np.arange(1, 137)
+    rng = np.random.default_rng(0)
+    loss = 2.25 + 0.15 * rng.standard_normal(136)
+    loss[2:6] = [30.0, 104.0, 60.0, 9.0]
+    ep = np.arange(1, 5)
+    curves = {"train/loss": (steps, loss), "val/accuracy": (ep, np.full(4, 0.18)),
+              "train/accuracy": (ep, np.full(4, 0.19))}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=34, task="classification", n_classes=10))
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "spiked_then_stuck", d.summary()
+    assert f.evidence["peak_at"] == 4 and d.verdict == "failed"
+    # the same spike in a run that then learns is not divergence
+    loss2 = loss.copy()
+    loss2[6:] = 0.2 + 2.0 * np.exp(-np.arange(130) / 20)
+    d2 = diagnose(tidy({"train/loss": (steps, loss2)}), RunMeta(steps_per_epoch=34))
+    assert d2.get("divergence") is None, d2.summary()
+
+
+def test_vanishing_gradients_from_dead_units_are_left_to_dead_relu():
+    c = classifier(0.19, 0.18, train_loss_end=2.2, val_loss_end=2.2)
+    steps = np.arange(1, E * SPE + 1)
+    ep = np.arange(1, E + 1)
+    c.update({"grad_norm/fc1": (steps, np.zeros(len(steps))),
+              "grad_norm/out": (steps, np.full(len(steps), 0.05)),
+              "dead_relu/act_fc1": (ep, np.full(E, 0.97))})
+    meta = RunMeta(steps_per_epoch=SPE, task="classification", n_classes=10,
+                   layers=["fc1", "out"], activation="relu")
+    d = diagnose(tidy(c), meta)
+    assert "dead_relu" in d.codes and "vanishing_gradients" not in d.codes, d.summary()
+
+
+def test_an_accuracy_that_climbs_is_training_even_when_the_loss_moves_little():
+    # a CNN stopped after 2 epochs: loss 2.30 -> 2.21, validation accuracy 0.30 -> 0.52
+    steps = np.arange(1, 69)
+    loss = 2.30 - 0.09 * steps / 68 + 0.01 * np.sin(steps)
+    curves = {"train/loss": (steps, loss), "val/accuracy": (np.array([1, 2]), [0.30, 0.52]),
+              "train/accuracy": (np.array([1, 2]), [0.28, 0.47]),
+              "val/loss": (np.array([1, 2]), [2.28, 2.20])}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=34, task="classification", n_classes=10))
+    assert "not_training" not in d.codes, d.summary()
+    # flat accuracy and a flat loss are not training
+    curves["val/accuracy"] = (np.array([1, 2]), [0.11, 0.12])
+    curves["train/accuracy"] = (np.array([1, 2]), [0.10, 0.11])
+    curves["train/loss"] = (steps, 2.30 - 0.01 * steps / 68)
+    assert "not_training" in diagnose(tidy(curves), RunMeta(
+        steps_per_epoch=34, task="classification", n_classes=10)).codes
+
+
+def test_tensorboard_epoch_curves_at_global_steps_give_the_epoch_length():
+    # add_scalar("Accuracy/val", v, global_step) at each epoch's end, every 23 steps
+    spe, epochs = 23, 8
+    steps = np.arange(1, spe * epochs + 1)
+    block = np.tile(np.repeat([1.4, 0.3, 1.1, 0.5], [6, 6, 6, 5]), epochs)
+    noise = 0.02 * np.random.default_rng(1).standard_normal(len(steps))
+    loss = block * np.exp(-steps / 400) + noise
+    ends = np.arange(1, epochs + 1) * spe
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ends, np.linspace(1.4, 0.75, epochs)),
+              "Accuracy/val": (ends, np.linspace(0.47, 0.72, epochs))}
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=4))
+    f = d.get("unshuffled_data")
+    assert f is not None and f.evidence["period_steps"] == spe, d.summary()
+    assert "every 23 steps" in f.evidence["period_source"]
+
+
+def test_a_small_rise_of_the_val_loss_with_a_gap_that_stays_is_overfitting():
+    ep = np.arange(1, 41)
+    tr_acc = np.minimum(1.0, 0.1 + ep / 17)
+    va_acc = np.minimum(0.825, 0.1 + ep / 22)
+    va_loss = np.r_[np.linspace(2.29, 0.634, 24), np.linspace(0.64, 0.70, 16)]
+    tr_loss = 2.3 * np.exp(-ep / 5) + 0.005
+    steps = np.arange(1, 241)
+    curves = {"train/loss": (steps, 2.3 * np.exp(-steps / 30) + 0.005),
+              "train/epoch_loss": (ep, tr_loss), "val/loss": (ep, va_loss),
+              "train/accuracy": (ep, tr_acc), "val/accuracy": (ep, va_acc)}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=6, task="classification", n_classes=10,
+                                       epochs_planned=40, status="FINISHED"))
+    assert d.get("overfitting") is not None and d.get("generalisation_gap") is not None, \
+        d.summary()
+    assert d.get("overfitting").evidence["criterion"] == "val_rising_with_gap"
+    assert d.verdict == "generalisation_problem"
+
+
+def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
+    c = classifier(0.99, 0.965)
+    steps = np.arange(1, E * SPE + 1)
+    c["train/loss"] = 0.35 - 0.3 * steps / steps[-1]  # still falling at the end
+    c["train/epoch_loss"] = (np.arange(1, E + 1), 0.35 - 0.3 * np.arange(1, E + 1) / E)
+    c["val/loss"] = (np.arange(1, E + 1), 0.4 - 0.25 * np.arange(1, E + 1) / E)
+    d = diagnose(tidy(c), META)
+    f = d.get("not_converged")
+    assert f is not None and f.severity == "info" and f.evidence["performance"] == "good"
+    assert d.verdict == "healthy", d.summary()
+    # the same curve at a poor accuracy is a training problem: it needs more epochs
+    c2 = dict(c, **{"train/accuracy": (np.arange(1, E + 1), np.linspace(0.2, 0.45, E)),
+                    "val/accuracy": (np.arange(1, E + 1), np.linspace(0.2, 0.44, E))})
+    assert diagnose(tidy(c2), META).verdict == "training_problem"

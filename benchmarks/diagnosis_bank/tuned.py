@@ -154,8 +154,7 @@ _ENDS_AT_CHANCE = ("at_chance", "predictions_collapsed")
 _LATER_EFFECTS: dict[str, tuple[tuple[str, ...], str]] = {
     **{name: (_ENDS_AT_CHANCE, "the run ends at chance, predicting mostly one class")
        for name in ("lr_far_too_high", "lr_far_too_low_adam", "zero_init_relu",
-                    "zero_init_tanh", "huge_init", "deep_sigmoid_sgd", "deep_tanh",
-                    "dead_relu_high_lr")},
+                    "zero_init_tanh", "deep_sigmoid_sgd", "deep_tanh")},
     "lr_far_too_high_tanh": (("saturated_activation", *_ENDS_AT_CHANCE),
                              "LR 5 drives the tanh units to their limits"),
     "underfit_one_unit": (("saturated_activation", *_ENDS_AT_CHANCE),
@@ -166,6 +165,19 @@ _LATER_EFFECTS: dict[str, tuple[tuple[str, ...], str]] = {
     "overfit_moons": (("generalisation_gap",), "training accuracy ~1 vs a much lower "
                       "validation accuracy: the gap is the overfitting"),
     "overfit_breast_cancer": (("generalisation_gap",), "the same gap"),
+    # after the first held-out measurement (at chance also from a cross-entropy that never
+    # left ln K, a loss spike that leaves the net at its start, first updates larger than the
+    # weights): again read from the runs' own metrics
+    "lr_far_too_low_sgd": (("at_chance",), "the loss stays at ln 2: no better than guessing"),
+    "deep_sigmoid_adam": (("at_chance", "predictions_collapsed"),
+                          "the loss stays at the class prior's: no better than guessing"),
+    "huge_init": (("update_ratio_high", *_ENDS_AT_CHANCE), "the run ends at chance, "
+                  "predicting mostly one class; the first updates of the blow-up exceed the "
+                  "weights themselves"),
+    "dead_relu_high_lr": (("divergence", "update_ratio_high", *_ENDS_AT_CHANCE),
+                          "the loss spikes 30x above its start, then sits at chance predicting "
+                          "mostly one class: the blow-up is the cause the verdict 'failed' "
+                          "names"),
 }
 
 

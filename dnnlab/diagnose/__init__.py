@@ -28,7 +28,7 @@ from dnnlab.diagnose._findings import (
     Diagnosis,
     Finding,
 )
-from dnnlab.diagnose._history import ALIASES, RunMeta
+from dnnlab.diagnose._history import ALIASES, EPOCH_ROLES, History, RunMeta
 from dnnlab.diagnose._live import LiveMonitor, check_live
 from dnnlab.diagnose._thresholds import Thresholds
 
@@ -38,9 +38,11 @@ __all__ = [
     "CAUSE_ORDER",
     "CHECKS",
     "CODES",
+    "EPOCH_ROLES",
     "SEVERITY_ORDER",
     "Diagnosis",
     "Finding",
+    "History",
     "LiveMonitor",
     "RunMeta",
     "Thresholds",

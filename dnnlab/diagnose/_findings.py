@@ -134,11 +134,13 @@ class Diagnosis:
     def verdict(self) -> str:
         """The lectures' recipe as one word: ``failed`` (NaN or divergence), else
         ``training_problem`` (not good on the training data: any training finding at warning
-        or worse, or a run that has not converged), else ``generalisation_problem`` (good on
-        training data, not on held-out data), else ``healthy``."""
+        or worse, or a run that has not converged and does not do well yet), else
+        ``generalisation_problem`` (good on training data, not on held-out data), else
+        ``healthy`` (a run that does well and could still gain from more epochs included: its
+        ``not_converged`` stays an info)."""
         def serious(f: Finding) -> bool:
-            return SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER["warning"] or \
-                f.code == "not_converged"
+            return SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER["warning"] or (
+                f.code == "not_converged" and f.evidence.get("performance") != "good")
 
         if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
             return "failed"

@@ -256,6 +256,14 @@ class History:
                 est = int(round(step_loss.steps[-1] / len(ep)))
                 if est >= 2:
                     spe, source = est, "inferred: last step / number of epochs"
+            # per-epoch curves logged at the global step (TensorBoard's add_scalar(tag, v,
+            # global_step) at each epoch's end: 23, 46, 69, ...): the spacing is the epoch
+            d = np.diff(ep.steps)
+            if (spe is None and len(ep) >= 3 and d.min() >= 2 and d.max() - d.min() <= 1
+                    and abs(int(ep.steps[0]) - int(d[0])) <= 1
+                    and ep.steps[-1] <= step_loss.steps[-1] + d.max()):
+                spe = int(np.median(d))
+                source = f"inferred: per-epoch curves ({ep.key}) logged every {spe} steps"
         names = sorted(set(per_layer["update_ratio/"]) | set(per_layer["grad_norm/"]))
         order, known = _order_layers(names, list(meta.layers))
         out = cls(raw, roles, per_layer["update_ratio/"], per_layer["grad_norm/"],

@@ -92,6 +92,10 @@ def check_overfitting(ctx: Context) -> list[Finding]:
     definite = (b <= n - 1 - after and rise >= th.overfit_val_rise * abs(vmin)
                 and rise >= th.overfit_min_rise * ref
                 and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
+    creeping = ("generalisation_gap" in ctx.found and b <= n - 1 - after
+                and rise >= 0.5 * th.overfit_val_rise * abs(vmin)
+                and rise >= 0.5 * th.overfit_min_rise * ref
+                and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
     if definite:
         sev = "critical"
         ev["criterion"] = "val_rising_while_train_falls"
@@ -105,6 +109,12 @@ def check_overfitting(ctx: Context) -> list[Finding]:
                 if worse < th.overfit_metric_worse:
                     sev = "warning"
                     ev["criterion"] = "val_loss_rising_but_error_holds"
+    elif creeping:
+        # a smaller rise, but with a training/held-out gap that does not close (measured: a
+        # digits CNN on 60 samples, val loss 0.63 -> 0.69 over 16 epochs at train accuracy 1.0
+        # and val 0.82): the same overfitting, less pronounced
+        sev = "warning"
+        ev["criterion"] = "val_rising_with_gap"
     else:
         sev = _possible(ctx, ev, metrics, ts, vs, ref, epochs)
     if sev is None:
@@ -150,7 +160,7 @@ def _val_score_gain(ctx: Context) -> float | None:
     """How much the validation score (on the scale of :class:`Performance`) rose over the second
     half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
     r = ctx.h.roles
-    k = ctx.meta.n_classes
+    k, _ = ctx.n_classes
     chance = 1.0 / k if k and k >= 2 else 0.0
     if r.get("val_accuracy") is not None or r.get("val_error") is not None:
         s = r.get("val_accuracy")
@@ -178,14 +188,14 @@ EXPLAINS_POOR_FIT = ("unshuffled_data", "noisy_loss", "slow_start", "dead_relu",
 
 def reference(ctx: Context) -> tuple[str, float, str] | None:
     """What the same data allow: (metric, value, where from): the logistic-regression /
-    ridge baseline the runner fitted on the same split, or the best run of the same data set in
-    the store, whichever is higher."""
+    ridge / nearest-neighbour baseline the runner fitted on the same split, or the best run of
+    the same data set in the store, whichever is higher."""
     found: list[tuple[str, float, str]] = []
     for metric in ("accuracy", "r2"):
         s = ctx.h.raw.get(f"baseline/val_{metric}")
         v = last_value(s, 1)
         if v is not None:
-            found.append((metric, v, f"baseline/val_{metric} (a linear model on the same split)"))
+            found.append((metric, v, f"baseline/val_{metric} (a simple model on the same split)"))
     if ctx.meta.reference_accuracy is not None:
         found.append(("accuracy", float(ctx.meta.reference_accuracy),
                       ctx.meta.reference_source or "another run of the same data set"))
@@ -215,7 +225,14 @@ def _below_reference(ctx: Context) -> list[Finding]:
     ev = {"metrics": [tr.key, va.key], "criterion": "below_reference",
           "train_end": t, "val_end": v, "reference": value, "reference_source": source,
           "limit": th.underfit_vs_reference, **ctx.performance.evidence()}
-    return [Finding("underfitting", "warning", ev, ADVICE["underfitting"])]
+    sev: Severity = "warning"
+    if "not_converged" in ctx.found:
+        gain = _val_score_gain(ctx)
+        ev["val_score_gain_second_half"] = gain
+        if gain is None or gain >= th.underfit_still_rising:
+            sev = "info"  # still climbing towards the reference: more epochs may get there
+            ev["still_improving"] = True
+    return [Finding("underfitting", sev, ev, ADVICE["underfitting"])]
 
 
 def check_underfitting(ctx: Context) -> list[Finding]:

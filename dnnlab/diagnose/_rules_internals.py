@@ -6,6 +6,8 @@ also performs less than well; a model that reaches a good score gets them as 'in
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip
@@ -53,11 +55,23 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     }
     if lr is not None and len(lr.finite()):
         ev["lr_median"] = float(np.median(lr.finite().values))
-    if top_value > th.update_ratio_high:
+    first = {n: float(np.max(v[1].values[:5])) for n, v in active.items()}
+    early = {n: v for n, v in first.items() if v > th.update_ratio_first}
+    if len(early) < max(2, math.ceil(len(active) / 2)):
+        # a learning rate far too high hits every layer; one tiny layer (a 1x1 weight) jumps by
+        # its own size on a normal first step (measured: a one-unit sine MLP, Adam, 4x once)
+        early = {}
+    if top_value > th.update_ratio_high or early:
         high = [n for n, v in active.items() if v[0] > th.update_ratio_high]
-        ev.update({"layers": high, "limit": th.update_ratio_high})
+        ev.update({"layers": high or sorted(early), "limit": th.update_ratio_high})
+        if early and not high:
+            ev.update({"criterion": "first_updates", "first_updates_max": early,
+                       "limit": th.update_ratio_first,
+                       "step_range": [min(int(active[n][1].steps[0]) for n in early),
+                                      max(int(active[n][1].steps[:5][-1]) for n in early)]})
         advice = ADVICE["update_ratio_high"]
-        if top_value > 1e3:  # a step 1000x the weights: the weights were (almost) zero
+        if top_value > 1e3 or (not high and max(early.values()) > 1e3):
+            # a step 1000x the weights: the weights were (almost) zero
             ev["weights_near_zero"] = True
             advice = ("Check the initialisation, since updates 1000x the weights mean the weights "
                       "start at (almost) zero, and lower the learning rate.")
@@ -103,7 +117,13 @@ def check_gradients(ctx: Context) -> list[Finding]:
         if last[0] > 0:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
-            if ratio < th.vanishing_ratio:
+            dead = ctx.found.get("dead_relu")
+            if ratio < th.vanishing_ratio and dead is not None and dead.severity != "info":
+                # the first layer gets no gradient because the units above it are dead (measured:
+                # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
+                # cause; "use ReLU" advice would point the wrong way
+                ev["explained_by"] = "dead_relu"
+            elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
                 if ctx.meta.activation:
                     ev["activation"] = ctx.meta.activation

@@ -133,6 +133,22 @@ def check_divergence(ctx: Context) -> list[Finding]:
         base.update({"metrics": [c.key], "start_loss": c.start,
                      "last_finite_losses": c.values[-3:].tolist(),
                      "nonfinite_at": c.nonfinite_step})
+    i = int(np.argmax(c.values))
+    if crit is None and c.unit == "step" and i >= 1 and len(c.values) >= th.min_points:
+        peak = float(c.values[i])
+        begin = float(np.min(c.values[:min(3, i)]))  # before the spike (it may be step 2)
+        end = float(np.median(c.values[-max(3, len(c.values) // 10):]))
+        # unlike anything later: the swings of a noisy loss (batch 1) reach 10x a low first
+        # value too, but they go on to the end of the run
+        later = float(np.quantile(c.values[len(c.values) // 2:], 0.95))
+        if (begin > 0 and peak >= th.divergence_spike * max(begin, later)
+                and i < len(c.values) - 3
+                and end >= th.divergence_stuck * begin):
+            crit = "spiked_then_stuck"
+            unit_range, rng = "step_range", [int(c.steps[0]), int(c.steps[-1])]
+            base.update({"metrics": [c.key], "start_loss": begin, "peak_loss": peak,
+                         "peak_at": int(c.steps[i]), "end_loss": end,
+                         "limit": th.divergence_spike * begin})
     if crit is None:
         return []
     base["criterion"] = crit
@@ -167,12 +183,34 @@ def check_not_training(ctx: Context) -> list[Finding]:
     perf = ctx.performance
     if perf.level(ctx.th) == "good":
         return []  # flat but already good: a fine-tuned or pre-trained model
+    rise = _accuracy_rise(ctx)
+    if rise is not None and rise >= ctx.th.not_training_acc_rise:
+        # the loss moves little but the accuracy climbs (measured: a digits CNN after 2 epochs
+        # of momentum SGD, the loss 2.30 -> 2.21 while validation accuracy went 0.30 -> 0.52):
+        # it trains, slowly; not_converged judges whether it needs more epochs
+        return []
     ev: dict[str, object] = {"metrics": [c.key], c.range_key(): [int(c.steps[0]),
                                                                   int(c.steps[-1])],
                              "start_loss": start, "lowest_loss": lowest, "relative_drop": drop,
                              "limit": ctx.th.not_training_drop, **perf.evidence(),
                              **_weights_static(ctx)}
     return [Finding("not_training", "critical", ev, ADVICE["not_training"])]
+
+
+def _accuracy_rise(ctx: Context) -> float | None:
+    """How far the validation (else training) accuracy rose from its first logged epoch to its
+    end (median of the last 3), rescaled so that chance is 0 and perfect 1; None without an
+    accuracy curve."""
+    r = ctx.h.roles
+    s = r.get("val_accuracy") or r.get("train_accuracy")
+    if s is None:
+        return None
+    v = s.finite().values
+    if len(v) < 2:
+        return None
+    k, _ = ctx.n_classes
+    chance = 1.0 / k if k else 0.0
+    return float((np.median(v[1:][-3:]) - v[0]) / (1.0 - chance))
 
 
 def check_slow_start(ctx: Context) -> list[Finding]:
@@ -278,7 +316,7 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     if gain < th.not_converged_gain:
         return []
     ev.update({"metrics": metrics, "tail_decrease": decrease, "tail_share": gain,
-               "limit": th.not_converged_gain})
+               "limit": th.not_converged_gain, "performance": ctx.performance.level(th)})
     return [Finding("not_converged", "info", ev, ADVICE["not_converged"])]
 
 

@@ -4,6 +4,8 @@ output, and tanh/sigmoid units stuck at their limits."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip, last_value
@@ -11,13 +13,6 @@ from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding
 from dnnlab.diagnose._history import Series
 from dnnlab.diagnose._rules_fit import _align
-
-
-def _n_classes(ctx: Context) -> int | None:
-    if ctx.meta.confusion:
-        return len(ctx.meta.confusion)
-    k = ctx.meta.n_classes
-    return k if k and k >= 2 else None
 
 
 def _accuracy(ctx: Context) -> tuple[Series | None, str]:
@@ -35,21 +30,39 @@ def _accuracy(ctx: Context) -> tuple[Series | None, str]:
 def check_at_chance(ctx: Context) -> list[Finding]:
     if ctx.meta.task == "regression":
         raise Skip("a regression has no chance level")
-    k = _n_classes(ctx)
+    k, k_source = ctx.n_classes
     if k is None:
         raise Skip("needs the number of classes (param n_classes) to know the chance level")
     acc, role = _accuracy(ctx)
     final = last_value(acc)
     if acc is None or final is None:
         raise Skip("needs an accuracy curve (val/accuracy, val_acc, accuracy, ...)")
-    chance = 1.0 / k
+    chance, source = ctx.chance
     score = (final - chance) / (1.0 - chance)
-    if score >= ctx.th.at_chance_score:
-        return []
     ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
-          "final_accuracy": final, "chance": chance, "n_classes": k, "score": score,
-          "limit": ctx.th.at_chance_score, "split": role.split("_")[0]}
-    return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+          "final_accuracy": final, "chance": chance, "chance_from": source, "n_classes": k,
+          "n_classes_from": k_source, "score": score, "limit": ctx.th.at_chance_score,
+          "split": role.split("_")[0]}
+    if score < ctx.th.at_chance_score:
+        ev["criterion"] = "accuracy"
+        return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+    # a cross-entropy that never left ln K: the predictions are no better than the class prior,
+    # whatever the accuracy says (one class is 63% of breast cancer: an untrained net that
+    # always says it scores 0.58-0.63 with its loss at ln 2)
+    loss = (ctx.meta.loss or "cross_entropy").lower()
+    held = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
+    end = last_value(held)
+    c = ctx.curve
+    if loss not in ("cross_entropy", "bce", "nll") or end is None or c is None \
+            or score >= ctx.th.poor_score:
+        return []
+    if abs(c.initial - math.log(k)) > 0.25 * math.log(k):
+        return []  # not a mean cross-entropy on the ln K scale (a sum, a weighted loss, ...)
+    if end >= ctx.th.at_chance_loss * math.log(k):
+        ev.update({"criterion": "loss_at_ln_k", "loss_metric": held.key, "loss_end": end,
+                   "ln_k": math.log(k), "loss_limit": ctx.th.at_chance_loss * math.log(k)})
+        return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+    return []
 
 
 def check_predictions_collapsed(ctx: Context) -> list[Finding]:
@@ -85,7 +98,7 @@ def check_generalisation_gap(ctx: Context) -> list[Finding]:
         epochs, tr, vl = _align(ta, va)
         if len(epochs) < 3:
             raise Skip(f"{ta.key} and {va.key} share fewer than 3 finite epochs")
-        k = _n_classes(ctx)
+        k, _ = ctx.n_classes
         chance = 1.0 / k if k else 0.0
         train_score = (float(np.median(tr[-3:])) - chance) / (1.0 - chance)
         gap = median3(tr - vl) if len(tr) >= 3 else tr - vl

@@ -66,6 +66,14 @@ class Thresholds:
     divergence_factor: float = _t(
         1.5, "after training: the loss ends this many times above its start (binned medians over "
         "the final window) = divergence")
+    divergence_spike: float = _t(
+        10.0, "a per-step loss this many times its start, after which the run ends no lower "
+        "than divergence_stuck x its start = diverged: the blow-up that kills the units and "
+        "leaves the net near chance (Adam at LR 0.5 on digits: 320x at step 2, ends at 2.15)")
+    divergence_stuck: float = _t(
+        0.9, "... the end level (median of the last 10% of steps) as a fraction of the start: "
+        "the surviving units of a net killed by the spike learn the class prior at most, a "
+        "little below ln K")
     divergence_giveback: float = _t(
         0.5, "after training: the loss gave back this fraction of its best progress over the final "
         "window and is not recovering = divergence ('rises well above its best')")
@@ -76,6 +84,10 @@ class Thresholds:
     not_training_drop: float = _t(
         0.05, "the loss never falls more than this fraction below its start = flat (AUTOTRAINER "
         "uses a best gain < 0.01 per epoch; a whole-run relative drop is scale-free)")
+    not_training_acc_rise: float = _t(
+        0.15, "... unless the accuracy (rescaled from chance) rose this much from its first "
+        "logged epoch: a loss that moves little while the accuracy climbs is a slow run, not "
+        "a frozen one")
     slow_start_fraction: float = _t(
         0.3, "slow start when the plateau at the starting loss takes this share of the time the "
         "loss needs to make 90% of its drop (info; 1.5x this share: warning); exponential decay "
@@ -139,6 +151,10 @@ class Thresholds:
     at_chance_score: float = _t(
         0.1, "final accuracy rescaled so chance = 0 and perfect = 1 below this = at chance "
         "(10 classes: accuracy under 0.19; 2 classes: under 0.55)")
+    at_chance_loss: float = _t(
+        0.95, "... or a cross-entropy (validation, else training) that ends at or above this "
+        "fraction of ln K: the predictions carry no more than the class prior (a net that "
+        "learnt only the 63/37 prior of breast cancer sits at 0.66 = 0.95 ln 2)")
     collapse_fraction: float = _t(
         0.8, "share of held-out predictions in one class (confusion matrix) at or above this, "
         "and at least twice that class's true share = predictions collapsed")
@@ -166,6 +182,11 @@ class Thresholds:
         0.1, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 100x the "
         "lecture's ~1e-3 and DeepDiagnosis' upper bound (healthy real runs, Adam and SGD: "
         "4e-4 to 8e-3; Adam's early steps reach 0.1 but the median does not)")
+    update_ratio_first: float = _t(
+        1.0, "any of the first 5 logged ||dW||/||W|| of a layer above this = LR too high even when "
+        "the median is not: one update larger than the weights themselves (Adagrad at LR 5 "
+        "makes 12-65x in its first step, then its accumulated squares shrink the steps; "
+        "Adam's early steps reach 0.1)")
     update_ratio_low: float = _t(
         1e-4, "median ||dW||/||W|| of even the most-updated layer below this = LR too low; 10x "
         "below the lecture's ~1e-3 (healthy real runs: >= 4e-4; SGD at lr 2e-4 on digits: 8e-5; "
