@@ -358,3 +358,22 @@ def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
     c2 = dict(c, **{"train/accuracy": (np.arange(1, E + 1), np.linspace(0.2, 0.45, E)),
                     "val/accuracy": (np.arange(1, E + 1), np.linspace(0.2, 0.44, E))})
     assert diagnose(tidy(c2), META).verdict == "training_problem"
+
+
+def test_an_overfit_nets_validation_loss_above_ln_k_is_not_chance():
+    # 5 classes on 60 samples: train loss -> 0.01, val loss climbs 1.4 -> 5.7 (overconfident),
+    # val accuracy 0.43: it learnt, it overfits; only a training loss at ln K is "at chance"
+    ep = np.arange(1, 31)
+    steps = np.arange(1, 181)
+    curves = {"train/loss": (steps, 1.61 * np.exp(-steps / 25) + 0.01),
+              "train/epoch_loss": (ep, 1.61 * np.exp(-ep / 4) + 0.01),
+              "val/loss": (ep, np.r_[np.linspace(1.6, 1.4, 8), np.linspace(1.5, 5.7, 22)]),
+              "train/accuracy": (ep, np.minimum(1.0, 0.2 + ep / 10)),
+              "val/accuracy": (ep, np.minimum(0.435, 0.2 + ep / 30))}
+    meta = RunMeta(steps_per_epoch=6, task="classification", n_classes=5, loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    assert "at_chance" not in d.codes and "overfitting" in d.codes, d.summary()
+    # the same net whose training loss never leaves ln 5 is at chance
+    curves["train/epoch_loss"] = (ep, np.full(30, 1.60))
+    curves["train/loss"] = (steps, np.full(180, 1.605))
+    assert diagnose(tidy(curves), meta).get("at_chance") is not None

@@ -152,7 +152,7 @@ class Thresholds:
         0.1, "final accuracy rescaled so chance = 0 and perfect = 1 below this = at chance "
         "(10 classes: accuracy under 0.19; 2 classes: under 0.55)")
     at_chance_loss: float = _t(
-        0.95, "... or a cross-entropy (validation, else training) that ends at or above this "
+        0.95, "... or a training cross-entropy that ends at or above this "
         "fraction of ln K: the predictions carry no more than the class prior (a net that "
         "learnt only the 63/37 prior of breast cancer sits at 0.66 = 0.95 ln 2)")
     collapse_fraction: float = _t(
