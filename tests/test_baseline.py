@@ -11,12 +11,11 @@ from dnnlab.runner import run_experiment
 from tests.conftest import tiny
 
 
-def test_fit_baseline_on_digits_is_good_and_fast():
+def test_fit_baseline_on_digits_is_good():
     b = _baseline.fit_baseline(load_data(DataConfig(dataset="digits"), seed=0))
-    print(f"\nlogistic regression on the digits: {b.seconds * 1000:.1f} ms, {b.metrics}")
+    print(f"\nbaseline on the digits: {b.model}, {b.seconds * 1000:.1f} ms, {b.metrics}")
     assert b.model == "logistic_regression" and b.skipped is None
-    assert b.metrics["baseline/val_accuracy"] > 0.9
-    assert b.seconds < 0.5
+    assert b.metrics["baseline/val_accuracy"] > 0.9  # its time is printed, not asserted
 
 
 def test_a_digits_run_logs_the_baseline_at_step_0(tracking_uri, client):
