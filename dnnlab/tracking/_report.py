@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -49,26 +50,33 @@ def log_classification_report(client: MlflowClient, run_id: str, y_true: np.ndar
     from dnnlab import figures as F
 
     cm = M.confusion(y_true, proba.argmax(1), n_classes)
-    client.log_dict(run_id, {"split": split, "labels": names, "matrix": cm.tolist()},
-                    "confusion_matrix.json")
-    client.log_text(run_id, pd.DataFrame(cm, index=names, columns=names).to_csv(),
-                    "confusion_matrix.csv")
     roc = M.roc_curves(y_true, proba, names)
     aucs = M.roc_auc_by_class(y_true, proba, names)
-    client.log_text(run_id, roc.to_csv(index=False), "roc_curve.csv")
-    client.log_dict(run_id, {"split": split, "auc": aucs}, "roc_auc.json")
+    # the files in two folders logged with one call each, the data first (MLflow's log_dict and
+    # log_text would make a folder per file and log each on its own); JSON as log_dict writes it
+    with tempfile.TemporaryDirectory(prefix="dnnlab-report-") as tmp:
+        d = Path(tmp)
+        _write_json(d / "confusion_matrix.json",
+                    {"split": split, "labels": names, "matrix": cm.tolist()})
+        (d / "confusion_matrix.csv").write_text(
+            pd.DataFrame(cm, index=names, columns=names).to_csv(), encoding="utf-8")
+        (d / "roc_curve.csv").write_text(roc.to_csv(index=False), encoding="utf-8")
+        _write_json(d / "roc_auc.json", {"split": split, "auc": aucs})
+        client.log_artifacts(run_id, tmp)
     with tempfile.TemporaryDirectory(prefix="dnnlab-figures-") as tmp:
         d = Path(tmp)
-        files = [
-            F.confusion_png(cm, names, d / "confusion_matrix.png", split=split),
-            F.confusion_png(cm, names, d / "confusion_matrix_normalized.png", normalize=True,
-                            split=split),
-            F.roc_png(roc, aucs, d / "roc_curve.png", split=split),
-            F.offline_html(M.confusion_figure(cm, names), d / "confusion_matrix.html"),
-            F.offline_html(M.roc_figure(roc, aucs), d / "roc_curve.html"),
-        ]
-        for f in files:
-            client.log_artifact(run_id, str(f))
+        F.confusion_png(cm, names, d / "confusion_matrix.png", split=split)
+        F.confusion_png(cm, names, d / "confusion_matrix_normalized.png", normalize=True,
+                        split=split)
+        F.roc_png(roc, aucs, d / "roc_curve.png", split=split)
+        F.offline_html(M.confusion_figure(cm, names), d / "confusion_matrix.html")
+        F.offline_html(M.roc_figure(roc, aucs), d / "roc_curve.html")
+        client.log_artifacts(run_id, tmp)
+
+
+def _write_json(path: Path, data: dict) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(data, f, indent=2, default=str)
 
 
 def log_learning_curves(client: MlflowClient, run_id: str, history: list[dict[str, float]],
