@@ -60,12 +60,15 @@ def _sql_engine(client: MlflowClient) -> Any:
 def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     """Every metric point of a run, read key by key from the store's own ``metrics`` table:
     what ``get_metric_history`` returns, without building an entity per point (a run of
-    100,000 steps has a million points). NaN is stored as 0 with ``is_nan``; +-inf as +-float
-    max, which the diagnosis reads as inf."""
+    100,000 steps has a million points), as :func:`load_history` returns it: sorted by key and
+    step, a step logged twice keeping its latest value (NumPy sorts by step and timestamp and
+    keeps the last row of each step: no pandas sort or ``drop_duplicates`` over a million
+    rows). NaN is stored as 0 with ``is_nan``; +-inf as +-float max, which the diagnosis reads
+    as inf."""
     import numpy as np
 
     mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
-    query = ("SELECT step, value, timestamp, is_nan FROM metrics "
+    query = ("SELECT step, timestamp, value, is_nan FROM metrics "
              f"WHERE run_uuid = {mark} AND key = {mark}")
     parts: list[np.ndarray] = []
     conn = engine.raw_connection()
@@ -73,18 +76,21 @@ def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
         cur = conn.cursor()
         for key in keys:
             cur.execute(query, (run_id, key))
-            rows = cur.fetchall()
-            parts.append(np.array(rows, dtype=float).reshape(-1, 4))
+            part = np.array(cur.fetchall(), dtype=float).reshape(-1, 4)
+            if len(part) > 1:
+                part = part[np.lexsort((part[:, 1], part[:, 0]))]  # by step, then timestamp
+                last = np.ones(len(part), dtype=bool)
+                last[:-1] = part[1:, 0] != part[:-1, 0]
+                part = part[last]
+            parts.append(part)
         cur.close()
     finally:
         conn.close()
     table = np.concatenate(parts)
-    values = table[:, 1].copy()
+    values = table[:, 2].copy()
     values[table[:, 3] != 0] = np.nan
-    codes = np.repeat(np.arange(len(keys)), [len(p) for p in parts])
-    return pd.DataFrame({"key": pd.Categorical.from_codes(codes, categories=keys),
-                         "step": table[:, 0].astype("int64"), "value": values,
-                         "timestamp": table[:, 2].astype("int64")})
+    names = np.repeat(np.asarray(keys, dtype=object), [len(p) for p in parts])
+    return pd.DataFrame({"key": names, "step": table[:, 0].astype("int64"), "value": values})
 
 
 def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) -> pd.DataFrame:
@@ -100,11 +106,10 @@ def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) 
                              "value": pd.Series(dtype=float)})
     engine = _sql_engine(client)
     if engine is not None:
-        df = _history_sql(engine, run.info.run_id, sorted(set(keys)))
-    else:
-        with ThreadPoolExecutor(max_workers=4) as pool:
-            frames = list(pool.map(lambda k: _history_of(client, run.info.run_id, k), keys))
-        df = pd.concat(frames, ignore_index=True)
+        return _history_sql(engine, run.info.run_id, sorted(set(keys)))
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        frames = list(pool.map(lambda k: _history_of(client, run.info.run_id, k), keys))
+    df = pd.concat(frames, ignore_index=True)
     df = df.sort_values(["key", "step", "timestamp"], kind="stable")
     df = df.drop_duplicates(["key", "step"], keep="last").drop(columns="timestamp")
     df["key"] = df["key"].astype(str)
