@@ -155,6 +155,7 @@ def _writer(uri: str, experiment_id: str, steps: int, queue: mp.Queue) -> None:
 
 
 def writers_part(counts: list[int], steps: int) -> list[dict]:
+    from scale import _writer as writer
     from tests.servers import mlflow_server, postgres
 
     out = []
@@ -166,7 +167,8 @@ def writers_part(counts: list[int], steps: int) -> list[dict]:
                 exp = client.create_experiment(f"writers-{w}")
                 ctx = mp.get_context("spawn")
                 queue = ctx.Queue()
-                procs = [ctx.Process(target=_writer, args=(server.url, exp, steps, queue))
+                # by module name: the page timings' AppTest replaces sys.modules["__main__"]
+                procs = [ctx.Process(target=writer, args=(server.url, exp, steps, queue))
                          for _ in range(w)]
                 t0 = time.perf_counter()
                 for p in procs:
