@@ -142,7 +142,7 @@ def runs_frame(runs: Iterable[Any], experiment_names: Mapping[str, str] | None =
             "model_kind": tags.get("model_kind"),
             "task": tags.get("task"),
             "diagnosis": _badges(codes) or ("healthy" if "diagnosis.summary" in tags else ""),
-            "verdict": tags.get("diagnosis.verdict"),
+            "verdict": tags.get("diagnosis.verdict") or "",  # not diagnosed: blank, not None
             "diagnosis_codes": list(codes),
             "worst": max((SEVERITY_RANK.get(s, -1) for s in codes.values()), default=-1),
             "failed_step": tags.get("failed_step"),

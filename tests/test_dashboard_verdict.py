@@ -155,4 +155,4 @@ def test_runs_page_has_a_verdict_column(store: dict[str, Any]):
         row = table[table["open"] == f"run?run={run_id}"]
         assert row["verdict"].tolist() == [client.get_run(run_id).data.tags["diagnosis.verdict"]]
     row = table[table["open"] == f"run?run={store['runs']['step0']}"]
-    assert row["verdict"].isna().all()  # never diagnosed: no tag, no verdict
+    assert row["verdict"].tolist() == [""]  # never diagnosed: no tag, a blank cell (not "None")
