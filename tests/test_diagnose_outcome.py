@@ -373,7 +373,33 @@ def test_an_overfit_nets_validation_loss_above_ln_k_is_not_chance():
     meta = RunMeta(steps_per_epoch=6, task="classification", n_classes=5, loss="cross_entropy")
     d = diagnose(tidy(curves), meta)
     assert "at_chance" not in d.codes and "overfitting" in d.codes, d.summary()
-    # the same net whose training loss never leaves ln 5 is at chance
+    # a net whose training loss never leaves ln 5 and whose accuracy is only a little above
+    # 1/5 (0.32: rescaled 0.15, above the accuracy rule's 0.1) is at chance
     curves["train/epoch_loss"] = (ep, np.full(30, 1.60))
     curves["train/loss"] = (steps, np.full(180, 1.605))
-    assert diagnose(tidy(curves), meta).get("at_chance") is not None
+    curves["train/accuracy"] = (ep, np.full(30, 0.30))
+    curves["val/accuracy"] = (ep, np.full(30, 0.32))
+    f = diagnose(tidy(curves), meta).get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "loss_at_ln_k"
+
+
+def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_recovers():
+    # a Trainer logs means over its logging steps: the first is already 4,700
+    steps = np.arange(5, 305, 5)
+    loss = np.r_[[4684.0, 31464.0, 7515.0, 6296.0, 1240.0], np.full(55, 0.71)]
+    ep = np.arange(1, 4)
+    curves = {"loss": (steps, loss), "eval_accuracy": (ep * 100, np.array([0.6, 0.65, 0.7]))}
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=3))
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded" and d.verdict == "failed"
+    # 0.69 -> 570 at step 2 and back: 100x the start and far above any sane loss
+    steps = np.arange(1, 76)
+    loss = np.r_[[0.686, 570.0, 186.0, 96.0, 115.0, 6.3], 0.35 + np.exp(-np.arange(69) / 10)]
+    d = diagnose(tidy({"train/loss": (steps, loss)}), RunMeta(steps_per_epoch=15))
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded_then_recovered", d.summary()
+    assert f.evidence["peak_at"] == 2
+    # a regression loss in the thousands that only falls is not an explosion
+    d = diagnose(tidy({"train/loss": (steps, 5000 * np.exp(-steps / 20) + 100)}),
+                 RunMeta(task="regression", steps_per_epoch=15))
+    assert d.get("divergence") is None, d.summary()

@@ -134,6 +134,23 @@ def check_divergence(ctx: Context) -> list[Finding]:
                      "last_finite_losses": c.values[-3:].tolist(),
                      "nonfinite_at": c.nonfinite_step})
     i = int(np.argmax(c.values))
+    if crit is None and c.unit == "step":
+        peak, begin = float(c.values[i]), float(np.min(c.values[:max(1, min(3, i))]))
+        classifier = ctx.meta.task == "classification" or ctx.n_classes[0] is not None
+        if classifier and peak > th.explode_loss:
+            # a cross-entropy starts near ln K: above 1e3 it has exploded, even when the first
+            # logged value (a Trainer's mean over its first logging steps) was already high
+            crit = "exploded"
+        elif peak >= th.explode_vs_start * begin and peak >= th.explode_loss / 10 and i >= 1:
+            # 100x the start and far above any sane loss, even if it came back afterwards
+            # (Adam at LR 2 on circles: 0.69 -> 570 at step 2, then back to 0.35)
+            crit = "exploded_then_recovered"
+        if crit is not None:
+            unit_range, rng = "step_range", [int(c.steps[0]), int(c.steps[i])]
+            base.update({"metrics": [c.key], "start_loss": begin, "peak_loss": peak,
+                         "peak_at": int(c.steps[i]), "end_loss": float(c.values[-1]),
+                         "limit": th.explode_loss if crit == "exploded" else
+                         max(th.explode_vs_start * begin, th.explode_loss / 10)})
     if crit is None and c.unit == "step" and i >= 1 and len(c.values) >= th.min_points:
         peak = float(c.values[i])
         begin = float(np.min(c.values[:min(3, i)]))  # before the spike (it may be step 2)
