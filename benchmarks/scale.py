@@ -156,6 +156,7 @@ def _writer(uri: str, experiment_id: str, steps: int, queue: mp.Queue) -> None:
 
 def writers_part(counts: list[int], steps: int) -> list[dict]:
     from scale import _writer as writer
+
     from tests.servers import mlflow_server, postgres
 
     out = []
