@@ -402,9 +402,12 @@ else:
             fig.add_trace(image_trace(I.image_for_display(split.x[int(r["index"])])), 1, col)
         common.layout(fig, "Misclassified samples the model was surest of (true→predicted, "
                       "probability)", "x (pixels)", "y (pixels)", height=260)
-        fig.update_yaxes(autorange="reversed")
-        fig.update_xaxes(showticklabels=False)
-        fig.update_yaxes(showticklabels=False)
+        for i in range(1, n + 1):  # square tiles, axis titles on the first only
+            fig.update_xaxes(constrain="domain", showticklabels=False, ticks="",
+                             title_text="x (pixels)" if i == 1 else "", row=1, col=i)
+            fig.update_yaxes(scaleanchor=f"x{'' if i == 1 else i}", scaleratio=1,
+                             constrain="domain", autorange="reversed", showticklabels=False,
+                             ticks="", title_text="y (pixels)" if i == 1 else "", row=1, col=i)
         common.show(fig, key="wrong_images")
     st.dataframe(wrong_table, hide_index=True, width="stretch",
                  column_config={"confidence": st.column_config.NumberColumn(format="%.3f"),
