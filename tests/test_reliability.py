@@ -53,9 +53,10 @@ def history(client: MlflowClient, run_id: str, key: str) -> list[tuple[int, floa
 # ----------------------------------------------------------------------------- store creation
 
 
-def test_four_trainings_on_one_new_store_all_finish_five_times(tmp_path: Path):
+def test_four_trainings_on_one_new_store_all_finish_three_times(tmp_path: Path):
+    # three fresh stores, four processes racing to create each (five rounds cost CI 40 s more)
     exp = write_experiment(tmp_path / "small.yaml", SMALL)
-    for round_ in range(5):
+    for round_ in range(3):
         db = tmp_path / f"round{round_}.db"
         uri = f"sqlite:///{db}"
         procs = [subprocess.Popen(CLI + ["train", str(exp), "--tracking-uri", uri, "-q",
