@@ -149,12 +149,18 @@ class Context:
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         return None, ""
 
+    @property
+    def uniform_chance(self) -> float:
+        """1/K, the accuracy of guessing uniformly; 0 when K is unknown (or a single class)."""
+        k, _ = self.n_classes
+        return 1.0 / k if k and k >= 2 else 0.0
+
     @cached_property
     def chance(self) -> tuple[float, str]:
         """The accuracy of guessing: the better of 1/K and always answering the most common
         class (its share of the held-out confusion matrix's rows)."""
         k, source = self.n_classes
-        uniform = 1.0 / k if k else 0.0
+        uniform = self.uniform_chance
         cm = self.meta.confusion
         if cm:
             m = np.asarray(cm, dtype=float)
@@ -167,8 +173,7 @@ class Context:
     @cached_property
     def performance(self) -> Performance:
         r = self.h.roles
-        k, _ = self.n_classes
-        chance = 1.0 / k if k and k >= 2 else 0.0
+        chance = self.uniform_chance
 
         used: list[str] = []
 

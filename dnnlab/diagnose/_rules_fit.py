@@ -160,8 +160,7 @@ def _val_score_gain(ctx: Context) -> float | None:
     """How much the validation score (on the scale of :class:`Performance`) rose over the second
     half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
     r = ctx.h.roles
-    k, _ = ctx.n_classes
-    chance = 1.0 / k if k and k >= 2 else 0.0
+    chance = ctx.uniform_chance
     if r.get("val_accuracy") is not None or r.get("val_error") is not None:
         s = r.get("val_accuracy")
         v = s.values if s is not None else 1.0 - r["val_error"].values

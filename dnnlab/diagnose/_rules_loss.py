@@ -225,8 +225,7 @@ def _accuracy_rise(ctx: Context) -> float | None:
     v = s.finite().values
     if len(v) < 2:
         return None
-    k, _ = ctx.n_classes
-    chance = 1.0 / k if k else 0.0
+    chance = ctx.uniform_chance
     return float((np.median(v[1:][-3:]) - v[0]) / (1.0 - chance))
 
 

@@ -102,8 +102,7 @@ def check_generalisation_gap(ctx: Context) -> list[Finding]:
         epochs, tr, vl = _align(ta, va)
         if len(epochs) < 3:
             raise Skip(f"{ta.key} and {va.key} share fewer than 3 finite epochs")
-        k, _ = ctx.n_classes
-        chance = 1.0 / k if k else 0.0
+        chance = ctx.uniform_chance
         train_score = (float(np.median(tr[-3:])) - chance) / (1.0 - chance)
         gap = median3(tr - vl) if len(tr) >= 3 else tr - vl
         end = float(np.median((tr - vl)[-3:]))
