@@ -10,29 +10,42 @@ import json
 import math
 import re
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pandas as pd
-from mlflow import MlflowClient
-from mlflow.entities import Run, RunTag
 
 from dnnlab.diagnose import ADVICE, CODES, Diagnosis, Finding, RunMeta, Thresholds, diagnose
 from dnnlab.errors import UserError
 from dnnlab.keys import PRUNED as PRUNED_TAG
+from dnnlab.store_sqlite import (
+    HISTORY_QUERY,
+    NotLocal,
+    SqliteRuns,
+    history_frame,
+    latest_per_step,
+)
+
+if TYPE_CHECKING:  # MLflow is imported where a store is opened: reading commands need not
+    from mlflow import MlflowClient
+    from mlflow.entities import Run
 
 RUN_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 HISTORY_PAGE = 25_000
 
 
-def get_run(client: MlflowClient, run_id: str) -> Run:
+def get_run(client: MlflowClient | SqliteRuns, run_id: str) -> Run:
+    """The run (MLflow's, or :class:`dnnlab.store_sqlite.StoredRun` of the same shape)."""
     if not RUN_ID_RE.match(run_id):
         raise UserError(f"{run_id!r} is not an MLflow run id (32 hex characters); "
                         "copy it from dnnlab train's output or the MLflow UI")
     try:
-        return client.get_run(run_id)
+        run = client.get_run(run_id)
     except Exception:
+        run = None
+    if run is None:
         raise UserError(f"run {run_id} not found in the tracking store "
-                        f"{client.tracking_uri}; check the id and --tracking-uri") from None
+                        f"{client.tracking_uri}; check the id and --tracking-uri")
+    return run
 
 
 def _history_of(client: MlflowClient, run_id: str, key: str) -> pd.DataFrame:
@@ -61,36 +74,22 @@ def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     """Every metric point of a run, read key by key from the store's own ``metrics`` table:
     what ``get_metric_history`` returns, without building an entity per point (a run of
     100,000 steps has a million points), as :func:`load_history` returns it: sorted by key and
-    step, a step logged twice keeping its latest value (NumPy sorts by step and timestamp and
-    keeps the last row of each step: no pandas sort or ``drop_duplicates`` over a million
-    rows). NaN is stored as 0 with ``is_nan``; +-inf as +-float max, which the diagnosis reads
-    as inf."""
-    import numpy as np
-
+    step, a step logged twice keeping its latest value (the database orders by step and
+    timestamp, NumPy keeps the last row of each step: no pandas sort or ``drop_duplicates``
+    over a million rows). NaN is stored as 0 with ``is_nan``; +-inf as +-float max, which the
+    diagnosis reads as inf."""
     mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
-    query = ("SELECT step, timestamp, value, is_nan FROM metrics "
-             f"WHERE run_uuid = {mark} AND key = {mark}")
-    parts: list[np.ndarray] = []
     conn = engine.raw_connection()
     try:
         cur = conn.cursor()
+        parts = []
         for key in keys:
-            cur.execute(query, (run_id, key))
-            part = np.array(cur.fetchall(), dtype=float).reshape(-1, 4)
-            if len(part) > 1:
-                part = part[np.lexsort((part[:, 1], part[:, 0]))]  # by step, then timestamp
-                last = np.ones(len(part), dtype=bool)
-                last[:-1] = part[1:, 0] != part[:-1, 0]
-                part = part[last]
-            parts.append(part)
+            cur.execute(HISTORY_QUERY.format(mark=mark), (run_id, key))
+            parts.append(latest_per_step(cur.fetchall()))
         cur.close()
     finally:
         conn.close()
-    table = np.concatenate(parts)
-    values = table[:, 2].copy()
-    values[table[:, 3] != 0] = np.nan
-    names = np.repeat(np.asarray(keys, dtype=object), [len(p) for p in parts])
-    return pd.DataFrame({"key": names, "step": table[:, 0].astype("int64"), "value": values})
+    return history_frame(keys, parts)
 
 
 def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) -> pd.DataFrame:
@@ -104,6 +103,8 @@ def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) 
     if not keys:
         return pd.DataFrame({"key": pd.Series(dtype=str), "step": pd.Series(dtype="int64"),
                              "value": pd.Series(dtype=float)})
+    if isinstance(client, SqliteRuns):
+        return client.history(run.info.run_id, sorted(set(keys)))
     engine = _sql_engine(client)
     if engine is not None:
         return _history_sql(engine, run.info.run_id, sorted(set(keys)))
@@ -186,16 +187,27 @@ def read_json_artifact(client: MlflowClient, run_id: str, path: str) -> Any:
             os.environ[key] = quiet
 
 
-def confusion_of(client: MlflowClient, run: Run) -> tuple[tuple[int, ...], ...] | None:
+def confusion_of(client: MlflowClient | SqliteRuns,
+                 run: Run) -> tuple[tuple[int, ...], ...] | None:
     """The run's held-out confusion matrix (``confusion_matrix.json``), if it logged one."""
     try:
-        matrix = read_json_artifact(client, run.info.run_id, "confusion_matrix.json")["matrix"]
+        if isinstance(client, SqliteRuns):
+            try:
+                matrix = client.artifact_json(run, "confusion_matrix.json")["matrix"]
+            except NotLocal:  # artifacts on a server or in object storage: ask MLflow
+                from mlflow import MlflowClient
+
+                matrix = read_json_artifact(MlflowClient(client.tracking_uri), run.info.run_id,
+                                            "confusion_matrix.json")["matrix"]
+        else:
+            matrix = read_json_artifact(client, run.info.run_id,
+                                        "confusion_matrix.json")["matrix"]
         return tuple(tuple(int(v) for v in row) for row in matrix)
     except Exception:  # no such artifact (or unreadable): the check is skipped
         return None
 
 
-def store_reference(client: MlflowClient, run: Run) -> tuple[float, str] | None:
+def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float, str] | None:
     """The best final validation accuracy of another finished run on the same data set and task
     in the run's experiment: what these data allow, by this store's own evidence."""
     tags = run.data.tags
@@ -203,6 +215,12 @@ def store_reference(client: MlflowClient, run: Run) -> tuple[float, str] | None:
     if not dataset or task != "classification" or dataset in ("csv", "factory"):
         return None  # a csv/factory name does not identify the data
     digest = run.data.params.get("data.digest")
+    if isinstance(client, SqliteRuns):
+        for other_id, value, other_digest in client.best_on_same_data(run, dataset):
+            if other_id == run.info.run_id or (digest and other_digest not in (None, digest)):
+                continue
+            return value, f"run {other_id[:8]} on the same data set"
+        return None
     filt = (f"tags.dataset = '{dataset}' and tags.task = 'classification' and "
             "attributes.status = 'FINISHED'")
     try:
@@ -221,7 +239,7 @@ def store_reference(client: MlflowClient, run: Run) -> tuple[float, str] | None:
     return None
 
 
-def diagnose_run(client: MlflowClient, run_id: str,
+def diagnose_run(client: MlflowClient | SqliteRuns, run_id: str,
                  thresholds: Thresholds | None = None, *, status: str | None = None,
                  failed_step: int | None = None) -> Diagnosis:
     """The one diagnosis of a stored run: its whole history, params, tags and held-out
@@ -270,6 +288,8 @@ def sanity_finding(run: Run) -> Finding | None:
 def log_diagnosis(client: MlflowClient, run_id: str, diagnosis: Diagnosis) -> None:
     """``diagnosis.json`` plus tags ``diagnosis.<code>=<severity>`` and ``diagnosis.summary``,
     so the MLflow UI can filter: ``tags."diagnosis.overfitting" = "critical"``."""
+    from mlflow.entities import RunTag
+
     payload = {"run_id": run_id, **diagnosis.to_dict()}
     client.log_dict(run_id, _finite(payload), "diagnosis.json")
     tags = [RunTag(f"diagnosis.{f.code}", f.severity) for f in diagnosis.findings]

@@ -47,6 +47,7 @@ try:
     app()
 except SystemExit:
     pass
+print("mlflow imported" if "mlflow" in sys.modules else "no mlflow", file=sys.stderr)
 print("torch imported" if "torch" in sys.modules else "no torch", file=sys.stderr)
 """
 
@@ -65,3 +66,6 @@ def test_read_only_commands_do_not_import_torch(tmp_path):
         proc = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True,
                               text=True, cwd=tmp_path, env=env, timeout=120)
         assert proc.stderr.strip().endswith("no torch"), (args, proc.stderr[-2000:])
+        if args[0] == "diagnose":  # an SQLite store is read from its tables (store_sqlite)
+            assert "no mlflow" in proc.stderr, (args, proc.stderr[-2000:])
+            assert "verdict" in proc.stdout, proc.stdout

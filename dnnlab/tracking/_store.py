@@ -55,14 +55,6 @@ def retrying(fn, timeout: float, what: str = "tracking call", counter: list[int]
             delay = min(delay * 2, 10.0)
 
 
-def configure_http_retries() -> None:
-    """MLflow's own HTTP retries: a few quick retries with back-off (not its 4-minute default),
-    so a restarting server is waited for and a dead one is reported in time."""
-    os.environ.setdefault("MLFLOW_HTTP_REQUEST_MAX_RETRIES", "5")
-    os.environ.setdefault("MLFLOW_HTTP_REQUEST_BACKOFF_FACTOR", "1")
-    os.environ.setdefault("MLFLOW_HTTP_REQUEST_TIMEOUT", "30")
-
-
 KNOWN_SCHEMES = ("sqlite", "http", "https", "postgresql", "mysql", "mssql", "databricks",
                  "file", "")
 

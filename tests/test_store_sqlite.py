@@ -1,0 +1,94 @@
+"""The read-only SQLite reader answers what MLflow's client answers: the run, its history, its
+confusion matrix, the store reference and so the whole diagnosis."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from mlflow import MlflowClient
+from mlflow.entities import Metric, Param, RunTag
+
+from dnnlab import runs
+from dnnlab.errors import UserError
+from dnnlab.store_sqlite import SqliteRuns, open_store
+
+
+def _classifier_run(client: MlflowClient, exp: str, acc: float, digest: str,
+                    finish: bool = True) -> str:
+    run_id = client.create_run(exp).info.run_id
+    client.log_batch(run_id, params=[Param("data.digest", digest), Param("n_classes", "3"),
+                                     Param("steps_per_epoch", "10"), Param("train.epochs", "8")],
+                     tags=[RunTag("dataset", "wine"), RunTag("task", "classification")])
+    points = [Metric("train/loss", 1.1 * 0.8 ** (s / 10), 0, s) for s in range(80)]
+    points += [Metric("train/loss", 0.5, 1, 40)]  # step 40 logged again later: latest wins
+    points += [Metric("val/accuracy", acc * (e + 1) / 8, 0, 10 * (e + 1)) for e in range(8)]
+    points += [Metric("val/loss", 1.0 - 0.05 * e, 0, 10 * (e + 1)) for e in range(8)]
+    points += [Metric("grad_norm/fc", float("nan") if s == 30 else 1.0, 0, s)
+               for s in range(0, 80, 10)]
+    client.log_batch(run_id, metrics=points)
+    client.log_dict(run_id, {"matrix": [[5, 1, 0], [0, 6, 0], [1, 0, 5]]},
+                    "confusion_matrix.json")
+    if finish:
+        client.set_terminated(run_id)
+    return run_id
+
+
+@pytest.fixture
+def store(tmp_path):
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    exp = client.create_experiment("x", artifact_location=str(tmp_path / "artifacts"))
+    ids = [_classifier_run(client, exp, acc, digest) for acc, digest in
+           [(0.7, "d1"), (0.95, "d1"), (0.99, "other draw")]]
+    reader = open_store(uri)
+    assert isinstance(reader, SqliteRuns)
+    yield client, reader, ids
+    reader.close()
+
+
+def test_the_run_is_what_mlflow_reads(store):
+    client, reader, ids = store
+    theirs, ours = client.get_run(ids[0]), runs.get_run(reader, ids[0])
+    assert ours.data.params == theirs.data.params
+    assert ours.data.tags == theirs.data.tags
+    assert ours.data.metrics == theirs.data.metrics
+    assert (ours.info.status, ours.info.lifecycle_stage, ours.info.experiment_id) == (
+        theirs.info.status, theirs.info.lifecycle_stage, theirs.info.experiment_id)
+
+
+def test_history_confusion_and_reference_are_mlflows(store):
+    client, reader, ids = store
+    run_c, run_r = client.get_run(ids[0]), reader.get_run(ids[0])
+    ours, theirs = runs.load_history(reader, run_r), runs.load_history(client, run_c)
+    assert ours.equals(theirs)
+    loss = ours[ours.key == "train/loss"].set_index("step")["value"]
+    assert loss[40] == 0.5 and len(loss) == 80
+    assert math.isnan(ours[(ours.key == "grad_norm/fc") & (ours.step == 30)]["value"].iloc[0])
+    assert runs.confusion_of(reader, run_r) == runs.confusion_of(client, run_c) == (
+        (5, 1, 0), (0, 6, 0), (1, 0, 5))
+    # the best finished run on the same draw of the data (not the 0.99 of another digest)
+    ref = runs.store_reference(reader, run_r)
+    assert ref == runs.store_reference(client, run_c)
+    assert ref[0] == pytest.approx(0.95) and ids[1][:8] in ref[1]
+
+
+def test_the_diagnosis_is_the_one_mlflows_client_gives(store):
+    client, reader, ids = store
+    for run_id in ids:
+        assert runs.diagnose_run(reader, run_id).to_dict() == \
+            runs.diagnose_run(client, run_id).to_dict()
+
+
+def test_a_missing_run_and_a_store_of_other_tables(store, tmp_path):
+    _client, reader, _ids = store
+    with pytest.raises(UserError, match="not found in the tracking store"):
+        runs.get_run(reader, "0" * 32)
+    import sqlite3
+
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.commit()
+    assert open_store(f"sqlite:///{other}") is None  # not MLflow's: read through MLflow
+    (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
+    with pytest.raises(UserError, match="is not an SQLite database"):
+        open_store(f"sqlite:///{tmp_path}/junk.db")
