@@ -403,3 +403,33 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
     d = diagnose(tidy({"train/loss": (steps, 5000 * np.exp(-steps / 20) + 100)}),
                  RunMeta(task="regression", steps_per_epoch=15))
     assert d.get("divergence") is None, d.summary()
+
+
+# -- general fixes after the third held-out part's measurement (hand-made histories) ---------
+
+
+def test_a_keras_epoch_mean_above_1e3_has_exploded_and_a_frozen_accuracy_is_chance():
+    # Keras names, Adam at LR 10 on 4 classes: the first epoch's mean loss is 1.8e4, then ~2;
+    # no class count anywhere (no param, the loss never sat at ln K); the validation accuracy
+    # is 0.25 at every epoch
+    ep0 = np.arange(0, 8)
+    curves = {"loss": (ep0, np.array([1.8e4, 3.2, 2.2, 2.4, 2.1, 2.0, 1.7, 2.2])),
+              "val_loss": (ep0, np.array([4.6, 3.1, 2.4, 2.2, 2.0, 1.5, 2.0, 2.5])),
+              "accuracy": (ep0, np.array([0.28, 0.24, 0.24, 0.23, 0.26, 0.24, 0.26, 0.28])),
+              "val_accuracy": (ep0, np.full(8, 0.25))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded", d.summary()
+    assert f.evidence["epoch_range"] == [1, 1]
+    g = d.get("at_chance")
+    assert g is not None and g.evidence["criterion"] == "accuracy_frozen", d.summary()
+    assert d.verdict == "failed" and "underfitting" not in d.codes
+    # an accuracy that moves, or a good one repeated on a small validation set, is no such sign
+    moving = dict(curves, val_accuracy=(ep0, np.linspace(0.3, 0.6, 8)))
+    assert diagnose(tidy(moving), RunMeta()).get("at_chance") is None
+    good = dict(curves, loss=(ep0, np.linspace(1.2, 0.1, 8)), val_accuracy=(ep0, np.full(8, 0.95)))
+    assert diagnose(tidy(good), RunMeta()).get("at_chance") is None
+    # a regression in the thousands is not an explosion
+    reg = {"loss": (ep0, np.linspace(2.5e4, 2.0e4, 8)),
+           "val_loss": (ep0, np.linspace(2.4e4, 2e4, 8))}
+    assert diagnose(tidy(reg), RunMeta()).get("divergence") is None

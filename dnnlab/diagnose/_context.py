@@ -145,7 +145,10 @@ class Context:
             return None, ""
         start = float(np.median(v))
         guess = int(round(math.exp(start))) if 0.5 < start < 7.0 else 0
-        if guess >= 2 and abs(start - math.log(guess)) <= 0.1 * math.log(guess):
+        # most of the first values must sit there, not just the median: a Keras epoch mean of
+        # 1.8e4 (blown up in epoch 1), then 3.2 and 2.2 has the median ln 25 by accident
+        near = np.abs(v - math.log(guess)) <= 0.1 * math.log(guess) if guess >= 2 else []
+        if guess >= 2 and np.sum(near) >= min(2, len(v)):
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         return None, ""
 

@@ -134,19 +134,20 @@ def check_divergence(ctx: Context) -> list[Finding]:
                      "last_finite_losses": c.values[-3:].tolist(),
                      "nonfinite_at": c.nonfinite_step})
     i = int(np.argmax(c.values))
-    if crit is None and c.unit == "step":
+    if crit is None:
         peak, begin = float(c.values[i]), float(np.min(c.values[:max(1, min(3, i))]))
-        classifier = ctx.meta.task == "classification" or ctx.n_classes[0] is not None
-        if classifier and peak > th.explode_loss:
+        if _classifier(ctx) and peak > th.explode_loss:
             # a cross-entropy starts near ln K: above 1e3 it has exploded, even when the first
-            # logged value (a Trainer's mean over its first logging steps) was already high
+            # logged value (a Trainer's mean over its first logging steps, a Keras epoch's
+            # mean: 1.8e4 for Adam at LR 10 on 4 blobs) was already high
             crit = "exploded"
-        elif peak >= th.explode_vs_start * begin and peak >= th.explode_loss / 10 and i >= 1:
+        elif (c.unit == "step" and peak >= th.explode_vs_start * begin
+              and peak >= th.explode_loss / 10 and i >= 1):
             # 100x the start and far above any sane loss, even if it came back afterwards
             # (Adam at LR 2 on circles: 0.69 -> 570 at step 2, then back to 0.35)
             crit = "exploded_then_recovered"
         if crit is not None:
-            unit_range, rng = "step_range", [int(c.steps[0]), int(c.steps[i])]
+            unit_range, rng = c.range_key(), [int(c.steps[0]), int(c.steps[i])]
             base.update({"metrics": [c.key], "start_loss": begin, "peak_loss": peak,
                          "peak_at": int(c.steps[i]), "end_loss": float(c.values[-1]),
                          "limit": th.explode_loss if crit == "exploded" else
@@ -171,6 +172,16 @@ def check_divergence(ctx: Context) -> list[Finding]:
     base["criterion"] = crit
     base[unit_range] = rng
     return [Finding("divergence", "critical", base, ADVICE["divergence"])]
+
+
+def _classifier(ctx: Context) -> bool:
+    """A classifier: so declared, its class count known, or (task not given) it logs an
+    accuracy or error rate, as Keras and TensorBoard runs of classifiers do."""
+    if ctx.meta.task is not None:
+        return ctx.meta.task == "classification"
+    return ctx.n_classes[0] is not None or any(
+        role in ctx.h.roles for role in ("val_accuracy", "train_accuracy", "val_error",
+                                         "train_error"))
 
 
 def _weights_static(ctx: Context) -> dict[str, object]:

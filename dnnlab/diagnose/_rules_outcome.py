@@ -27,11 +27,38 @@ def _accuracy(ctx: Context) -> tuple[Series | None, str]:
     return None, ""
 
 
+FROZEN_MAX_ACCURACY = 0.5  # a constant guess on balanced classes scores 1/K <= 0.5
+
+
+def _frozen_predictions(ctx: Context) -> Finding | None:
+    """Chance without knowing K: a held-out accuracy that is exactly the same at every one of at
+    least ``min_epochs`` epochs, at or below 0.5. Its predictions do not follow what the weights
+    learn: one class (or the same guesses) every epoch, which scores that class's share, never
+    more than always answering the most common class (measured: Keras, Adam at LR 10 on 4
+    blobs, validation accuracy 0.25 at all 8 epochs while its loss swung from 4.6 to 1.5 and
+    back). A good model on a small validation set can repeat its accuracy too, so only a poor
+    one counts."""
+    acc = ctx.h.roles.get("val_accuracy")
+    if acc is None:
+        return None
+    v = acc.finite().values
+    if len(v) < ctx.th.min_epochs or float(np.ptp(v)) > 1e-9 or v[0] > FROZEN_MAX_ACCURACY:
+        return None
+    ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
+          "final_accuracy": float(v[-1]), "epochs_unchanged": len(v),
+          "n_classes": None, "n_classes_from": "unknown (no param, no ln K starting loss)",
+          "limit": FROZEN_MAX_ACCURACY, "split": "val", "criterion": "accuracy_frozen"}
+    return Finding("at_chance", "critical", ev, ADVICE["at_chance"])
+
+
 def check_at_chance(ctx: Context) -> list[Finding]:
     if ctx.meta.task == "regression":
         raise Skip("a regression has no chance level")
     k, k_source = ctx.n_classes
     if k is None:
+        frozen = _frozen_predictions(ctx)
+        if frozen is not None:
+            return [frozen]
         raise Skip("needs the number of classes (param n_classes) to know the chance level")
     acc, role = _accuracy(ctx)
     final = last_value(acc)
