@@ -433,3 +433,27 @@ def test_a_keras_epoch_mean_above_1e3_has_exploded_and_a_frozen_accuracy_is_chan
     reg = {"loss": (ep0, np.linspace(2.5e4, 2.0e4, 8)),
            "val_loss": (ep0, np.linspace(2.4e4, 2e4, 8))}
     assert diagnose(tidy(reg), RunMeta()).get("divergence") is None
+
+
+def test_an_explosion_in_a_run_that_ends_well_keeps_its_cause_and_no_plateau():
+    # RMSprop/Adam at LR 0.5-1 on moons: first updates 6-126x the weights, the loss jumps from
+    # 0.65 to ~200 and swings for 15 steps, then the net recovers to 0.95 accuracy
+    rng = np.random.default_rng(3)
+    steps = np.arange(1, 121)
+    loss = np.r_[0.65, 6.9, 23.0, 191.0, 10.0 ** rng.uniform(-3, 1.5, 16),
+                 0.15 + 0.05 * rng.random(100)]
+    ep = np.arange(1, 5)
+    ratio = np.r_[[6.0, 3.0, 1.5], np.full(117, 0.01)]
+    curves = {"train/loss": (steps, loss), "val/accuracy": (ep, [0.94, 0.95, 0.96, 0.96]),
+              "train/accuracy": (ep, [0.93, 0.96, 0.97, 0.97]),
+              "update_ratio/fc1": (steps, ratio), "update_ratio/out": (steps, ratio)}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=30, task="classification", n_classes=2))
+    assert d.get("divergence") is not None, d.summary()
+    f = d.get("update_ratio_high")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert "slow_start" not in d.codes
+    # the same ratio in a run whose loss never blew up stays info for a good model
+    calm = dict(curves, **{"train/loss": (steps, 0.15 + 0.5 * np.exp(-steps / 10))})
+    g = diagnose(tidy(calm), RunMeta(steps_per_epoch=30, task="classification",
+                                     n_classes=2)).get("update_ratio_high")
+    assert g is not None and g.severity == "info"
