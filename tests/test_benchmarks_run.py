@@ -80,3 +80,17 @@ def test_scale_runs_tiny(tmp_path):
                           cwd=tmp_path, env=_bench_env(), timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "| 200 | 2,010 |" in proc.stdout and "| 10 |" in proc.stdout
+
+
+def test_diagnosis_speed_cli_runs_tiny(tmp_path):
+    """The stored-run timing of ``dnnlab diagnose`` runs and reads back a diagnosable run."""
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "diagnosis_speed.py"),
+                           "--steps", "1000", "--repeats", "1", "--cli", "--layer-every", "10"],
+                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    # train/loss every step, lr and 8 per-layer keys every 10th, 6 keys over 100 epochs
+    assert "stored 2,500 points in SQLite" in proc.stdout, proc.stdout
+    for label in ("dnnlab diagnose RUN ", "dnnlab diagnose RUN --json"):
+        line = next(x for x in proc.stdout.splitlines() if x.startswith(label))
+        assert float(line.split("wall median ")[1].split()[0]) > 0, line
