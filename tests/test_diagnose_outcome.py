@@ -457,3 +457,31 @@ def test_an_explosion_in_a_run_that_ends_well_keeps_its_cause_and_no_plateau():
     g = diagnose(tidy(calm), RunMeta(steps_per_epoch=30, task="classification",
                                      n_classes=2)).get("update_ratio_high")
     assert g is not None and g.severity == "info"
+
+
+def test_a_noisy_batch_loss_whose_epoch_means_stay_flat_is_not_training():
+    # Adadelta far too slow on unscaled regression targets: batch MSE 12k-44k around 25k, the
+    # per-epoch means 25,427 -> 25,407; the binned medians of 60 batches "drop" 15% by chance
+    rng = np.random.default_rng(5)
+    spe, epochs = 12, 5
+    steps = np.arange(1, spe * epochs + 1)
+    loss = 25_400 * rng.chisquare(8, len(steps)) / 8
+    loss[:5] = [33_000, 32_600, 16_900, 22_500, 27_900]  # a high first few batches
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.linspace(25_427, 25_407, epochs)),
+              "val/loss": (ep, np.linspace(24_558, 24_540, epochs)),
+              "train/r2": (ep, np.linspace(-4e-4, 4e-4, epochs)),
+              "val/r2": (ep, np.linspace(-0.0196, -0.0188, epochs))}
+    meta = RunMeta(steps_per_epoch=spe, task="regression", epochs_planned=epochs,
+                   status="FINISHED", loss="mse")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("not_training")
+    assert f is not None and f.evidence["criterion"] == "epoch_means_flat", d.summary()
+    assert d.verdict == "training_problem"
+    # the same noisy batches with epoch means that fall (a slow learner) or climb (a learning
+    # rate too high) are not flat
+    for means in (np.linspace(25_427, 20_000, epochs),
+                  np.r_[25_427, 25_430, 24_500, 34_000, 33_000]):
+        curves["train/epoch_loss"] = (ep, means)
+        assert diagnose(tidy(curves), meta).get("not_training") is None, means
