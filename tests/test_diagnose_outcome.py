@@ -485,3 +485,28 @@ def test_a_noisy_batch_loss_whose_epoch_means_stay_flat_is_not_training():
                   np.r_[25_427, 25_430, 24_500, 34_000, 33_000]):
         curves["train/epoch_loss"] = (ep, means)
         assert diagnose(tidy(curves), meta).get("not_training") is None, means
+
+
+def test_a_short_run_on_sorted_data_still_shows_its_cycle():
+    # iris sorted by label, batch 10: 9 steps per epoch, 10 epochs (90 steps); every epoch the
+    # first class block is learnt at once and the other two start high again
+    spe, epochs = 9, 10
+    ep = np.arange(epochs)
+    first = np.outer(np.exp(-ep / 0.8), [1.0, 0.9, 0.8])
+    second = np.outer(1.3 * np.exp(-ep / 5), [1.0, 0.98, 0.95])
+    third = np.outer(1.2 * np.exp(-ep / 4), [1.0, 0.97, 0.8])
+    loss = np.hstack([first, second, third]).ravel() + 0.01
+    steps = np.arange(1, spe * epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "val/accuracy": (ep + 1, np.linspace(0.6, 0.95, epochs)),
+              "train/accuracy": (ep + 1, np.linspace(0.6, 0.96, epochs))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("unshuffled_data")
+    assert f is not None and f.evidence["z"] >= 5, d.summary()
+    assert d.verdict == "training_problem"
+    # the same 90 steps shuffled (no repeating profile) are not flagged
+    rng = np.random.default_rng(0)
+    shuffled = 0.01 + 1.2 * np.exp(-steps / 40) * (1 + 0.3 * rng.standard_normal(len(steps)))
+    d = diagnose(tidy(dict(curves, **{"train/loss": (steps, shuffled)})), meta)
+    assert d.get("unshuffled_data") is None, d.summary()
