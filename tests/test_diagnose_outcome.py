@@ -510,3 +510,25 @@ def test_a_short_run_on_sorted_data_still_shows_its_cycle():
     shuffled = 0.01 + 1.2 * np.exp(-steps / 40) * (1 + 0.3 * rng.standard_normal(len(steps)))
     d = diagnose(tidy(dict(curves, **{"train/loss": (steps, shuffled)})), meta)
     assert d.get("unshuffled_data") is None, d.summary()
+
+
+def test_batch_1_noise_after_a_huge_first_fall_is_noisy():
+    # batch 1 on unscaled regression targets: the squared error starts at ~150 and is ~2 after
+    # 5% of the run; from then on single samples swing it between 0 and 30 (heavy-tailed
+    # residuals), noise several times the level and the little progress that is left
+    rng = np.random.default_rng(0)
+    n = 960
+    steps = np.arange(1, n + 1)
+    level = 1.5 + 0.5 * np.exp(-steps / 300) + 150 * np.exp(-steps / 10)
+    loss = level * rng.standard_t(3, n) ** 2
+    loss[:3] = [150.0, 140.0, 120.0]
+    meta = RunMeta(steps_per_epoch=480, task="regression")
+    d = diagnose(tidy({"train/loss": (steps, loss)}), meta)
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "noise_above_level_and_later_decrease", \
+        d.summary()
+    assert "slow_start" not in d.codes
+    # the same fall with batch-32 noise (about a sixth of the level) is a healthy curve
+    calm = level * rng.chisquare(32, n) / 32
+    d = diagnose(tidy({"train/loss": (steps, calm)}), meta)
+    assert d.get("noisy_loss") is None, d.summary()
