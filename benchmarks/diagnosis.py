@@ -8,8 +8,10 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
-   * ``heldout3``: the third fresh part, faults and healthy runs written and labelled after
-     heldout2's measurement, before any change is measured on it (the honest measure);
+   * ``heldout4``: the fourth fresh part, faults and healthy runs written and labelled after
+     heldout3, before any change is measured on it and without looking at any diagnosis of its
+     runs (the honest measure);
+   * ``heldout3``: the third part, written and labelled after heldout2's measurement;
    * ``heldout2``: the second held-out part, written in session 3 before any threshold change;
      it was measured and looked at, so it no longer counts as unseen;
    * ``heldout``: the first held-out part; it was looked at and fixed against, so it now counts
@@ -20,7 +22,7 @@
    (1,000,000 rows: per-step loss, lr, update ratios and gradient norms of 4 layers, plus 100
    epochs of per-epoch metrics).
 
-Usage: python benchmarks/diagnosis.py [--parts heldout3 heldout2 heldout healthy tuned]
+Usage: python benchmarks/diagnosis.py [--parts heldout4 heldout3 heldout2 heldout healthy tuned]
        [--seeds 0 1 2] [--steps 100000] [--repeats 5] [--tracking-uri URI] [--skip-bank]
        [--skip-speed]
 Output is Markdown, ready for the README. Poor scores are reported, never an error: the script
@@ -51,8 +53,10 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout3", "heldout2", "heldout", "healthy", "tuned")
+ORDER = ("heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout4": "Fourth fresh held-out part (written after heldout3, before any change is "
+                "measured on it)",
     "heldout3": "Third fresh held-out part (written after heldout2's measurement, before any "
                 "change is measured on it)",
     "heldout2": "Second held-out part (written in session 3 before any threshold change; "
@@ -175,7 +179,8 @@ def speed_report(steps: int, repeats: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", nargs="+", choices=ORDER, default=list(ORDER),
-                    help="bank parts to run (reported heldout3, heldout2, heldout, healthy, tuned)")
+                    help="bank parts to run (reported heldout4, heldout3, heldout2, heldout, "
+                         "healthy, tuned)")
     ap.add_argument("--seeds", type=int, nargs="+", default=[0])
     ap.add_argument("--steps", type=int, default=100_000)
     ap.add_argument("--repeats", type=int, default=5)

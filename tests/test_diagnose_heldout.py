@@ -144,3 +144,36 @@ def test_the_issues_failure_classes_are_found_with_their_verdict(issue_rows, nam
     assert not row["missed"], (name, row["summary"])
     assert row["verdict_ok"], (name, row["verdict_found"], row["summary"])
     assert row["tags_match_json"], name
+
+
+def _script_setup(case: Case) -> tuple:
+    """(tool, the Setup and options a script case's closure holds) to compare script cases."""
+    cells = [c.cell_contents for c in case.script.__closure__ or ()]
+    return (case.tool, *sorted(repr(c) for c in cells if not callable(c)))
+
+
+def test_heldout4_is_fresh_varied_and_copies_no_case_of_the_other_parts() -> None:
+    from benchmarks.diagnosis_bank.heldout4 import CASES as HELDOUT4
+
+    faults = [c for c in HELDOUT4 if not c.healthy]
+    healthy = [c for c in HELDOUT4 if c.healthy]
+    assert len(faults) >= 30 and len(healthy) >= 22
+    assert sum(c.is_script for c in faults) >= 8 and sum(c.is_script for c in healthy) >= 5
+    tools = {c.tool for c in HELDOUT4 if c.is_script}
+    assert {"lightning", "transformers", "keras", "tensorboard", "pytorch"} <= tools
+    expected = {code for c in faults for code in c.expect}
+    assert {"nan_loss", "divergence", "not_training", "not_converged", "slow_start",
+            "overfitting", "generalisation_gap", "underfitting", "unshuffled_data",
+            "update_ratio_high", "update_ratio_low", "vanishing_gradients",
+            "exploding_gradients", "dead_relu", "saturated_activation", "noisy_loss",
+            "predictions_collapsed", "at_chance", "loss_mismatch"} <= expected
+    assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
+        c.verdict for c in HELDOUT4}
+    others = [c for part, cases in PARTS.items() if part != "heldout4" for c in cases]
+    settings = [_setting(c) for c in others if not c.is_script]
+    scripts = [_script_setup(c) for c in others if c.is_script]
+    for case in HELDOUT4:
+        if case.is_script:
+            assert _script_setup(case) not in scripts, case.name
+        else:
+            assert _setting(case) not in settings, case.name

@@ -1,9 +1,14 @@
-"""The diagnosis bank: labelled runs made by really training small models, in five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in six parts.
 
-* :mod:`.heldout3`: the third fresh held-out part, written and labelled after heldout2's
-  measurement, before any change is measured on it (new data sets, CNNs, regression,
-  optimisers, batch sizes, and runs logged by Lightning, Hugging Face Trainer, Keras,
-  TensorBoard, plain loops).
+* :mod:`.heldout4`: the fourth fresh held-out part, written and labelled after heldout3, before
+  any change is measured on it and without looking at any diagnosis of its runs (new data sets:
+  a 12x12 texture image set, narrow rings, binary, 4-class and imbalanced synthetic sets, a
+  5-feature regression set, the digits 0-4, a ripple CSV file; CNNs, optimisers, schedules,
+  batch sizes, and runs logged by Lightning, Hugging Face Trainer, Keras, TensorBoard, plain
+  loops).
+* :mod:`.heldout3`: the third held-out part, written and labelled after heldout2's
+  measurement (new data sets, CNNs, regression, optimisers, batch sizes, and runs logged by
+  Lightning, Hugging Face Trainer, Keras, TensorBoard, plain loops).
 * :mod:`.heldout2`: the second held-out part, written in session 3 before any threshold change;
   it was measured and looked at, so it no longer counts as unseen.
 * :mod:`.tuned`: the 28 cases the diagnosis' thresholds were tuned on (their score flatters).
@@ -18,7 +23,7 @@ rate and the verdict accuracy. ``benchmarks/diagnosis.py`` prints them per part.
 
 from __future__ import annotations
 
-from benchmarks.diagnosis_bank import healthy, heldout, heldout2, heldout3, tuned
+from benchmarks.diagnosis_bank import healthy, heldout, heldout2, heldout3, heldout4, tuned
 from benchmarks.diagnosis_bank._machinery import (
     BASE,
     DETECT,
@@ -32,6 +37,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout4": heldout4.CASES,
     "heldout3": heldout3.CASES,
     "heldout2": heldout2.CASES,
     "heldout": heldout.CASES,
