@@ -532,3 +532,28 @@ def test_batch_1_noise_after_a_huge_first_fall_is_noisy():
     calm = level * rng.chisquare(32, n) / 32
     d = diagnose(tidy({"train/loss": (steps, calm)}), meta)
     assert d.get("noisy_loss") is None, d.summary()
+
+
+def test_a_poor_score_rising_too_slowly_to_get_anywhere_is_underfitting():
+    # one ReLU unit on a bump: the loss falls 25% in 25 epochs and validation R^2 climbs from
+    # -2.5 to -1.6, so as many epochs again would leave it below 0
+    epochs, spe = 25, 14
+    ep = np.arange(1, epochs + 1)
+    steps = np.arange(1, epochs * spe + 1)
+    curves = {"train/loss": (steps, 400 - 100 * steps / steps[-1]),
+              "train/epoch_loss": (ep, np.linspace(398, 298, epochs)),
+              "val/loss": (ep, np.linspace(368, 275, epochs)),
+              "train/r2": (ep, np.linspace(-2.75, -1.81, epochs)),
+              "val/r2": (ep, np.linspace(-2.49, -1.61, epochs))}
+    meta = RunMeta(steps_per_epoch=spe, task="regression", epochs_planned=epochs,
+                   status="FINISHED", loss="mse")
+    d = diagnose(tidy(curves), meta)
+    assert "not_converged" in d.codes
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["projected_after_as_many_epochs"] < 0.5
+    # a poor score that climbs fast enough to pass 0.5 with as many epochs again only needs time
+    curves["train/r2"] = (ep, np.linspace(0.0, 0.42, epochs))
+    curves["val/r2"] = (ep, np.linspace(0.0, 0.40, epochs))
+    g = diagnose(tidy(curves), meta).get("underfitting")
+    assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()

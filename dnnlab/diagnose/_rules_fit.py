@@ -179,6 +179,26 @@ def _val_score_gain(ctx: Context) -> float | None:
     return float(np.median(score[-3:]) - np.median(score[mid - 2:mid + 1]))
 
 
+def _val_score_end(ctx: Context) -> float | None:
+    """The validation score at the end (median of the last 3, unclipped: an R^2 below 0 stays
+    below 0), on the scale of :func:`_val_score_gain`."""
+    r = ctx.h.roles
+    chance = ctx.uniform_chance
+    if r.get("val_accuracy") is not None or r.get("val_error") is not None:
+        s = r.get("val_accuracy")
+        v = s.values if s is not None else 1.0 - r["val_error"].values
+        score = (v - chance) / (1.0 - chance)
+    elif r.get("val_r2") is not None:
+        score = r["val_r2"].values
+    else:
+        return None
+    score = score[np.isfinite(score)]
+    return float(np.median(score[-3:])) if len(score) else None
+
+
+# what stops a network from fitting, each with its own fix (not "more capacity")
+MECHANISMS = ("dead_relu", "loss_mismatch", "saturated_activation", "vanishing_gradients",
+              "exploding_gradients", "update_ratio_low", "update_ratio_high")
 # findings that explain a poor fit better than "too little capacity"
 EXPLAINS_POOR_FIT = ("unshuffled_data", "noisy_loss", "slow_start", "dead_relu",
                      "loss_mismatch", "saturated_activation", "vanishing_gradients",
@@ -257,7 +277,16 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         # while the score stays flat is not that
         gain = _val_score_gain(ctx)
         ev["val_score_gain_second_half"] = gain
-        if gain is None or gain >= th.underfit_still_rising:
+        end = _val_score_end(ctx)
+        explained = [c for c in MECHANISMS if c in ctx.found
+                     and ctx.found[c].severity != "info"]
+        if (gain is not None and end is not None and end + 2 * gain < th.underfit_score
+                and not explained):
+            # rising, but so far below the line that as many epochs again at this pace would
+            # still leave it poor (measured: one ReLU unit on a bump, validation R^2 -2.5 ->
+            # -1.6 over 25 epochs): more epochs alone will not fix it
+            ev.update({"val_score_end": end, "projected_after_as_many_epochs": end + 2 * gain})
+        elif gain is None or gain >= th.underfit_still_rising:
             sev = "info"
             ev["still_improving"] = True
     dead = ctx.found.get("dead_relu")
