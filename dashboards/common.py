@@ -57,6 +57,7 @@ INSPECT_PAGE = "views/inspect_model.py"
 LINE_POINTS = 1500  # points per line sent to the browser
 FETCH_POINTS = 2000  # points per long metric read from the store
 LAYER_POINTS = 600  # points per per-layer statistic (a heat map of 300 bins, thin lines)
+MARKER_POINTS = 200  # a line of more points is drawn without markers (one SVG node per marker)
 SEVERITY_COLOR = {"critical": "#d62728", "warning": "#ff7f0e", "info": "#1f77b4"}
 INF = 1e308  # MLflow's SQL stores store +-Inf as +-float max
 
@@ -603,6 +604,10 @@ def add_line(fig: go.Figure, s: Series, name: str, x_scale: float = 1.0, color: 
     if log_y:
         keep = fy > 0
         fx, fy = fx[keep], fy[keep]
+    if "markers" in mode and len(fx) > MARKER_POINTS:
+        # a marker per point of a dense line hides nothing the line shows, and each is an SVG
+        # node for the browser to lay out (a 10,000-epoch run drew 2 x 1,500 on one chart)
+        mode = "lines"
     line: dict[str, Any] = {"width": 1.6}
     if color:
         line["color"] = color

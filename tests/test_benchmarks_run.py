@@ -94,3 +94,30 @@ def test_diagnosis_speed_cli_runs_tiny(tmp_path):
     for label in ("dnnlab diagnose RUN ", "dnnlab diagnose RUN --json"):
         line = next(x for x in proc.stdout.splitlines() if x.startswith(label))
         assert float(line.split("wall median ")[1].split()[0]) > 0, line
+
+
+def test_scale_browser_view_tiny(tmp_path, monkeypatch):
+    """The browser timing of benchmarks/scale.py --browser: the dashboard served by
+    ``streamlit run`` on a tiny store, the Runs page timed in headless Chromium until drawn."""
+    import pytest
+
+    pytest.importorskip("playwright.sync_api")
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("Debian's chromium is not installed")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from browser_pages import ARGS, CHROMIUM, dashboard, view
+    from playwright.sync_api import sync_playwright
+    from scale import build_runs_store
+
+    monkeypatch.chdir(tmp_path)
+    uri = f"sqlite:///{tmp_path}/runs.db"
+    build_runs_store(uri, 5)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            with dashboard(uri) as (url, pid):
+                wall, cpu, charts = view(browser.new_page(), f"{url}/runs", "Metric columns hold",
+                                         pid, timeout_s=120)
+        finally:
+            browser.close()
+    assert wall > 0 and cpu >= 0 and charts == 0

@@ -1,0 +1,173 @@
+"""Dashboard page times in a browser: ``streamlit run dashboards/app.py`` on a free localhost
+port against a store, the page opened in headless Chromium (Debian's ``/usr/bin/chromium``
+driven by Playwright; no browser is downloaded), timed from navigation until the page is done:
+
+* the page's last text is on screen (the script ran to its end: Streamlit sends the elements
+  in order, so every chart before it is on the page),
+* no element is a placeholder (``stSkeleton``: a chart whose plotly code is still loading),
+  every visible plotly chart is drawn (its ``_fullLayout`` and ``.main-svg`` exist) and every
+  table has its canvas,
+* Streamlit is idle (no status widget: no script run in progress).
+
+Three views per page, wall-clock seconds (plus the server's CPU seconds, from
+``/proc/<pid>/stat``: on a loaded machine the wall clock also measures the wait for a core):
+
+* ``cold``: the first view after the server starts (every cache empty, the page's Python
+  imports done by this view, a new browser profile: nothing cached by the browser either);
+* ``first``: the first view of this page on a server that has served another page (the Study
+  page, which reads no run) in a fresh browser profile: data caches empty, imports done;
+* ``repeat``: the same page again in a new tab (data and browser caches warm), median of
+  ``repeats``.
+
+Usage (a store of your own): python benchmarks/browser_pages.py sqlite:///mlflow.db
+"run?run=RUN_ID" "Params and tags"
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync"]
+WARM_PAGE = "study"  # reads no run: warms the imports and the client, not the data caches
+WARM_TEXT = "No Optuna storage"  # what it says on a store without an Optuna storage
+
+# true when the page is done: its last text shown, every visible chart drawn, tables drawn,
+# no script run in progress; returns the number of charts drawn
+DONE = """([text]) => {
+  const hidden = (el) => { const d = el.closest('details'); return d !== null && !d.open; };
+  if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
+  const main = document.querySelector('[data-testid="stMain"]');
+  if (!main || !main.innerText.includes(text)) return false;
+  if (Array.from(main.querySelectorAll('[data-testid="stSkeleton"]')).some(e => !hidden(e))) {
+    return false;
+  }  // a chart still loading
+  let drawn = 0;
+  for (const c of document.querySelectorAll('[data-testid="stPlotlyChart"]')) {
+    if (hidden(c)) continue;  // inside a collapsed expander: not drawn
+    const p = c.querySelector('.js-plotly-plot');
+    if (!p || !p._fullLayout || !p.querySelector('.main-svg')) return false;
+    drawn += 1;
+  }
+  for (const t of document.querySelectorAll('[data-testid="stDataFrame"]')) {
+    if (!hidden(t) && !t.querySelector('canvas')) return false;
+  }
+  return drawn + 1;
+}"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of a process (Linux ``/proc``)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+@contextlib.contextmanager
+def dashboard(uri: str, timeout: float = 120) -> Iterator[tuple[str, int]]:
+    """``streamlit run dashboards/app.py`` on a free localhost port reading ``uri``:
+    yields its URL and process id; stopped on exit."""
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if k != "DNNLAB_STORAGE"}
+    env["MLFLOW_TRACKING_URI"] = uri
+    env.setdefault("GIT_PYTHON_REFRESH", "quiet")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "app.py"),
+         "--server.port", str(port), "--server.address", "127.0.0.1",
+         "--server.headless", "true", "--browser.gatherUsageStats", "false",
+         "--server.fileWatcherType", "none", "--", "--tracking-uri", uri],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.time() + timeout
+    try:
+        while True:
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as resp:
+                    if resp.read().strip() == b"ok":
+                        break
+            except OSError:
+                if proc.poll() is not None:
+                    raise RuntimeError(f"streamlit exited: {proc.stderr.read()[-2000:]}") \
+                        from None
+                if time.time() > deadline:
+                    raise RuntimeError("streamlit did not answer on /_stcore/health") from None
+                time.sleep(0.2)
+        yield url, proc.pid
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def view(page: Any, url: str, text: str, pid: int, timeout_s: float = 300
+         ) -> tuple[float, float, int]:
+    """Open ``url`` in ``page``: (wall seconds from navigation until done, server CPU seconds,
+    charts drawn)."""
+    cpu = cpu_seconds(pid)
+    started = time.perf_counter()
+    page.goto(url, wait_until="commit")
+    handle = page.wait_for_function(DONE, arg=[text], polling=50, timeout=timeout_s * 1000)
+    wall = time.perf_counter() - started
+    charts = int(handle.json_value()) - 1
+    if page.locator('[data-testid="stException"]').count():
+        raise RuntimeError(f"{url}: the page raised "
+                           f"{page.locator('[data-testid=stException]').first.inner_text()}")
+    return wall, cpu_seconds(pid) - cpu, charts
+
+
+def page_times(uri: str, path: str, text: str, repeats: int = 2) -> dict[str, Any]:
+    """The ``cold``, ``first`` and ``repeat`` wall seconds (and ``*_cpu`` server CPU seconds,
+    ``charts`` drawn) of the dashboard page ``path`` (``run?run=ID``, ``runs``) on ``uri``;
+    ``text``: the page's last text."""
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, Any] = {}
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            with dashboard(uri) as (url, pid):
+                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                out["cold"], out["cold_cpu"], out["charts"] = view(
+                    ctx.new_page(), f"{url}/{path}", text, pid)
+                ctx.close()
+            with dashboard(uri) as (url, pid):
+                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                warm = ctx.new_page()
+                view(warm, f"{url}/{WARM_PAGE}", WARM_TEXT, pid)
+                ctx.close()
+                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                out["first"], out["first_cpu"], _ = view(ctx.new_page(), f"{url}/{path}",
+                                                         text, pid)
+                again = [view(ctx.new_page(), f"{url}/{path}", text, pid)
+                         for _ in range(repeats)]
+                out["repeat"] = statistics.median(w for w, _, _ in again)
+                out["repeat_cpu"] = statistics.median(c for _, c, _ in again)
+                ctx.close()
+        finally:
+            browser.close()
+    return out
+
+
+if __name__ == "__main__":
+    store, where, last = sys.argv[1:4]
+    print(page_times(store, where, last))
