@@ -557,3 +557,23 @@ def test_a_poor_score_rising_too_slowly_to_get_anywhere_is_underfitting():
     curves["val/r2"] = (ep, np.linspace(0.0, 0.40, epochs))
     g = diagnose(tidy(curves), meta).get("underfitting")
     assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()
+
+
+def test_a_momentum_warm_up_for_a_quarter_of_the_run_is_no_slow_start_warning():
+    # a digits CNN with Nesterov momentum: the loss sits at ln 10 for 62 of 255 steps, then
+    # falls to ~0.1 (46% of the time to 90% of the drop, but only a quarter of the run)
+    rng = np.random.default_rng(2)
+
+    def run(plateau: int, n: int) -> dict:
+        steps = np.arange(1, n + 1)
+        fall = np.clip(steps - plateau, 0, None)
+        loss = 0.1 + 2.2 * np.exp(-fall / 25) + 0.01 * rng.standard_normal(n)
+        return {"train/loss": (steps, loss)}
+
+    meta = RunMeta(steps_per_epoch=17, task="classification", n_classes=10)
+    f = diagnose(tidy(run(62, 255)), meta).get("slow_start")
+    assert f is not None and f.severity == "info", f
+    assert f.evidence["plateau_share_of_run"] < 1 / 3
+    # a plateau at ln K for 45% of the run (small init) is a warning
+    g = diagnose(tidy(run(172, 380)), meta).get("slow_start")
+    assert g is not None and g.severity == "warning", g

@@ -322,10 +322,14 @@ def check_slow_start(ctx: Context) -> list[Finding]:
     share = plateau / to_90
     if share < th.slow_start_fraction:
         return []
-    sev: Severity = "warning" if share >= 1.5 * th.slow_start_fraction else "info"
+    run_share = plateau / float(steps[-1] - steps[0]) if steps[-1] > steps[0] else 0.0
+    # the lectures' "long plateau": long next to the fall that follows it and next to the run
+    sev: Severity = "warning" if (share >= 1.5 * th.slow_start_fraction
+                                  and run_share >= th.slow_start_run_share) else "info"
     ev = {"metrics": [key], "step_range" if step else "epoch_range": [int(steps[0]), int(x[t_p])],
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
-          "lowest_loss": lowest, "limit": th.slow_start_fraction}
+          "lowest_loss": lowest, "limit": th.slow_start_fraction,
+          "plateau_share_of_run": run_share, "run_share_limit": th.slow_start_run_share}
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 

@@ -93,6 +93,11 @@ class Thresholds:
         "loss needs to make 90% of its drop (info; 1.5x this share: warning); exponential decay "
         "gives 0.05, healthy real runs measured up to 0.25 (momentum warming up), a digits MLP "
         "with N(0, 0.01) init 0.3 to 0.5")
+    slow_start_run_share: float = _t(
+        1 / 3, "... and a warning only when the plateau also lasts this share of the whole run "
+        "(a plateau that costs a quarter of the run, then a good fit, is info): healthy digits "
+        "CNNs with Nesterov momentum warm up for 19-24% of their run (0.46-0.47 of the time to "
+        "90%), small-init tanh/sigmoid nets sit at ln K for 43-45% of theirs")
     slow_start_level: float = _t(
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
