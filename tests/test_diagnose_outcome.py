@@ -577,3 +577,23 @@ def test_a_momentum_warm_up_for_a_quarter_of_the_run_is_no_slow_start_warning():
     # a plateau at ln K for 45% of the run (small init) is a warning
     g = diagnose(tidy(run(172, 380)), meta).get("slow_start")
     assert g is not None and g.severity == "warning", g
+
+
+def test_a_net_gone_nan_answers_one_class_from_then_on():
+    # Lightning, SGD at LR 8 on circles: the weights are NaN after the first epoch, the
+    # validation accuracy is 0.41 once, then 0.5 at every epoch; no class count is known
+    spe = 15
+    steps = np.arange(0, 90)
+    loss = np.r_[[0.71, 1.9, 1.2, 320.0, 11.6, 13.9, 6.4, 3.0, 4.5, 3.6, 2.5, 4.9, 387.0, 3e3,
+                  8.7e3, 1.2e4, 9.1e8, 1.4e17, 3.6e26], np.full(71, np.nan)]
+    ends = np.arange(1, 7) * spe - 1
+    curves = {"train_loss_step": (steps, loss), "epoch": (steps, steps // spe),
+              "val_acc": (ends, np.r_[0.4125, np.full(5, 0.5)]),
+              "train_acc": (ends, np.r_[0.4875, 0.4667, np.full(4, 0.5)])}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["epochs_unchanged"] == 5, d.summary()
+    assert {"nan_loss", "divergence"} <= set(d.codes)
+    # four unchanged epochs at the end are not enough to say so
+    curves["val_acc"] = (ends, np.r_[0.4125, 0.45, np.full(4, 0.5)])
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None

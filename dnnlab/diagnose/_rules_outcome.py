@@ -31,8 +31,8 @@ FROZEN_MAX_ACCURACY = 0.5  # a constant guess on balanced classes scores 1/K <= 
 
 
 def _frozen_predictions(ctx: Context) -> Finding | None:
-    """Chance without knowing K: a held-out accuracy that is exactly the same at every one of at
-    least ``min_epochs`` epochs, at or below 0.5. Its predictions do not follow what the weights
+    """Chance without knowing K: a held-out accuracy that is exactly the same at each of its last
+    ``min_epochs`` or more epochs, at or below 0.5. Its predictions do not follow what the weights
     learn: one class (or the same guesses) every epoch, which scores that class's share, never
     more than always answering the most common class (measured: Keras, Adam at LR 10 on 4
     blobs, validation accuracy 0.25 at all 8 epochs while its loss swung from 4.6 to 1.5 and
@@ -41,11 +41,19 @@ def _frozen_predictions(ctx: Context) -> Finding | None:
     acc = ctx.h.roles.get("val_accuracy")
     if acc is None:
         return None
-    v = acc.finite().values
-    if len(v) < ctx.th.min_epochs or float(np.ptp(v)) > 1e-9 or v[0] > FROZEN_MAX_ACCURACY:
+    f = acc.finite()
+    v = f.values
+    if len(v) == 0:
         return None
-    ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
-          "final_accuracy": float(v[-1]), "epochs_unchanged": len(v),
+    # the trailing stretch of epochs with exactly the final accuracy (a net whose weights went
+    # NaN after its first epoch answers one class from then on: Lightning, SGD at LR 8 on
+    # circles, 0.41 then 0.5 five times)
+    same = np.abs(v - v[-1]) <= 1e-9
+    run = len(v) - int(np.flatnonzero(~same)[-1]) - 1 if not same.all() else len(v)
+    if run < ctx.th.min_epochs or v[-1] > FROZEN_MAX_ACCURACY:
+        return None
+    ev = {"metrics": [acc.key], "epoch_range": [int(f.steps[-run]), int(f.steps[-1])],
+          "final_accuracy": float(v[-1]), "epochs_unchanged": run,
           "n_classes": None, "n_classes_from": "unknown (no param, no ln K starting loss)",
           "limit": FROZEN_MAX_ACCURACY, "split": "val", "criterion": "accuracy_frozen"}
     return Finding("at_chance", "critical", ev, ADVICE["at_chance"])
