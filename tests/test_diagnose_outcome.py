@@ -597,3 +597,33 @@ def test_a_net_gone_nan_answers_one_class_from_then_on():
     # four unchanged epochs at the end are not enough to say so
     curves["val_acc"] = (ends, np.r_[0.4125, 0.45, np.full(4, 0.5)])
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
+def test_sorted_data_whose_first_block_is_learnt_at_once_is_not_called_flat():
+    # Gaussian quantiles sorted by label, RMSprop: in the first epoch the first class block's
+    # loss falls to ~0.02 within 10 steps, then every later block starts high again; the epoch
+    # means fall from 1.0 to 0.45. The per-step "start" (first 5% of steps) is 0.09.
+    spe, epochs = 34, 6
+    phase = np.arange(spe)
+    rows = []
+    for e in range(epochs):
+        scale = 1.0 / (1 + 0.5 * e)
+        block1 = (1.06 if e == 0 else 2.0 * scale) * np.exp(-phase[:11] / (2.0 if e == 0 else 4))
+        block2 = 4.4 * scale * np.exp(-np.arange(11) / 4)
+        block3 = 2.4 * scale * np.exp(-np.arange(12) / 4)
+        rows.append(np.r_[block1, block2, block3] + 0.02)
+    loss = np.concatenate(rows)
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "val/accuracy": (ep, np.full(epochs, 0.38)),
+              "train/accuracy": (ep, np.full(epochs, 0.36))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3)
+    d = diagnose(tidy(curves), meta)
+    assert "unshuffled_data" in d.codes, d.summary()
+    assert "not_training" not in d.codes, d.summary()
+    # the same cycle with epoch means that stay put is flat
+    flat = np.concatenate([rows[0]] * epochs)
+    d = diagnose(tidy(dict(curves, **{"train/loss": (steps, flat)})), meta)
+    assert "not_training" in d.codes, d.summary()
+    assert d.get("not_training").evidence["metrics"] == ["mean of train/loss per epoch"]
