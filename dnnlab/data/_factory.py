@@ -10,7 +10,6 @@ import numpy as np
 import torch
 from PIL import Image
 from torch.utils.data import Dataset
-from torchvision.transforms.v2 import functional as TF
 
 from dnnlab.config import DataConfig
 from dnnlab.data._raw import RawData
@@ -36,6 +35,8 @@ def _array(value: Any, name: str) -> np.ndarray:
         t = value.detach().cpu()
         return (t.float() if t.dtype == torch.bfloat16 else t).numpy()
     if isinstance(value, Image.Image):
+        from torchvision.transforms.v2 import functional as TF
+
         return TF.to_dtype(TF.to_image(value), torch.float32, scale=True).numpy()
     try:
         arr = np.asarray(value)

@@ -9,15 +9,28 @@ from dnnlab.config import DataConfig
 from dnnlab.data._bundle import DataBundle
 from dnnlab.data._factory import read_factory
 from dnnlab.data._files import read_csv
-from dnnlab.data._imagefolder import read_imagefolder
 from dnnlab.data._raw import RawData, fingerprint
 from dnnlab.data._shipped import SHIPPED
 from dnnlab.data._split import kfold_data, split_data
-from dnnlab.data._vision import VISION
+
+VISION = ("mnist", "fashion_mnist", "cifar10")  # dnnlab.data._vision.VISION's keys
+
+
+def _on_use(module: str, name: str) -> Callable[[DataConfig, int], RawData]:
+    """The reader ``name`` of ``module``, imported when such a set is read: the image readers
+    use torchvision, whose import pulls in torch._dynamo (1.5 s of every run's start)."""
+    def read(cfg: DataConfig, seed: int) -> RawData:
+        from importlib import import_module
+
+        found = getattr(import_module(module), name)
+        return (found[cfg.dataset] if isinstance(found, dict) else found)(cfg, seed)
+    return read
+
 
 READERS: dict[str, Callable[[DataConfig, int], RawData]] = {
-    **SHIPPED, **VISION, "csv": read_csv, "factory": read_factory,
-    "imagefolder": read_imagefolder,
+    **SHIPPED, **{name: _on_use("dnnlab.data._vision", "VISION") for name in VISION},
+    "csv": read_csv, "factory": read_factory,
+    "imagefolder": _on_use("dnnlab.data._imagefolder", "read_imagefolder"),
 }
 
 _SYNTHETIC = {"moons": "noise", "spirals": "n_classes, noise", "blobs": "n_classes, n_features,"

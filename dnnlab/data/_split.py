@@ -12,7 +12,6 @@ from sklearn.model_selection import KFold, StratifiedKFold, train_test_split
 from dnnlab.config import DataConfig
 from dnnlab.data._bundle import DataBundle, Split
 from dnnlab.data._raw import RawData
-from dnnlab.data._vision import build_augment
 from dnnlab.errors import UserError
 
 Indices = np.ndarray
@@ -154,7 +153,7 @@ def _bundle(
         feature_names=list(raw.feature_names) if raw.feature_names is not None else None,
         is_image=raw.is_image,
         standardizer=standardizer,
-        augment=build_augment(cfg.augment, raw.is_image, input_shape, raw.name),
+        augment=_augment(cfg, raw, input_shape),
         digest=raw.digest,
         source=raw.source,
     )
@@ -215,3 +214,13 @@ def kfold_data(raw: RawData, cfg: DataConfig, seed: int) -> list[DataBundle]:
         _bundle(raw, cfg, seed, rest[tr], _take(raw.x, raw.y, rest[va]), test)
         for tr, va in splitter.split(np.zeros(len(rest)), y)
     ]
+
+
+def _augment(cfg: DataConfig, raw: RawData, input_shape: tuple[int, ...]):  # noqa: ANN202
+    """The training-batch augmentation; torchvision is imported only when one is configured
+    (its import pulls in torch._dynamo: 1.5 s of every run's start)."""
+    if cfg.augment is None:
+        return None
+    from dnnlab.data._vision import build_augment
+
+    return build_augment(cfg.augment, raw.is_image, input_shape, raw.name)
