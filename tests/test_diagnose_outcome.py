@@ -627,3 +627,149 @@ def test_sorted_data_whose_first_block_is_learnt_at_once_is_not_called_flat():
     d = diagnose(tidy(dict(curves, **{"train/loss": (steps, flat)})), meta)
     assert "not_training" in d.codes, d.summary()
     assert d.get("not_training").evidence["metrics"] == ["mean of train/loss per epoch"]
+
+
+def test_gradients_cut_short_by_a_blow_up_still_show_the_explosion():
+    # an 8x64 ReLU MLP with N(0, 0.4) init: every layer's gradient 200 -> 1e18 in 4 steps while
+    # the loss goes 77 -> 1e21, then NaN: too few finite points for the usual median checks
+    steps = np.arange(1, 6)
+    grad = np.array([200.0, 5.7e3, 4.7e4, 8e18, np.nan])
+    curves = {"train/loss": (steps, np.array([77.0, 1.3e4, 1.1e6, 1.1e21, np.nan])),
+              "grad_norm/fc1": (steps, grad), "grad_norm/fc2": (steps, grad * 1.1),
+              "grad_norm/out": (steps, grad * 1.7)}
+    d = diagnose(tidy(curves), RunMeta(task="classification", n_classes=2, steps_per_epoch=2))
+    assert {"nan_loss", "divergence"} <= set(d.codes), d.summary()
+    f = d.get("exploding_gradients")
+    assert f is not None and f.severity != "info", d.summary()
+    assert f.evidence["criterion"] == "growing_without_bound"
+    # a short run whose gradients stay put has none
+    curves.update({k: (steps, np.array([200.0, 210, 190, 205, np.nan]))
+                   for k in ("grad_norm/fc1", "grad_norm/fc2", "grad_norm/out")})
+    assert "exploding_gradients" not in diagnose(
+        tidy(curves), RunMeta(task="classification", n_classes=2, steps_per_epoch=2)).codes
+
+
+def test_one_class_answered_for_a_balanced_binary_set_is_collapsed():
+    # a dead 6x64 ReLU MLP calls all 240 test samples class 0; class 0 is 50.4% of them, so
+    # "twice its true share" can never be reached, yet the other class is entirely absorbed
+    one_class = ((121, 0), (119, 0))
+    d = diagnose(tidy(classifier(0.504, 0.504)),
+                 RunMeta(task="classification", n_classes=2, confusion=one_class,
+                         steps_per_epoch=SPE))
+    f = d.get("predictions_collapsed")
+    assert f is not None and f.evidence["other_classes_called_it"] == 1.0, d.summary()
+    # a good model on 85/15 data that takes 88% of its predictions for the majority class
+    # still finds most of the minority class: not collapsed
+    skewed = ((85, 0), (3, 12))
+    d = diagnose(tidy(classifier(0.97, 0.97)),
+                 RunMeta(task="classification", n_classes=2, confusion=skewed))
+    assert "predictions_collapsed" not in codes(d)
+
+
+def test_a_fit_far_below_the_baseline_rising_too_slowly_to_reach_it_is_underfitting():
+    # one ReLU unit on the ripple surface: validation R^2 0.45 -> 0.50 over the second half
+    # (still rising 0.05) against a linear baseline's 0.95: as many epochs again leave it at 0.6
+    epochs, spe = 25, 17
+    ep = np.arange(1, epochs + 1)
+    steps = np.arange(1, epochs * spe + 1)
+    curves = {"train/loss": (steps, 14 + 14 * np.exp(-steps / 250)),
+              "train/epoch_loss": (ep, 14 + 14 * np.exp(-ep * spe / 250)),
+              "val/loss": (ep, 12.4 + 8 * np.exp(-ep * spe / 250)),
+              "train/r2": (ep, 0.56 - 0.33 * np.exp(-ep / 10)),
+              "val/r2": (ep, 0.51 - 0.34 * np.exp(-ep / 10)),
+              "baseline/val_r2": (np.array([0]), np.array([0.95]))}
+    meta = RunMeta(steps_per_epoch=spe, task="regression", epochs_planned=epochs,
+                   status="FINISHED", loss="mse")
+    d = diagnose(tidy(curves), meta)
+    assert "not_converged" in d.codes, d.summary()
+    f = d.get("underfitting")
+    assert f is not None and f.evidence["criterion"] == "below_reference", d.summary()
+    assert f.severity == "warning", d.summary()
+    assert f.evidence["projected_after_as_many_epochs"] < 0.85
+    # the same climb towards a baseline it could reach with as many epochs again: info
+    curves["baseline/val_r2"] = (np.array([0]), np.array([0.68]))
+    g = diagnose(tidy(curves), meta).get("underfitting")
+    assert g is None or g.severity == "info", diagnose(tidy(curves), meta).summary()
+
+
+def test_a_loop_without_training_accuracy_underfits_when_its_losses_stay_together():
+    # a hand-written loop logs its step loss, val_loss and val_acc: 5 blobs through 1 ReLU unit,
+    # validation accuracy 0.4 -> 0.5 (chance 0.2), training loss per epoch as high as val_loss
+    epochs, spe = 15, 30
+    ep = np.arange(1, epochs + 1)
+    steps = np.arange(1, epochs * spe + 1)
+    rng = np.random.default_rng(0)
+    step_loss = 1.1 + 0.55 * np.exp(-steps / 150) + rng.normal(0, 0.05, len(steps))
+    curves = {"train_loss": (steps, step_loss),
+              "val_loss": (ep, 1.14 + 0.4 * np.exp(-ep / 5)),
+              "val_acc": (ep, 0.5 - 0.12 * np.exp(-ep / 5))}
+    meta = RunMeta(steps_per_epoch=spe, epochs_planned=epochs, status="FINISHED")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert "training loss" in f.evidence["train_score_from"]
+    # the same validation curve with a training loss far below it is no capacity problem
+    curves["train_loss"] = (steps, 0.2 + 1.45 * np.exp(-steps / 150))
+    assert "underfitting" not in diagnose(tidy(curves), meta).codes
+
+
+def test_a_gradient_ratio_read_after_a_blow_up_is_left_to_the_blow_up():
+    # RMSprop at LR 1 on unscaled targets: the loss 2.4e4 -> 1.1e13 at step 2, then flat near
+    # 2.6e4; the first layer's gradient (~80) is 1/110 of the output's (~9,000) on wrecked weights
+    n = 170
+    steps = np.arange(1, n + 1)
+    rng = np.random.default_rng(1)
+    loss = np.r_[2.4e4, 1.1e13, 2.6e4 + rng.normal(0, 3e3, n - 2)]
+    ep = np.arange(1, 11)
+    curves = {"train/loss": (steps, loss),
+              "grad_norm/fc1": (steps, 80 + rng.normal(0, 10, n)),
+              "grad_norm/out": (steps, 9000 + rng.normal(0, 900, n)),
+              "train/r2": (ep, np.full(10, -3.3)), "val/r2": (ep, np.full(10, -4.0))}
+    meta = RunMeta(steps_per_epoch=17, task="regression", activation="relu", loss="mse",
+                   layers=["fc1", "out"])
+    d = diagnose(tidy(curves), meta)
+    assert "divergence" in d.codes, d.summary()
+    assert "vanishing_gradients" not in d.codes, d.summary()
+    # the same gradients in a run that never blew up do vanish
+    curves["train/loss"] = (steps, 2.6e4 * (1 - 0.2 * steps / n) + rng.normal(0, 300, n))
+    assert "vanishing_gradients" in diagnose(tidy(curves), meta).codes
+
+
+def test_sorted_data_trains_on_each_block_so_its_gap_to_validation_is_no_overfitting():
+    # Lightning on circles sorted by label: each epoch fits one class block, then the other, so
+    # the per-epoch training accuracy (0.85-0.88, scored as the blocks pass) says nothing of the
+    # model at the end, which answers one class on validation (0.5 throughout)
+    spe, epochs = 30, 6
+    steps = np.arange(1, spe * epochs + 1)
+    pos = (steps - 1) % spe
+    rng = np.random.default_rng(2)
+    profile = np.where(pos < 15, 0.3 * np.exp(-pos / 4), 1.2 * np.exp(-(pos - 15) / 4))
+    ep = np.arange(1, epochs + 1)
+    curves = {"train_loss_step": (steps, profile + 0.05 + rng.normal(0, 0.01, len(steps))),
+              "train_loss_epoch": (ep, np.linspace(0.38, 0.28, epochs)),
+              "train_acc": (ep, np.array([0.848, 0.805, 0.818, 0.852, 0.865, 0.882])),
+              "val_acc": (ep, np.full(epochs, 0.5)),
+              "val_loss": (ep, np.linspace(1.4, 0.76, epochs))}
+    d = diagnose(tidy(curves), RunMeta(steps_per_epoch=spe, status="FINISHED"))
+    assert "unshuffled_data" in d.codes, d.summary()
+    assert "generalisation_gap" not in d.codes and "overfitting" not in d.codes, d.summary()
+    assert d.verdict == "training_problem"
+
+
+def test_an_accuracy_still_climbing_when_the_run_stops_is_judged_where_it_ends():
+    # iris, plain SGD for 5 epochs: validation accuracy 0.13 -> 0.27 -> 0.30 -> 0.37 -> 0.50 with
+    # the loss still falling: the median of the last 3 (0.37) would read chance (1/3)
+    spe, epochs = 12, 5
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    curves = {"train_loss": (steps, np.linspace(1.20, 1.05, len(steps))),
+              "val_loss": (ep, np.array([1.199, 1.176, 1.154, 1.133, 1.113])),
+              "val_acc": (ep, np.array([0.133, 0.267, 0.3, 0.367, 0.5]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3,
+                   epochs_planned=epochs, status="FINISHED")
+    d = diagnose(tidy(curves), meta)
+    assert "not_converged" in d.codes, d.summary()
+    assert "at_chance" not in d.codes, d.summary()
+    # one lucky last epoch after a flat stretch is still judged on the median
+    curves["val_acc"] = (ep, np.array([0.333, 0.34, 0.35, 0.333, 0.5]))
+    assert "at_chance" in diagnose(tidy(curves), meta).codes

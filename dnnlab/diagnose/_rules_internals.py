@@ -97,6 +97,18 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     return []
 
 
+def _after_blowup(ctx: Context, *series: Series) -> str | None:
+    """The code of a divergence / NaN found that began before the middle of these series
+    (most of their points come after it), else None."""
+    lo, hi = _range(list(series))
+    for code in ("divergence", "nan_loss"):
+        f = ctx.found.get(code)
+        rng = f.evidence.get("step_range") if f is not None else None
+        if isinstance(rng, list | tuple) and rng and rng[0] <= (lo + hi) / 2:
+            return code
+    return None
+
+
 def _gradient_severity(ctx: Context) -> Severity:
     """info when the model does well, critical when it does badly, warning in between."""
     level = ctx.performance.level(ctx.th)
@@ -110,6 +122,12 @@ def check_gradients(ctx: Context) -> list[Finding]:
     if not ctx.h.grad_norm:
         raise Skip("no grad_norm/* metrics logged")
     med = _medians(ctx.h.grad_norm, th.min_points)
+    blew_up = "divergence" in ctx.found or "nan_loss" in ctx.found
+    if not med and blew_up:
+        # an explosion ends a run within a few steps, so its gradient norms have only those
+        # few finite points (measured: an 8x64 ReLU MLP with N(0, 0.4) init, every layer's
+        # gradient 200 -> 1e18 in 4 steps, then NaN): their growth still names the cause
+        return _short_blowup(ctx, th)
     if not med:
         raise Skip(f"every grad_norm/* series has fewer than {th.min_points} finite points")
     order = [n for n in ctx.h.layer_order if n in med]
@@ -132,6 +150,12 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
                 # cause; "use ReLU" advice would point the wrong way
                 ev["explained_by"] = "dead_relu"
+            elif ratio < th.vanishing_ratio and _after_blowup(ctx, first[1], last[1]):
+                # measured mostly after the loss blew up: the ratio reads the wrecked weights
+                # (measured: RMSprop at LR 1 on unscaled diabetes, the loss 2e4 -> 1e13 at step
+                # 2, then updates 1e-8 of the weights, first-layer gradient 81 against 9,000 at
+                # the output): the blow-up is the cause and its advice the fix, not "use ReLU"
+                ev["explained_by"] = _after_blowup(ctx, first[1], last[1])
             elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
                 if ctx.meta.activation:
@@ -143,7 +167,6 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 return [*findings, Finding("exploding_gradients", sev, ev,
                                            ADVICE["exploding_gradients"])]
     growing = {}
-    blew_up = "divergence" in ctx.found or "nan_loss" in ctx.found
     # A gradient still at its highest at the end of a run whose loss is still clearly falling is
     # a network leaving a plateau, not an explosion (measured: a 3x16 sigmoid MLP with N(0, 0.01)
     # init on moons, first-layer gradient 23,000x its tiny start while the loss fell from 0.69
@@ -169,6 +192,35 @@ def check_gradients(ctx: Context) -> list[Finding]:
     if not findings and len(order) < 2:
         raise Skip("needs grad_norm/* of at least 2 layers to compare first and last")
     return findings
+
+
+SHORT_BLOWUP_POINTS = 4  # fewest finite gradient norms of a layer read during a blow-up
+
+
+def _short_blowup(ctx: Context, th) -> list[Finding]:
+    """Gradient norms cut short by a blow-up (fewer than ``min_points`` finite values each):
+    exploding when a layer's norm, two consecutive values, grows ``exploding_growth`` times
+    its first value. The first value, not the median of the first 3, is the start: in a run
+    this short the third value is already inside the explosion."""
+    growing = {}
+    for name, s in ctx.h.grad_norm.items():
+        v = s.finite().values
+        if len(v) < SHORT_BLOWUP_POINTS or v[0] <= 0:
+            continue
+        pair = np.minimum(v[:-1], v[1:])
+        growth = float(pair.max()) / float(v[0])
+        if growth > th.exploding_growth:
+            growing[name] = (growth, s.finite())
+    if not growing:
+        raise Skip(f"every grad_norm/* series has fewer than {th.min_points} finite points and "
+                   "none grows without bound")
+    ev = {"metrics": [v[1].key for v in growing.values()],
+          "step_range": _range([v[1] for v in growing.values()]),
+          "growth": {n: v[0] for n, v in growing.items()}, "limit": th.exploding_growth,
+          "criterion": "growing_without_bound", "short_run": True,
+          **ctx.performance.evidence()}
+    return [Finding("exploding_gradients", _gradient_severity(ctx), ev,
+                    ADVICE["exploding_gradients"])]
 
 
 def check_dead_relu(ctx: Context) -> list[Finding]:

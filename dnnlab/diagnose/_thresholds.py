@@ -208,7 +208,8 @@ class Thresholds:
         70.0, "first / last layer grad norm above this = exploding (AUTOTRAINER: 70; 40-100 work)")
     exploding_growth: float = _t(
         100.0, "a layer's grad norm (two consecutive logged values) reaches this many times its "
-        "start (median of the first 3), while the loss diverges or NaNs, or at the end of the run "
+        "start (median of the first 3; the first value in a blow-up that leaves fewer than "
+        "min_points finite values), while the loss diverges or NaNs, or at the end of the run "
         "still at its highest = growing without bound")
 
     # -- dead_relu ---------------------------------------------------------------------------
