@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,14 @@ from mlflow import MlflowClient
 
 from dnnlab.config import ExperimentConfig, load_config_dict
 from dnnlab.tracking import use_tracking_uri
+
+# A test session started in the background of a non-interactive shell (``cmd &``, nohup) inherits
+# SIGINT ignored (POSIX), and Python then installs no Ctrl-C handler, neither in this process nor
+# in the dnnlab processes the tests start: the Ctrl-C tests would see no KeyboardInterrupt. Give
+# the session Python's own Ctrl-C handling (a handled signal is reset to the default in exec'd
+# children, so they get theirs too).
+if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
 ROOT = Path(__file__).resolve().parents[1]
 os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
