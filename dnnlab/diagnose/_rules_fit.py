@@ -170,9 +170,9 @@ def _sorted_blocks(ctx: Context) -> bool:
     return f is not None and f.severity != "info"
 
 
-def _val_score_gain(ctx: Context) -> float | None:
-    """How much the validation score (on the scale of :class:`Performance`) rose over the second
-    half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
+def _val_scores(ctx: Context, from_loss: bool) -> np.ndarray | None:
+    """The finite validation scores on the scale of :class:`Performance` (rescaled accuracy or
+    R^2; with ``from_loss``, else 1 - val loss / start loss), None when the run has none."""
     r = ctx.h.roles
     chance = ctx.uniform_chance
     if r.get("val_accuracy") is not None or r.get("val_error") is not None:
@@ -181,33 +181,29 @@ def _val_score_gain(ctx: Context) -> float | None:
         score = (v - chance) / (1.0 - chance)
     elif r.get("val_r2") is not None:
         score = r["val_r2"].values
-    elif r.get("val_loss") is not None and ctx.curve is not None and ctx.curve.start > 0:
+    elif (from_loss and r.get("val_loss") is not None and ctx.curve is not None
+          and ctx.curve.start > 0):
         score = 1.0 - r["val_loss"].values / max(ctx.curve.start, ctx.curve.initial)
     else:
         return None
-    score = score[np.isfinite(score)]
-    n = len(score)
-    if n < 6:
+    return score[np.isfinite(score)]
+
+
+def _val_score_gain(ctx: Context) -> float | None:
+    """How much the validation score (on the scale of :class:`Performance`) rose over the second
+    half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
+    score = _val_scores(ctx, from_loss=True)
+    if score is None or len(score) < 6:
         return None
-    mid = n // 2
+    mid = len(score) // 2
     return float(np.median(score[-3:]) - np.median(score[mid - 2:mid + 1]))
 
 
 def _val_score_end(ctx: Context) -> float | None:
     """The validation score at the end (median of the last 3, unclipped: an R^2 below 0 stays
     below 0), on the scale of :func:`_val_score_gain`."""
-    r = ctx.h.roles
-    chance = ctx.uniform_chance
-    if r.get("val_accuracy") is not None or r.get("val_error") is not None:
-        s = r.get("val_accuracy")
-        v = s.values if s is not None else 1.0 - r["val_error"].values
-        score = (v - chance) / (1.0 - chance)
-    elif r.get("val_r2") is not None:
-        score = r["val_r2"].values
-    else:
-        return None
-    score = score[np.isfinite(score)]
-    return float(np.median(score[-3:])) if len(score) else None
+    score = _val_scores(ctx, from_loss=False)
+    return float(np.median(score[-3:])) if score is not None and len(score) else None
 
 
 # what stops a network from fitting, each with its own fix (not "more capacity")
