@@ -460,19 +460,20 @@ def load_run_model(client: Any, run_id: str) -> LoadedModel:
     (a pickled module) is never loaded. Raises :class:`UserError` with a clear message when the
     run has no checkpoint or its data cannot be rebuilt.
     """
-    folder = tempfile.mkdtemp(prefix="dnnlab-inspect-")
-    for name in CHECKPOINTS:
-        try:
-            path = client.download_artifacts(run_id, name, folder)
-        except Exception:  # absent artifact: MLflow raises different errors per store
-            continue
-        payload = load_checkpoint(path)
-        config = None
-        if not isinstance(payload.get("config"), dict) and payload.get("model_spec") is None:
-            config = _config_artifact(client, run_id, folder)
-        untrusted = [folder, *_local_artifact_dirs(client, run_id)]
-        return model_from_checkpoint(payload, run_id, config=config, checkpoint=name,
-                                     untrusted=untrusted)
+    # the downloads are read into memory and the folder removed: nothing left in the temp folder
+    with tempfile.TemporaryDirectory(prefix="dnnlab-inspect-") as folder:
+        for name in CHECKPOINTS:
+            try:
+                path = client.download_artifacts(run_id, name, folder)
+            except Exception:  # absent artifact: MLflow raises different errors per store
+                continue
+            payload = load_checkpoint(path)
+            config = None
+            if not isinstance(payload.get("config"), dict) and payload.get("model_spec") is None:
+                config = _config_artifact(client, run_id, folder)
+            untrusted = [Path(folder), *_local_artifact_dirs(client, run_id)]
+            return model_from_checkpoint(payload, run_id, config=config, checkpoint=name,
+                                         untrusted=untrusted)
     raise UserError(f"run {run_id} has no checkpoint (checkpoints/best.pt): only runs trained "
                     "by dnnlab with train.checkpoint true can be inspected")
 

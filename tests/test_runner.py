@@ -317,3 +317,24 @@ def test_csv_regression_and_augmented_cnn_end_to_end(tracking_uri, client, tmp_p
                                                 "noise_std": 0.1}}))
     assert client.get_run(aug.run_id).data.params["data.augment.rotation"] == "10.0"
     assert aug.status == "FINISHED"
+
+
+def test_runs_resume_and_inspect_leave_nothing_in_the_temp_folder(tracking_uri, client, tmp_path,
+                                                                   monkeypatch):
+    import gc
+
+    from dnnlab.interpret import load_run_model
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    cfg = tiny(tracking_uri, train={"epochs": 3, "checkpoint": True})
+    with pytest.raises(KeyboardInterrupt):
+        run_experiment(cfg, extra_callbacks=[InterruptAt(1)])
+    (run,) = all_runs(client)
+    res = run_experiment(cfg, resume_run_id=run.info.run_id)  # downloads last.pt, relocks
+    assert res.status == "FINISHED"
+    assert load_run_model(client, res.run_id).epoch is not None
+    gc.collect()
+    # checkpoint staging folders, downloads and the run's lock file are all gone
+    assert sorted(p.name for p in scratch.iterdir()) == []

@@ -7,7 +7,9 @@ A checkpoint holds only tensors and plain containers and is always read with
 from __future__ import annotations
 
 import pickle
+import shutil
 import tempfile
+import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -30,6 +32,9 @@ class CheckpointWriter:
         self.client, self.run_id, self.retry_timeout = client, run_id, retry_timeout
         self.retries = retries if retries is not None else [0]
         self._dir = Path(tempfile.mkdtemp(prefix="dnnlab-ckpt-"))
+        # the local copies are only a staging area for the upload: removed when the writer is
+        # collected or the process exits, so runs leave nothing behind in the temp folder
+        weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
 
     def save(self, name: str, payload: Mapping[str, Any]) -> None:
         path = self._dir / name
@@ -55,11 +60,11 @@ def read_checkpoint(path: str | Path) -> dict[str, Any]:
 def download_checkpoint(client: MlflowClient, run_id: str,
                         names: Sequence[str] = (BEST, LAST)) -> tuple[str, dict[str, Any]] | None:
     """The first of ``names`` the run has, as ``(artifact path, payload)``; None if none."""
-    folder = tempfile.mkdtemp(prefix="dnnlab-ckpt-")
-    for name in names:
-        try:
-            path = client.download_artifacts(run_id, f"{FOLDER}/{name}", folder)
-        except Exception:  # absent artifact: MLflow raises different errors per store
-            continue
-        return f"{FOLDER}/{name}", read_checkpoint(path)
+    with tempfile.TemporaryDirectory(prefix="dnnlab-ckpt-") as folder:
+        for name in names:
+            try:
+                path = client.download_artifacts(run_id, f"{FOLDER}/{name}", folder)
+            except Exception:  # absent artifact: MLflow raises different errors per store
+                continue
+            return f"{FOLDER}/{name}", read_checkpoint(path)  # read into memory first
     return None

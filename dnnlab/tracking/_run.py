@@ -199,18 +199,29 @@ class RunLock:
         import tempfile
 
         self.path = os.path.join(tempfile.gettempdir(), f"dnnlab-run-{run_id}.lock")
-        self._fh = open(self.path, "a")  # noqa: SIM115 - held until release()
-        try:
-            fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
+        while True:
+            self._fh = open(self.path, "a")  # noqa: SIM115 - held until release()
+            try:
+                fcntl.flock(self._fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                self._fh.close()
+                raise UserError(f"run {run_id} is being trained by another process on this "
+                                "machine; wait for it to end (or stop it), then resume") from None
+            # the holder before us removes the file on release: a lock on a removed file is
+            # no lock, so take the one that is on the path now
+            try:
+                if os.stat(self.path).st_ino == os.fstat(self._fh.fileno()).st_ino:
+                    return
+            except FileNotFoundError:
+                pass
             self._fh.close()
-            raise UserError(f"run {run_id} is being trained by another process on this "
-                            "machine; wait for it to end (or stop it), then resume") from None
 
     def release(self) -> None:
         import fcntl
 
         if not self._fh.closed:
+            with contextlib.suppress(OSError):
+                os.unlink(self.path)  # still locked: nobody takes the removed file's lock
             with contextlib.suppress(OSError):
                 fcntl.flock(self._fh, fcntl.LOCK_UN)
             self._fh.close()
