@@ -458,11 +458,11 @@ def tidy(all_series: Iterable[Series]) -> pd.DataFrame:
 def _download_text(c: MlflowClient, run_id: str, path: str) -> str | None:
     import tempfile
 
-    try:
-        local = c.download_artifacts(run_id, path, tempfile.mkdtemp())
-        return Path(local).read_text()
-    except Exception:  # no such artifact (each store raises its own error)
-        return None
+    with tempfile.TemporaryDirectory(prefix="dnnlab-dash-") as folder:
+        try:
+            return Path(c.download_artifacts(run_id, path, folder)).read_text()
+        except Exception:  # no such artifact (each store raises its own error)
+            return None
 
 
 @st.cache_data(show_spinner=False, max_entries=500)
