@@ -287,7 +287,7 @@ HEALTHY: tuple[Case, ...] = (
         hf_trainer_run(_s("blobs", hidden=(32,), optim="adamw", lr=5e-3, epochs=15,
                           batch_size=16, n=600, k=4, noise=0.12)), "transformers"),
     _hs("healthy5_keras_digits_adam",
-        keras_run(_s("digits", hidden=(64,), lr=2e-3, epochs=12, batch_size=32)), "keras"),
+        keras_run(_s("digits", hidden=(64,), lr=2e-3, epochs=20, batch_size=32)), "keras"),
     _hs("healthy5_keras_wine_momentum",
         keras_run(_s("wine", hidden=(32,), optim="sgd", lr=0.02,
                      optim_args={"momentum": 0.9}, epochs=20, batch_size=16)), "keras"),
