@@ -46,9 +46,9 @@ the metric sits inside or at the edge of that range. The healthy runs measured a
 * median update ratio per layer 1.9e-4 (cosine-decayed Adam on the swiss roll) to 1.35e-2
   (tanh + RMSprop on moons); the first steps reach 0.7 (Adagrad), the last ones of cosine runs
   3e-7. Expected above it: medians 0.05-500 (``nan_*``, ``exploding_*``); allowed at 2-3x the
-  top (0.027-0.04: Adam at LR 0.1, Adagrad on sorted parity). Expected below: 5e-9, 0 and
-  1e-5 (SGD at LR 1e-7, the zero-initialised CNN, a 30-sample net fitted to a loss of 1e-7);
-  allowed at ~1e-4 and where only the early layers are still (the sigmoid stacks).
+  top (0.027-0.04: Adam at LR 0.1, Adagrad on sorted parity). Expected below: 5e-9 and 0 (SGD
+  at LR 1e-7, the zero-initialised CNN); allowed at ~1e-4 and where only the early layers are
+  still (the sigmoid stacks).
 * per-layer median gradient norm 0.007 to 2.1, the first layer's within 0.31-3.3x the last
   layer's; the largest single step 58. Expected: gradients growing to 1e5-1e18/Inf
   (``exploding_gradients``), first layers at 1e-7-1e-6 against 0.3-0.5 at the output
@@ -215,8 +215,6 @@ def _hs(name: str, script: Any, tool: str) -> Case:
 
 BLOWUP = ("effects of the blow-up: the first updates are many times the weights and the "
           "gradients spike with the loss")
-FITTED = ("with the training loss near 0 the gradients, and so the updates, are ~1e-5 of the "
-          "weights")
 CREEPING = "true as well: the loss still creeps down while the score stays poor"
 SORTED = "the training loss still falls at the end"
 TP = "training_problem"
@@ -529,13 +527,13 @@ FAULTS: tuple[Case, ...] = (
          why_allowed="the loss still falls at the end",
          verdict=TP),
     # ---------------------------------------------------------------- generalisation
-    Case("overfit_moons_subset_adam", "40 noisy moons, 2x256 MLP, Adam, 100 epochs: the "
-         "validation loss rises 0.32 -> 1.21",
+    Case("overfit_moons_subset_adam", "40 noisy moons, 2x256 MLP, Adam, 60 epochs: the "
+         "validation loss rises 0.32 -> 0.80",
          {"data": {**MOONS, "subset": 40}, "model": {"hidden": [256, 256]},
-          "optim": {"lr": 3e-3}, "train": {"epochs": 100, "batch_size": 8}},
+          "optim": {"lr": 3e-3}, "train": {"epochs": 60, "batch_size": 8}},
          expect=("overfitting",),
          allow=("generalisation_gap",),
-         why_allowed="training accuracy 0.975 against 0.82",
+         why_allowed="training accuracy 0.95 against 0.82",
          verdict=GP),
     Case("gap_shapes_cnn_subset_adamw", "shapes CNN (16, 32 channels, 128 hidden) on 24 "
          "images, AdamW, 60 epochs: training accuracy 1.0, validation 0.67",
@@ -549,13 +547,15 @@ FAULTS: tuple[Case, ...] = (
                       "with the training loss near 0 the last updates are ~3e-4 of the "
                       "weights"),
          verdict=GP),
-    Case("gap_sparse_subset_adam", "30 samples of the sparse linear set, 2x256 MLP, Adam, 150 "
+    Case("gap_sparse_subset_adam", "30 samples of the sparse linear set, 2x256 MLP, Adam, 60 "
          "epochs: training R2 1.0, validation 0.84",
          {"data": {**SPARSE, "subset": 30}, "model": {"hidden": [256, 256]},
-          "optim": {"lr": 3e-3}, "train": {"epochs": 150, "batch_size": 10}},
-         expect=("generalisation_gap", "update_ratio_low"),
-         allow=("overfitting",),
-         why_allowed="the validation loss sits 3% above its minimum (epoch 8) for 140 epochs",
+          "optim": {"lr": 3e-3}, "train": {"epochs": 60, "batch_size": 10}},
+         expect=("generalisation_gap",),
+         allow=("overfitting", "update_ratio_low"),
+         why_allowed=("the validation loss sits 3% above its minimum (epoch 8) for 50 epochs; "
+                      "with the training loss at 1e-5 the last updates are ~1e-4 of the "
+                      "weights"),
          verdict=GP),
     Case("hf_trainer_overfit_moons_subset", "Hugging Face Trainer names: 24 noisy moons, "
          "2x256 MLP, AdamW, 150 epochs: the eval loss rises 0.33 -> 0.83",
