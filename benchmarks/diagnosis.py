@@ -8,9 +8,11 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
-   * ``heldout4``: the fourth fresh part, faults and healthy runs written and labelled after
-     heldout3, before any change is measured on it and without looking at any diagnosis of its
-     runs (the honest measure);
+   * ``heldout6``, ``heldout5``: the sixth and fifth fresh parts, faults and healthy runs
+     written and labelled after heldout4's fixes, each before any change is measured on it and
+     without looking at any diagnosis of its runs (the honest measure: each is measured once
+     while unseen);
+   * ``heldout4``: the fourth fresh part, written and labelled after heldout3's measurement;
    * ``heldout3``: the third part, written and labelled after heldout2's measurement;
    * ``heldout2``: the second held-out part, written in session 3 before any threshold change;
      it was measured and looked at, so it no longer counts as unseen;
@@ -22,7 +24,8 @@
    (1,000,000 rows: per-step loss, lr, update ratios and gradient norms of 4 layers, plus 100
    epochs of per-epoch metrics).
 
-Usage: python benchmarks/diagnosis.py [--parts heldout4 heldout3 heldout2 heldout healthy tuned]
+Usage: python benchmarks/diagnosis.py
+       [--parts heldout6 heldout5 heldout4 heldout3 heldout2 heldout healthy tuned]
        [--seeds 0 1 2] [--steps 100000] [--repeats 5] [--tracking-uri URI] [--skip-bank]
        [--skip-speed]
 Output is Markdown, ready for the README. Poor scores are reported, never an error: the script
@@ -53,8 +56,12 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
+ORDER = ("heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout6": "Sixth fresh held-out part (written after heldout4's fixes, before any change "
+                "is measured on it)",
+    "heldout5": "Fifth fresh held-out part (written after heldout4's fixes, before any change "
+                "is measured on it)",
     "heldout4": "Fourth fresh held-out part (written after heldout3, before any change is "
                 "measured on it)",
     "heldout3": "Third fresh held-out part (written after heldout2's measurement, before any "
@@ -179,8 +186,7 @@ def speed_report(steps: int, repeats: int) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--parts", nargs="+", choices=ORDER, default=list(ORDER),
-                    help="bank parts to run (reported heldout4, heldout3, heldout2, heldout, "
-                         "healthy, tuned)")
+                    help="bank parts to run (reported in the order " + ", ".join(ORDER) + ")")
     ap.add_argument("--seeds", type=int, nargs="+", default=[0])
     ap.add_argument("--steps", type=int, default=100_000)
     ap.add_argument("--repeats", type=int, default=5)
