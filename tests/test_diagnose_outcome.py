@@ -773,3 +773,96 @@ def test_an_accuracy_still_climbing_when_the_run_stops_is_judged_where_it_ends()
     # one lucky last epoch after a flat stretch is still judged on the median
     curves["val_acc"] = (ep, np.array([0.333, 0.34, 0.35, 0.333, 0.5]))
     assert "at_chance" in diagnose(tidy(curves), meta).codes
+
+
+def test_a_blow_up_to_nan_at_step_3_is_divergence_with_exploding_gradients_and_updates():
+    # a 10x48 ReLU MLP with N(0, 0.5) init: the loss 1.3e3 -> 2e7 -> NaN, every layer's gradient
+    # 1e3 -> 1e6-6e8 -> Inf and its updates 0.6-4x, then hundreds of times the weights
+    steps = np.arange(1, 4)
+    curves = {"train/loss": (steps, np.array([1269.0, 2.07e7, np.nan]))}
+    for i, (g1, g2, u1, u2) in enumerate([(2489, 1.7e6, 2.3, 631), (2246, 2.4e6, 0.94, 727),
+                                           (1912, 3.0e8, 0.79, 1e5), (1321, 2.4e8, 4.4, 2e5)]):
+        curves[f"grad_norm/fc{i}"] = (steps, np.array([g1, g2, np.inf]))
+        curves[f"update_ratio/fc{i}"] = (steps, np.array([u1, u2, np.nan]))
+    meta = RunMeta(task="classification", n_classes=2, steps_per_epoch=50)
+    d = diagnose(tidy(curves), meta)
+    assert {"nan_loss", "divergence", "exploding_gradients", "update_ratio_high"} <= set(
+        d.codes), d.summary()
+    assert d.get("divergence").evidence["criterion"] == "exploded"
+    assert d.get("update_ratio_high").severity == "warning"
+    # a corrupt record: NaN at step 3 without growth is a NaN, nothing more
+    calm = {"train/loss": (steps, np.array([0.7, 0.69, np.nan]))}
+    for i in range(4):
+        calm[f"grad_norm/fc{i}"] = (steps, np.array([1.0, 1.1, np.nan]))
+        calm[f"update_ratio/fc{i}"] = (steps, np.array([1e-3, 1e-3, np.nan]))
+    d = diagnose(tidy(calm), meta)
+    assert d.codes == ["nan_loss"], d.summary()
+
+
+def test_a_batch_1_loss_whose_first_samples_scatter_is_no_explosion():
+    # batch 1 on Friedman #2 (targets / 100): single-sample losses 72.8, 4.7, 0.066, then 110 at
+    # step 5 and from then on between 1e-7 and ~20: noisy, not exploded and recovered
+    rng = np.random.default_rng(3)
+    n = 1200
+    steps = np.arange(1, n + 1)
+    level = 0.1 + 1.0 * np.exp(-steps / 150)
+    loss = level * rng.standard_t(3, n) ** 2
+    loss[:5] = [72.8, 4.7, 0.066, 3.0, 110.0]
+    meta = RunMeta(steps_per_epoch=600, task="regression")
+    d = diagnose(tidy({"train/loss": (steps, loss)}), meta)
+    assert "divergence" not in d.codes, d.summary()
+    assert d.get("noisy_loss") is not None, d.summary()
+    # a real blow-up at step 2 that comes back is still one
+    calm = 0.3 + 0.4 * np.exp(-steps / 100) + rng.normal(0, 0.01, n)
+    calm[1] = 570.0
+    d = diagnose(tidy({"train/loss": (steps, calm)}), meta)
+    assert d.get("divergence") is not None, d.summary()
+
+
+def test_batch_16_noise_on_a_loss_that_plateaued_early_is_not_noisy():
+    # a healthy 6-class MLP at batch 16: the loss falls from 2.1 to 0.1 in the first 10% of
+    # the run, then minibatch noise ~1.7x its level with nothing left to decrease
+    from dnnlab.diagnose import Thresholds
+
+    rng = np.random.default_rng(5)
+    n = 540
+    steps = np.arange(1, n + 1)
+    level = 0.1 + 2.0 * np.exp(-steps / 12)
+    loss = level * np.exp(1.2 * rng.standard_normal(n))  # noise 1.6x its level
+    ep = np.arange(1, 13)
+    curves = {"train/loss": (steps, loss),
+              "val/loss": (ep, 0.25 + 0.1 * np.exp(-ep)),
+              "train/accuracy": (ep, np.full(12, 0.97)), "val/accuracy": (ep, np.full(12, 0.94))}
+    meta = RunMeta(steps_per_epoch=45, task="classification", n_classes=6)
+    d = diagnose(tidy(curves), meta)
+    noisy = d.get("noisy_loss")
+    assert noisy is None or noisy.severity == "info", d.summary()
+    assert d.verdict == "healthy", d.summary()
+    # noise at the level itself was enough before (and is, with that threshold)
+    loose = diagnose(tidy(curves), meta, Thresholds.from_overrides({"noisy_cv_alone": 1.0}))
+    assert loose.get("noisy_loss") is not None, loose.summary()
+
+
+def test_classes_read_from_the_first_validation_epoch_when_sorted_data_hide_them():
+    # TensorBoard tags, 3 spirals sorted by label: the step loss starts on one class block
+    # (1.32, 0.62, 0.37), the first validation epoch sits at ln 3 and 1/3, and the run ends
+    # at 0.378: at chance for 3 classes
+    rng = np.random.default_rng(1)
+    spe, epochs = 18, 6
+    steps = np.arange(1, spe * epochs + 1)
+    pos = (steps - 1) % spe
+    loss = 1.05 + 0.8 * np.sin(2 * np.pi * pos / spe) + rng.normal(0, 0.02, len(steps))
+    loss[:3] = [1.32, 0.62, 0.37]
+    ends = np.arange(1, epochs + 1) * spe
+    curves = {"Loss/train": (steps, loss),
+              "Loss/val": (ends, np.array([1.117, 1.104, 1.086, 1.072, 1.062, 1.055])),
+              "Accuracy/train": (ends, np.array([0.344, 0.344, 0.356, 0.359, 0.359, 0.372])),
+              "Accuracy/val": (ends, np.array([0.3333, 0.367, 0.383, 0.383, 0.383, 0.378]))}
+    d = diagnose(tidy(curves), RunMeta(status="FINISHED"))
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 3, d.summary()
+    assert "first validation loss" in f.evidence["n_classes_from"]
+    # a first validation epoch that already learnt (loss 0.69 but accuracy 0.8) says nothing
+    curves["Loss/val"] = (ends, np.array([0.69, 0.6, 0.55, 0.5, 0.48, 0.47]))
+    curves["Accuracy/val"] = (ends, np.array([0.8, 0.82, 0.83, 0.84, 0.85, 0.85]))
+    assert diagnose(tidy(curves), RunMeta(status="FINISHED")).get("at_chance") is None

@@ -400,7 +400,8 @@ FAULTS: tuple[Case, ...] = (
                       "69 in the first epoch (it ends at ln 2, its start); once the units are "
                       "dead every gradient is 0 and the loss is flat"),
          verdict=TP),
-    Case("dead_relu_shapes_cnn_sgd_lr1", "shapes CNN, SGD + momentum at LR 1: the second conv "
+    Case("dead_relu_shapes5_cnn_momentum_lr1", "shapes CNN, SGD + momentum at LR 1: the second "
+         "conv "
          "layer (94%) and the dense layer (97-100%) die and every test image is called one "
          "class",
          {"data": SHAPES, "model": SCNN,
@@ -510,7 +511,7 @@ FAULTS: tuple[Case, ...] = (
          allow=("underfitting",),
          why_allowed="R2 0.46/0.44 on both splits when the run stops",
          verdict=TP),
-    Case("not_converged_shapes_cnn_adagrad", "shapes CNN, Adagrad at LR 5e-3 for 4 epochs: the "
+    Case("not_converged_shapes5_cnn_adagrad", "shapes CNN, Adagrad at LR 5e-3 for 4 epochs: the "
          "loss falls 1.36 -> 0.94, accuracy 0.70 and climbing",
          {"data": SHAPES, "model": SCNN,
           "optim": {"name": "adagrad", "lr": 5e-3}, "train": {"epochs": 4, "batch_size": 32}},

@@ -289,7 +289,7 @@ FAULTS: tuple[Case, ...] = (
          allow=("at_chance",),
          why_allowed="eval accuracy 0.37, far below the majority share 0.63",
          verdict="failed"),
-    Case("plain_corrupt_record_sine_rmsprop", "hand-written loop: sine regression, RMSprop, a "
+    Case("plain_corrupt_record_sine6_rmsprop", "hand-written loop: sine regression, RMSprop, a "
          "corrupt record (x = 1e30) at step 23 makes the loss Inf; the loop stops there",
          script=plain_run(_s("sine", hidden=(32, 32), optim="rmsprop", lr=1e-3, epochs=4,
                              batch_size=16, n=600, noise=0.1), corrupt_step=23),

@@ -150,6 +150,27 @@ class Context:
         near = np.abs(v - math.log(guess)) <= 0.1 * math.log(guess) if guess >= 2 else []
         if guess >= 2 and np.sum(near) >= min(2, len(v)):
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
+        return self._n_classes_from_val()
+
+    def _n_classes_from_val(self) -> tuple[int | None, str]:
+        """K from the first validation epoch when the training loss says nothing (data sorted by
+        label start on one class block: 1.32, 0.62, 0.37 for 3 spirals): its loss at ln K *and*
+        its accuracy at 1/K, a model that still guesses uniformly among K classes. Both must
+        agree, so a model that already learnt in its first epoch is never read as fewer
+        classes."""
+        r = self.h.roles
+        vl, va = r.get("val_loss"), r.get("val_accuracy")
+        if vl is None or va is None:
+            return None, ""
+        lf, af = vl.finite(), va.finite()
+        if not len(lf) or not len(af):
+            return None, ""
+        loss, acc = float(lf.values[0]), float(af.values[0])
+        guess = int(round(math.exp(loss))) if 0.5 < loss < 7.0 else 0
+        if (guess >= 2 and abs(loss - math.log(guess)) <= 0.05 * math.log(guess)
+                and abs(acc - 1.0 / guess) <= 0.25 / guess):
+            return guess, (f"inferred from the first validation loss {loss:.3g} ~ ln {guess} "
+                           f"and accuracy {acc:.3g} ~ 1/{guess}")
         return None, ""
 
     @property

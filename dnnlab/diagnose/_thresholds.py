@@ -114,6 +114,10 @@ class Thresholds:
     noisy_cv: float = _t(
         0.2, "... and that noise is at least this fraction of the loss level (median of the second "
         "half): a model that learns little has a small trend but ordinary batch noise")
+    noisy_cv_alone: float = _t(
+        2.0, "noise at least this many times the loss level, and above all the decrease after "
+        "the first 10% of the run, is noisy even when a huge first fall dwarfs it (batch 1 on "
+        "Friedman #2: 2.7x; a healthy 6-class MLP at batch 16 plateaued at CE 0.1: 1.7x)")
 
     # -- overfitting / underfitting --------------------------------------------------------
     overfit_val_rise: float = _t(
