@@ -177,3 +177,30 @@ def test_heldout4_is_fresh_varied_and_copies_no_case_of_the_other_parts() -> Non
             assert _script_setup(case) not in scripts, case.name
         else:
             assert _setting(case) not in settings, case.name
+
+
+@pytest.mark.parametrize("part", ["heldout5", "heldout6"])
+def test_the_fifth_and_sixth_parts_are_fresh_varied_and_copy_no_case(part: str) -> None:
+    cases = PARTS[part]
+    faults = [c for c in cases if not c.healthy]
+    healthy = [c for c in cases if c.healthy]
+    assert len(faults) >= 24 and len(healthy) >= 26
+    assert sum(c.is_script for c in faults) >= 9 and sum(c.is_script for c in healthy) >= 6
+    assert {"lightning", "transformers", "keras", "tensorboard", "pytorch"} <= {
+        c.tool for c in faults if c.is_script}
+    expected = {code for c in faults for code in c.expect}
+    assert {"nan_loss", "divergence", "not_training", "not_converged", "slow_start",
+            "overfitting", "generalisation_gap", "underfitting", "unshuffled_data",
+            "update_ratio_high", "update_ratio_low", "vanishing_gradients",
+            "exploding_gradients", "dead_relu", "saturated_activation", "noisy_loss",
+            "predictions_collapsed", "at_chance", "loss_mismatch"} <= expected
+    assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
+        c.verdict for c in cases}
+    others = [c for name, cs in PARTS.items() if name != part for c in cs]
+    settings = [_setting(c) for c in others if not c.is_script]
+    scripts = [_script_setup(c) for c in others if c.is_script]
+    for case in cases:
+        if case.is_script:
+            assert _script_setup(case) not in scripts, case.name
+        else:
+            assert _setting(case) not in settings, case.name
