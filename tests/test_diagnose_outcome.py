@@ -866,3 +866,26 @@ def test_classes_read_from_the_first_validation_epoch_when_sorted_data_hide_them
     curves["Loss/val"] = (ends, np.array([0.69, 0.6, 0.55, 0.5, 0.48, 0.47]))
     curves["Accuracy/val"] = (ends, np.array([0.8, 0.82, 0.83, 0.84, 0.85, 0.85]))
     assert diagnose(tidy(curves), RunMeta(status="FINISHED")).get("at_chance") is None
+
+
+def test_a_plateau_where_validation_sits_at_chance_for_3_epochs_is_a_slow_start_warning():
+    # a 5x32 tanh net with N(0, 0.05) init on the digits 0-2: the loss at ln 3 for 93 of 400
+    # steps (23% of the run), the validation accuracy exactly 1/3 for the first 4 epochs
+    rng = np.random.default_rng(4)
+    spe, epochs = 20, 20
+    steps = np.arange(1, spe * epochs + 1)
+    fall = np.clip(steps - 93, 0, None)
+    loss = 1e-3 + 1.0976 * np.exp(-fall / 15) + 0.002 * rng.standard_normal(len(steps))
+    ep = np.arange(1, epochs + 1)
+    stuck = np.where(ep <= 4, 1 / 3, 1.0)
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3)
+    curves = {"train/loss": (steps, loss), "val/accuracy": (ep, stuck),
+              "train/accuracy": (ep, stuck)}
+    f = diagnose(tidy(curves), meta).get("slow_start")
+    assert f is not None and f.severity == "warning", f
+    assert f.evidence["epochs_at_chance"] == 4 and f.evidence["plateau_share_of_run"] < 1 / 3
+    # the same loss with the accuracy above chance from the second epoch: a warm-up (info)
+    warm = np.where(ep <= 1, 1 / 3, np.where(ep <= 4, 0.6, 1.0))
+    curves.update({"val/accuracy": (ep, warm), "train/accuracy": (ep, warm)})
+    g = diagnose(tidy(curves), meta).get("slow_start")
+    assert g is not None and g.severity == "info", g

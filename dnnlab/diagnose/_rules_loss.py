@@ -338,13 +338,37 @@ def check_slow_start(ctx: Context) -> list[Finding]:
         return []
     run_share = plateau / float(steps[-1] - steps[0]) if steps[-1] > steps[0] else 0.0
     # the lectures' "long plateau": long next to the fall that follows it and next to the run
-    sev: Severity = "warning" if (share >= 1.5 * th.slow_start_fraction
-                                  and run_share >= th.slow_start_run_share) else "info"
+    long = share >= 1.5 * th.slow_start_fraction
+    sev: Severity = "warning" if long and run_share >= th.slow_start_run_share else "info"
     ev = {"metrics": [key], "step_range" if step else "epoch_range": [int(steps[0]), int(x[t_p])],
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
           "lowest_loss": lowest, "limit": th.slow_start_fraction,
           "plateau_share_of_run": run_share, "run_share_limit": th.slow_start_run_share}
+    stuck = _epochs_at_chance(ctx)
+    if sev == "info" and long and stuck >= SLOW_START_CHANCE_EPOCHS:
+        # shorter than a third of the run, but the model itself was stuck: its validation
+        # accuracy sat at chance for the first epochs (a 5x32 tanh net with N(0, 0.05) init on
+        # the digits 0-2: exactly 1/3 for 4 of 20 epochs); a warm-up that is only slow is above
+        # chance from its second epoch (Nesterov digits CNNs: 0.07, then 0.32, at 24% of the run)
+        sev = "warning"
+        ev["epochs_at_chance"] = stuck
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
+
+
+SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a stuck start
+
+
+def _epochs_at_chance(ctx: Context) -> int:
+    """How many of the first epochs the validation accuracy stays at chance (rescaled score
+    below ``at_chance_score``); 0 when the classes or the accuracy are unknown."""
+    va = ctx.h.roles.get("val_accuracy")
+    k, _ = ctx.n_classes
+    if va is None or not k or k < 2:
+        return 0
+    chance = 1.0 / k
+    score = (va.values - chance) / (1.0 - chance)
+    above = np.flatnonzero(~(np.isfinite(score) & (score < ctx.th.at_chance_score)))
+    return int(above[0]) if len(above) else 0
 
 
 def _tail_decrease(y: np.ndarray, tail: float) -> tuple[float, int]:
