@@ -889,3 +889,109 @@ def test_a_plateau_where_validation_sits_at_chance_for_3_epochs_is_a_slow_start_
     curves.update({"val/accuracy": (ep, warm), "train/accuracy": (ep, warm)})
     g = diagnose(tidy(curves), meta).get("slow_start")
     assert g is not None and g.severity == "info", g
+
+
+def test_hugging_face_total_gradient_norm_shows_an_explosion():
+    # Trainer names: one grad_norm for the whole model, 41 -> 1.9e11 -> 0.09 -> 0.8 -> Inf,
+    # the loss 20 -> 2.7e15 -> 6.2 -> 3.0 -> 3.7e28 -> NaN
+    steps = np.arange(2, 34, 2)
+    grad = np.r_[41.2, 1.88e11, 0.0884, 0.795, np.inf, np.full(11, np.nan)]
+    loss = np.r_[20.3, 2.72e15, 6.2, 3.03, 3.67e28, np.full(11, np.nan)]
+    d = diagnose(tidy({"loss": (steps, loss), "grad_norm": (steps, grad),
+                       "learning_rate": (steps, np.linspace(30, 0.2, 16))}), RunMeta())
+    assert {"nan_loss", "divergence", "exploding_gradients"} <= set(d.codes), d.summary()
+    # a calm total norm in a run that went NaN from a corrupt record: no explosion
+    calm = {"loss": (steps, np.r_[0.7, 0.6, 0.5, 0.45, np.nan, np.full(11, np.nan)]),
+            "grad_norm": (steps, np.r_[1.0, 0.9, 1.1, 0.8, np.nan, np.full(11, np.nan)])}
+    assert "exploding_gradients" not in diagnose(tidy(calm), RunMeta()).codes
+
+
+def test_one_finite_loss_after_updates_thousands_of_times_the_weights_is_divergence():
+    # an 8x64 ReLU net with N(0, 1) init on Friedman #3: loss 4.4e6, updates 3e3-7e4x the
+    # weights, then Inf at step 2 (regression: no loss scale to call 4.4e6 exploded)
+    steps = np.array([1, 2])
+    curves = {"train/loss": (steps, np.array([4.4e6, np.inf]))}
+    for i, u in enumerate((9826.0, 2957.0, 3367.0, 73134.0)):
+        curves[f"update_ratio/fc{i}"] = (steps, np.array([u, np.nan]))
+        curves[f"grad_norm/fc{i}"] = (steps, np.array([1e7, np.nan]))
+    meta = RunMeta(task="regression", steps_per_epoch=50)
+    d = diagnose(tidy(curves), meta)
+    assert {"nan_loss", "divergence", "update_ratio_high"} <= set(d.codes), d.summary()
+    assert d.get("divergence").evidence["criterion"] == "updates_blew_up"
+    # ordinary updates before a corrupt record's Inf: only the NaN
+    for i in range(4):
+        curves[f"update_ratio/fc{i}"] = (steps, np.array([2e-3, np.nan]))
+    assert diagnose(tidy(curves), meta).codes == ["nan_loss"]
+
+
+def test_a_gradient_blow_up_inside_the_first_three_values_is_exploding():
+    # RMSprop at LR 0.5 on the s-curve: 0.75 -> 2.7e7 -> 1.1e9, then 1e5-1e6 for 228 steps
+    rng = np.random.default_rng(7)
+    n = 228
+    steps = np.arange(1, n + 1)
+    tail = 10 ** rng.uniform(5, 6, n - 3)
+    curves = {"train/loss": (steps, np.r_[7.65, 2.3e8, 4.2e10, 10 ** rng.uniform(4, 6, n - 3)])}
+    for i, first in enumerate((0.75, 4.2, 5.1)):
+        curves[f"grad_norm/fc{i}"] = (steps, np.r_[first, 2.7e7, 1.1e9, tail])
+    d = diagnose(tidy(curves), RunMeta(task="regression", steps_per_epoch=38))
+    f = d.get("exploding_gradients")
+    assert f is not None and "divergence" in d.codes, d.summary()
+    # a dying net's 0.05 -> 9 after its loss spiked is not an explosion of the gradients
+    for i in range(3):
+        curves[f"grad_norm/fc{i}"] = (steps, np.r_[0.05, 9.0, 6.5, np.zeros(n - 3)])
+    assert "exploding_gradients" not in diagnose(
+        tidy(curves), RunMeta(task="regression", steps_per_epoch=38)).codes
+
+
+def test_flat_epoch_means_are_not_training_not_a_divergence():
+    # 8 sigmoid layers on a 3-class set: the step loss wanders 0.93-1.03 around 1.0, the epoch
+    # means 0.999, 0.992, 0.987, 0.995; every prediction one class
+    rng = np.random.default_rng(8)
+    spe, epochs = 19, 4
+    steps = np.arange(1, spe * epochs + 1)
+    wander = 0.05 * np.sin(steps / 12)
+    loss = 1.0 + wander + rng.normal(0, 0.05, len(steps))
+    loss[53:] += 0.06  # a per-step dip at step 54, then back above the start
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.array([0.999, 0.992, 0.987, 0.995])),
+              "val/accuracy": (ep, np.full(epochs, 0.535)),
+              "train/accuracy": (ep, np.full(epochs, 0.533))}
+    meta = RunMeta(task="classification", n_classes=3, steps_per_epoch=spe,
+                   confusion=((107, 0, 0), (60, 0, 0), (33, 0, 0)))
+    d = diagnose(tidy(curves), meta)
+    assert "divergence" not in d.codes, d.summary()
+    assert "not_training" in d.codes, d.summary()
+
+
+def test_six_keras_epochs_of_a_flat_loss_are_not_training():
+    # Keras names, Adam far too slow on the digits: loss 2.3284 -> 2.3281 over 6 epochs
+    ep = np.arange(0, 6)
+    curves = {"loss": (ep, np.linspace(2.3284, 2.3281, 6)),
+              "val_loss": (ep, np.linspace(2.3325, 2.3322, 6)),
+              "accuracy": (ep, np.full(6, 0.0724)), "val_accuracy": (ep, np.full(6, 0.0585))}
+    d = diagnose(tidy(curves), RunMeta())
+    assert {"not_training", "at_chance"} <= set(d.codes), d.summary()
+
+
+def test_validation_at_the_majority_share_for_3_epochs_then_learning_is_a_slow_start():
+    # a small-init tanh net on a 3-class set (53.5% one class): the loss falls from ln 3 to
+    # the prior's entropy and sits there; accuracy 0.535 for 3 epochs, then 0.81 (baseline
+    # 0.815); the same stuck start ending at 0.68 is underfitting, not a late start
+    spe, epochs = 19, 20
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.where(steps < 60, 0.99, 0.45 + 0.54 * np.exp(-(steps - 60) / 80))
+    loss[:5] = [1.0986, 1.09, 1.07, 1.04, 1.0]
+
+    def run(end: float) -> dict:
+        acc = np.where(ep <= 3, 0.535, end - (end - 0.6) * np.exp(-(ep - 4) / 3))
+        return {"train/loss": (steps, loss), "val/accuracy": (ep, acc),
+                "train/accuracy": (ep, acc), "baseline/val_accuracy": ([0], [0.815])}
+
+    meta = RunMeta(task="classification", n_classes=3, steps_per_epoch=spe,
+                   confusion=((100, 5, 2), (10, 45, 5), (8, 5, 20)))
+    f = diagnose(tidy(run(0.81)), meta).get("slow_start")
+    assert f is not None and f.severity == "warning", f
+    d = diagnose(tidy(run(0.68)), meta)
+    assert "slow_start" not in d.codes or d.get("slow_start").severity == "info", d.summary()

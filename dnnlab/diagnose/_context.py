@@ -102,7 +102,10 @@ class Context:
             return None
         bad = first_nonfinite(s.values)
         p = s.finite_prefix()
-        if len(p) < self.th.min_points:
+        # an epoch curve is a curve from min_epochs on (Keras logs 6 epoch means, never steps)
+        fewest = self.th.min_points if unit == "step" else min(self.th.min_points,
+                                                                self.th.min_epochs)
+        if len(p) < fewest:
             return None
         n = len(p)
         if unit == "step":

@@ -98,6 +98,8 @@ EPOCH_ROLES = ("train_loss_epoch", "val_loss", "train_accuracy", "val_accuracy",
 STEP_ROLES = ("train_loss_step", "lr")
 MLFLOW_INF = 1e308  # MLflow's SQL stores keep +-Inf as +-float max (1.797e308)
 LAYER_PREFIXES = (keys.UPDATE_RATIO, keys.GRAD_NORM, keys.DEAD_RELU)
+# one norm of the whole gradient, as other tools log it (Hugging Face Trainer: grad_norm)
+TOTAL_GRAD_NORM = ("grad_norm", "train/grad_norm", "train_grad_norm")
 # metric names whose NaN/Inf means numerical trouble (not, say, an undefined precision)
 LOSS_LIKE = re.compile(r"(^|[/_.\-])(loss|mse|mae|rmse|nll)($|[/_.\-])", re.IGNORECASE)
 
@@ -237,6 +239,11 @@ class History:
             for p in LAYER_PREFIXES:
                 if key.startswith(p) and len(key) > len(p):
                     per_layer[p][key[len(p):]] = s
+        total = next((raw[k] for k in TOTAL_GRAD_NORM if k in raw), None)
+        if not per_layer["grad_norm/"] and total is not None:
+            # Hugging Face Trainer logs one norm of the whole gradient (before clipping) at each
+            # logging step: no layer to compare, but its growth shows an explosion
+            per_layer["grad_norm/"]["(all layers)"] = total
         step_loss = roles.get("train_loss_step")
         epoch_like = [roles[r] for r in ("train_loss_epoch", "val_loss", "val_accuracy",
                                          "train_accuracy") if r in roles]

@@ -107,7 +107,7 @@ def _short_blowup_updates(ctx: Context) -> list[Finding]:
     step 4)."""
     th = ctx.th
     first = {n: float(np.max(s.finite().values[:5])) for n, s in ctx.h.update_ratio.items()
-             if len(s.finite()) >= 2}
+             if len(s.finite())}
     early = {n: v for n, v in first.items() if v > th.update_ratio_first}
     if not first or len(early) < max(2, math.ceil(len(first) / 2)):
         raise Skip(f"every update_ratio/* series has fewer than {th.min_points} finite points "
@@ -205,8 +205,15 @@ def check_gradients(ctx: Context) -> list[Finding]:
         peak = int(np.argmax(pair))
         growth = float(pair[peak]) / start
         at_end = peak >= len(pair) - max(2, len(pair) // 20)
-        if growth > th.exploding_growth and (blew_up or (at_end and not escaping)):
-            growing[name] = (growth, s)
+        # a blow-up in the first steps is inside the median of the first 3 (RMSprop at LR 0.5
+        # on the s-curve: 0.75 -> 2.7e7 -> 1.1e9): from the first value alone, a single noisy
+        # point, it takes exploding_growth squared (a dying net's 0.05 -> 9 is not that)
+        first = float(v[0])
+        from_first = float(pair[peak]) / first if first > 0 else 0.0
+        if (growth > th.exploding_growth and (blew_up or (at_end and not escaping))) or (
+                blew_up and (_spike(v, start, th)
+                             or from_first > th.exploding_growth ** 2)):
+            growing[name] = (max(growth, from_first, float(v.max()) / start), s)
     if growing:
         ev = {"metrics": [v[1].key for v in growing.values()],
               "step_range": _range([v[1] for v in growing.values()]),
@@ -219,6 +226,13 @@ def check_gradients(ctx: Context) -> list[Finding]:
 
 
 SHORT_BLOWUP_POINTS = 4  # fewest finite gradient norms of a layer read during a blow-up
+
+
+def _spike(v: np.ndarray, start: float, th) -> bool:
+    """One finite norm ``exploding_growth`` squared times the start (1e4x): in a run whose loss
+    blew up, no odd step (Hugging Face Trainer's total norm 41 -> 1.9e11 -> 0.09 -> Inf)."""
+    f = v[np.isfinite(v)]
+    return bool(len(f) and start > 0 and f.max() > th.exploding_growth ** 2 * start)
 
 
 def _up_to_overflow(s: Series) -> np.ndarray:
@@ -242,13 +256,14 @@ def _short_blowup(ctx: Context, th) -> list[Finding]:
     growing = {}
     for name, s in ctx.h.grad_norm.items():
         v = _up_to_overflow(s)
-        enough = len(v) >= SHORT_BLOWUP_POINTS or (len(v) >= 3 and np.isinf(v[-1]))
+        enough = len(v) >= SHORT_BLOWUP_POINTS or (len(v) >= 3 and bool(np.isinf(v[-1])))
         if not enough or not np.isfinite(v[0]) or v[0] <= 0:
             continue
         pair = np.minimum(v[:-1], v[1:])
         growth = float(pair.max()) / float(v[0])
-        if growth > th.exploding_growth:
-            growing[name] = (growth, s.finite())
+        if growth > th.exploding_growth or _spike(v, float(v[0]), th):
+            growing[name] = (max(growth, float(np.nanmax(v[np.isfinite(v)])) / float(v[0])),
+                             s.finite())
     if not growing:
         raise Skip(f"every grad_norm/* series has fewer than {th.min_points} finite points and "
                    "none grows without bound")

@@ -17,7 +17,7 @@ from dnnlab.diagnose._curves import (
     slope,
 )
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
-from dnnlab.diagnose._history import LOSS_LIKE
+from dnnlab.diagnose._history import LOSS_LIKE, Series
 from dnnlab.diagnose._live import scan
 
 
@@ -68,6 +68,45 @@ def check_nan(ctx: Context) -> list[Finding]:
     return [Finding("nan_loss", "critical", ev, ADVICE["nan_loss"])]
 
 
+def _flat_epochs(ctx: Context) -> bool:
+    """The per-epoch training loss (at least 3 epochs) never moves ``not_training_drop`` of its
+    first value: a per-step dip and rise inside it is batch noise (8 sigmoid layers on the pump
+    set: the step loss's running median 0.99 -> 0.93 -> 1.03, the epoch means 0.999, 0.992,
+    0.987, 0.995)."""
+    e = ctx.h.epoch_train_loss()
+    p = e.finite_prefix() if e is not None else None
+    if p is None or len(p) < 3 or p.values[0] <= 0:
+        return False
+    v = p.values
+    return bool((v.max() - v.min()) < ctx.th.not_training_drop * v[0])
+
+
+def _blown_by_updates(ctx: Context, s: Series) -> Finding | None:
+    """A loss that is NaN/Inf from its second value on, right after updates larger than the
+    weights in most layers (at least 2): the step blew the weights away, whatever the loss's
+    scale (an 8x64 ReLU net with N(0, 1) init on Friedman #3: loss 4.4e6, updates 3e3-7e4x the
+    weights, then Inf at step 2). A corrupt record turns the loss NaN after ordinary updates."""
+    v = s.values
+    bad = np.flatnonzero(~np.isfinite(v))
+    if not len(bad) or bad[0] == 0 or bad[0] >= 2:
+        return None  # no NaN, or enough finite losses for the loss's own criteria
+    step = int(s.steps[bad[0]])
+    first = {}
+    for name, r in ctx.h.update_ratio.items():
+        f = r.finite()
+        before = f.values[f.steps < step]
+        if len(before):
+            first[name] = float(before.max())
+    big = {n: v for n, v in first.items() if v > ctx.th.update_ratio_first}
+    if len(first) < 2 or len(big) < max(2, math.ceil(len(first) / 2)):
+        return None
+    ev = {"metrics": [s.key, *(ctx.h.update_ratio[n].key for n in big)],
+          "step_range": [int(s.steps[0]), step], "criterion": "updates_blew_up",
+          "start_loss": float(v[0]), "nonfinite_at": step, "first_updates_max": big,
+          "limit": ctx.th.update_ratio_first}
+    return Finding("divergence", "critical", ev, ADVICE["divergence"])
+
+
 def check_divergence(ctx: Context) -> list[Finding]:
     th = ctx.th
     s, unit = ctx.h.train_loss()
@@ -77,6 +116,9 @@ def check_divergence(ctx: Context) -> list[Finding]:
         f = scan(s.steps, s.values, th, s.key, explode_patience=1)
         if f is not None and f.code == "divergence":
             return [f]
+        blown = _blown_by_updates(ctx, s)
+        if blown is not None:
+            return [blown]
     c = ctx.need_curve()
     key, x, y, unit_range = c.key, c.x, c.y, c.range_key()
     first, last = int(c.steps[0]), int(c.steps[-1])
@@ -121,7 +163,8 @@ def check_divergence(ctx: Context) -> list[Finding]:
         # "keeps rising": over the final window it wins back less than a tenth of what it lost
         recovering = -slope(tail) * (w - 1) > 0.1 * (float(tail.mean()) - best)
         if progress > th.not_training_drop * abs(start) and not recovering \
-                and (tail - best >= th.divergence_giveback * progress).all():
+                and (tail - best >= th.divergence_giveback * progress).all() \
+                and not _flat_epochs(ctx):
             crit = "above_best_and_rising"
             base.update({"best_loss": best, "best_at": float(x[b]),
                          "gave_back": float((tail.min() - best) / progress)})
@@ -286,6 +329,55 @@ def _accuracy_rise(ctx: Context) -> float | None:
 
 
 def check_slow_start(ctx: Context) -> list[Finding]:
+    try:
+        found = _slow_start_of_loss(ctx)
+    except Skip as skip:
+        if "not applicable" in str(skip):
+            raise
+        found, reason = [], skip
+    else:
+        reason = None
+    if found:
+        return found
+    f = _slow_start_of_accuracy(ctx)
+    if f is not None:
+        return [f]
+    if reason is not None:
+        raise reason
+    return []
+
+
+def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
+    """The validation accuracy sits at chance (the better of 1/K and the majority share) for
+    the first ``SLOW_START_CHANCE_EPOCHS`` epochs or more, then learns: a stuck start even when
+    the loss first falls to the class prior's entropy and plateaus there (a 4x32 tanh net with
+    a small init on the 3-class pump set: ln 3 -> 0.99, accuracy at the majority share 0.535
+    for 3 epochs, then 0.81)."""
+    va = ctx.h.roles.get("val_accuracy")
+    stuck = _epochs_at_chance(ctx)
+    if va is None or stuck < SLOW_START_CHANCE_EPOCHS:
+        return None
+    v = va.finite().values
+    chance = ctx.chance[0]
+    end = float(np.median(v[-3:]))
+    score = (end - chance) / (1.0 - chance) if chance < 1 else 0.0
+    if len(v) < ctx.th.min_epochs or stuck > len(v) - 2 or score < 3 * ctx.th.at_chance_score:
+        return None  # never left chance, or hardly: at_chance / not_training say it
+    from dnnlab.diagnose._rules_fit import reference
+
+    ref = reference(ctx)
+    if ref is not None and ref[0] == "accuracy" and end < ref[1] - ctx.th.underfit_vs_reference:
+        # it left chance but stopped far below what the data allow: a poor fit, which
+        # underfitting names (two sigmoid units on the pump set: 0.535 for 3 epochs, then 0.68
+        # against a baseline's 0.815), not a late start
+        return None
+    ev = {"metrics": [va.key], "epoch_range": [1, stuck], "criterion": "accuracy_at_chance_first",
+          "epochs_at_chance": stuck, "chance": chance, "final_accuracy": end,
+          "limit": SLOW_START_CHANCE_EPOCHS}
+    return Finding("slow_start", "warning", ev, ADVICE["slow_start"])
+
+
+def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     c = ctx.need_curve()
     th = ctx.th
     if "not_training" in ctx.found:
@@ -359,13 +451,16 @@ SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a
 
 
 def _epochs_at_chance(ctx: Context) -> int:
-    """How many of the first epochs the validation accuracy stays at chance (rescaled score
-    below ``at_chance_score``); 0 when the classes or the accuracy are unknown."""
+    """How many of the first epochs the validation accuracy stays at chance (the better of 1/K
+    and the majority share; rescaled score below ``at_chance_score``); 0 when the classes or the
+    accuracy are unknown."""
     va = ctx.h.roles.get("val_accuracy")
     k, _ = ctx.n_classes
     if va is None or not k or k < 2:
         return 0
-    chance = 1.0 / k
+    chance = max(1.0 / k, ctx.chance[0])  # the better of 1/K and the majority share
+    if chance >= 1:
+        return 0
     score = (va.values - chance) / (1.0 - chance)
     above = np.flatnonzero(~(np.isfinite(score) & (score < ctx.th.at_chance_score)))
     return int(above[0]) if len(above) else 0
