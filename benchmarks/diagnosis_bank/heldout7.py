@@ -41,10 +41,10 @@ dead-ReLU fraction per layer at most 0.375 at any time; saturated fraction per l
 0.115; median gradient norm of the last layer over the first 0.35 to 11.6; gradient norms at
 most ~6 on the classification and solar sets and up to 4e3 on the 20-feature regression set
 (targets in the hundreds), none growing without bound; the position in the epoch explains at
-most 29% of the step loss's within-epoch variance (the unshuffled runs: 68-84%). Healthy runs reach a validation score
-close to what the data allow (accuracy >= 0.91, R2 >= 0.97 here), their validation loss does
-not rise clearly at the end, it is not still clearly falling, and they expect no finding of
-severity warning or worse.
+most 29% of the step loss's within-epoch variance (the unshuffled runs: 68-84%). Healthy runs
+reach a validation score close to what the data allow (accuracy >= 0.91, R2 >= 0.97 here),
+their validation loss does not rise clearly at the end, it is not still clearly falling, and
+they expect no finding of severity warning or worse.
 
 Dropped candidates: RMSprop at LR 0.2 on the digits 5-9 meant to show updates too large, whose
 loss blew up to 559 in the first epoch and then fitted the training set exactly (median update
