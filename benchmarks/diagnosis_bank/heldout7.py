@@ -38,7 +38,7 @@ are expected only where the logged metric is clearly outside the range every hea
 this part shows, and allowed (with the reason) where the mechanism is real but the metric sits
 inside it. The healthy runner cases measured: median update ratio per layer 1.4e-4 to 9.8e-3;
 dead-ReLU fraction per layer at most 0.375 at any time; saturated fraction per layer at most
-0.115; median gradient norm of the last layer over the first 0.35 to 11.6; gradient norms at
+0.026; median gradient norm of the last layer over the first 0.35 to 11.6; gradient norms at
 most ~6 on the classification and solar sets and up to 4e3 on the 20-feature regression set
 (targets in the hundreds), none growing without bound; the position in the epoch explains at
 most 29% of the step loss's within-epoch variance (the unshuffled runs: 68-84%). Healthy runs
@@ -61,14 +61,17 @@ CNNs trained for 25 epochs after they ended at 0.75-0.82; wine through its first
 loss got a cosine schedule (still falling, and a validation loss 15% above its minimum); 4 blobs
 in TensorBoard names with noise 0.15 (0.78 accuracy: the blobs overlap) now 0.08; wine with
 tanh/Adagrad over 30 epochs and with momentum over 40 (validation loss 20-27% above its minimum)
-now 15 and 20. Relabelled to what their metrics show: a 4x32 tanh net with N(0, 0.03) init on
-the wide rings meant to start slowly that never started (loss at ln 2 for 25 epochs); plain SGD
-at LR 0.05 with batch 2 on the solar CSV meant to be noisy that blew up to 4e14 in 14 steps; a
-2x64 ReLU net at LR 2 meant to kill its units, whose dead fraction (0.58) is only 1.5x the
-healthy maximum but whose updates are 5-10x the healthy medians; an 8x48 net with N(0, 0.45)
-init on the first 4 wine features whose gradients fell instead of growing (rerun on the new
-features: it overflows to NaN at step 5); Adam at LR 5 on the 3-class set, whose loss explodes
-to 3e5 but whose median update ratios stay inside the healthy range.
+now 15 and 20; the wide rings through 64 tanh units with RMSprop (the loss still falling at the
+end, at LR 3e-3 and at LR 0.01). Plain SGD on wine's 4 features at LR 0.003 (the loss fell only
+1.5% an epoch) is now at LR 0.01, where it clearly still falls. Relabelled to what their metrics
+show: a 4x32 tanh net with N(0, 0.03) init on the wide rings meant to start slowly that never
+started (loss at ln 2 for 25 epochs); plain SGD at LR 0.05 with batch 2 on the solar CSV meant
+to be noisy that blew up to 4e14 in 14 steps; a 2x64 ReLU net at LR 2 meant to kill its units,
+whose dead fraction (0.58) is only 1.5x the healthy maximum but whose updates are 5-10x the
+healthy medians; an 8x48 net with N(0, 0.45) init on the first 4 wine features whose gradients
+fell instead of growing (rerun on the new features: it overflows to NaN at step 5); Adam at LR 5
+on the 3-class set, whose loss explodes to 3e5 but whose median update ratios stay inside the
+healthy range.
 
 >>> faults = [c for c in CASES if not c.healthy]
 >>> len(faults) >= 20 and sum(c.healthy for c in CASES) >= 26
@@ -218,7 +221,7 @@ SATUR = ("4 epochs: the loss (17 -> 13) still falls, both accuracies (0.40, 0.38
 SLOW = ("the loss sits at ln 3 for 5 epochs with updates ~1e-4 of the weights, then falls; "
         "a quarter of the first layer's units end saturated (the healthy runs: at most 10%); the "
         "validation loss ends 50% above its minimum at epoch 10 while the training loss falls")
-NCW = ("both accuracies 0.82-0.83 when the run stops; the first layer's updates are ~2e-4 of its "
+NCW = ("both accuracies 0.85-0.89 when the run stops; the first layer's updates are ~8e-4 of its "
        "weights")
 SORTED = ("the validation loss is lowest at the end and validation accuracy 0.89 is below the "
           "0.975 a shuffled run on blobs reaches")
@@ -353,8 +356,9 @@ CASES: tuple[Case, ...] = (
          allow=("not_converged",),
          why_allowed=CREEPING,
          verdict=TP),
-    Case("not_converged_wine4_sgd_slow", "wine's 4 features, plain SGD at LR 0.003, 5 epochs",
-         {"data": WINE4, "model": {"hidden": [32]}, "optim": {"name": "sgd", "lr": 0.003},
+    Case("not_converged_wine4_sgd_slow", "wine's 4 features, plain SGD at LR 0.01, 5 epochs: "
+         "the loss falls 0.93 -> 0.77 and is still falling",
+         {"data": WINE4, "model": {"hidden": [32]}, "optim": {"name": "sgd", "lr": 0.01},
           "train": {"epochs": 5, "batch_size": 16}},
          expect=("not_converged",),
          allow=("underfitting", "update_ratio_low"),
@@ -480,9 +484,6 @@ CASES: tuple[Case, ...] = (
     _h("healthy7_wide_rings_adam_b32",
        {"data": WIDE_RINGS, "model": {"hidden": [64, 64]}, "optim": {"lr": 3e-3},
         "train": {"epochs": 30, "batch_size": 32}}),
-    _h("healthy7_wide_rings_tanh_rmsprop_b16",
-       {"data": WIDE_RINGS, "model": {"hidden": [64], "activation": "tanh"},
-        "optim": {"name": "rmsprop", "lr": 3e-3}, "train": {"epochs": 30, "batch_size": 16}}),
     _h("healthy7_upper_digits_adam_b32",
        {"data": UPPER, "model": {"hidden": [64]}, "optim": {"lr": 1e-3},
         "train": {"epochs": 15, "batch_size": 32}}),
