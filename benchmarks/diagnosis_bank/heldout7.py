@@ -36,7 +36,7 @@ New in this part, for the mechanism codes (``update_ratio_high``, ``update_ratio
 ``exploding_gradients``, ``vanishing_gradients``, ``dead_relu``, ``saturated_activation``): they
 are expected only where the logged metric is clearly outside the range every healthy run of
 this part shows, and allowed (with the reason) where the mechanism is real but the metric sits
-inside it. The healthy runner cases measured: median update ratio per layer 1.4e-4 to 9.8e-3;
+inside it. The healthy runner cases measured: median update ratio per layer 1.4e-4 to 9.7e-3;
 dead-ReLU fraction per layer at most 0.375 at any time; saturated fraction per layer at most
 0.026; median gradient norm of the last layer over the first 0.35 to 11.6; gradient norms at
 most ~6 on the classification and solar sets and up to 4e3 on the 20-feature regression set
