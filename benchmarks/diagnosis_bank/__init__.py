@@ -1,5 +1,8 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eight parts.
+"""The diagnosis bank: labelled runs made by really training small models, in nine parts.
 
+* :mod:`.heldout7`: the seventh fresh held-out part, written and labelled after heldout6's
+  measurement and fixes, the same way (new data: an 8x8 strokes image set, wide rings, a 3-class
+  30-feature set, a 20-feature regression, wine through 4 features, the digits 5-9, a solar CSV).
 * :mod:`.heldout6`, :mod:`.heldout5`: the sixth and fifth fresh held-out parts, written and
   labelled (by two people working apart) after heldout4's fixes, before any change is measured
   on them and without looking at any diagnosis of their runs; mechanism codes are expected only
@@ -38,6 +41,7 @@ from benchmarks.diagnosis_bank import (
     heldout4,
     heldout5,
     heldout6,
+    heldout7,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -53,6 +57,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout7": heldout7.CASES,
     "heldout6": heldout6.CASES,
     "heldout5": heldout5.CASES,
     "heldout4": heldout4.CASES,
