@@ -995,3 +995,32 @@ def test_validation_at_the_majority_share_for_3_epochs_then_learning_is_a_slow_s
     assert f is not None and f.severity == "warning", f
     d = diagnose(tidy(run(0.68)), meta)
     assert "slow_start" not in d.codes or d.get("slow_start").severity == "info", d.summary()
+
+
+def test_classes_from_the_first_loss_of_a_run_that_blew_up_at_its_second_step():
+    # Lightning names, SGD at LR 80 on 4 blobs: train_loss_step 1.42 ~ ln 4, then 130, 1.6e7,
+    # 7e26, NaN; validation accuracy 0.25 at every epoch (4 of them, NaN losses)
+    steps = np.arange(0, 60)
+    loss = np.r_[1.42, 129.8, 1.6e7, 7.2e26, 3e27, np.full(55, np.nan)]
+    ends = np.array([14, 29, 44, 59])
+    curves = {"train_loss_step": (steps, loss), "val_acc": (ends, np.full(4, 0.25)),
+              "train_acc": (ends, np.array([0.233, 0.25, 0.25, 0.25])),
+              "val_loss": (ends, np.full(4, np.nan))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 4, d.summary()
+    assert "then it blew up" in f.evidence["n_classes_from"]
+
+
+def test_a_batch_1_loss_whose_lowest_early_sample_is_tiny_is_not_spiked_and_stuck():
+    # TensorBoard tags, batch 1 on the sine: single-sample losses 0.62, 0.0046, 1.33, then 17
+    # at step 10 and 1e-4 to ~3 for 900 steps: noisy, not a divergence
+    rng = np.random.default_rng(11)
+    n = 900
+    steps = np.arange(1, n + 1)
+    loss = 0.15 * rng.standard_normal(n) ** 2
+    loss[:3] = [0.62, 0.0046, 1.33]
+    loss[9] = 17.0
+    d = diagnose(tidy({"Loss/train": (steps, loss)}), RunMeta(task="regression",
+                                                             steps_per_epoch=300))
+    assert "divergence" not in d.codes, d.summary()

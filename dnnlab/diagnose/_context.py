@@ -153,6 +153,13 @@ class Context:
         near = np.abs(v - math.log(guess)) <= 0.1 * math.log(guess) if guess >= 2 else []
         if guess >= 2 and np.sum(near) >= min(2, len(v)):
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
+        first = float(v[0])
+        guess = int(round(math.exp(first))) if 0.5 < first < 7.0 else 0
+        if (guess >= 2 and abs(first - math.log(guess)) <= 0.05 * math.log(guess)
+                and len(v) >= 2 and np.max(v[1:]) > self.th.explode_loss):
+            # the loss blew up from its second step: only the first value is the untrained
+            # net's (Lightning, SGD at LR 80 on 4 blobs: 1.42 ~ ln 4, then 130, 1.6e7, NaN)
+            return guess, f"inferred from the first loss {first:.3g} ~ ln {guess} (then it blew up)"
         return self._n_classes_from_val()
 
     def _n_classes_from_val(self) -> tuple[int | None, str]:

@@ -201,7 +201,9 @@ def check_divergence(ctx: Context) -> list[Finding]:
                          max(th.explode_vs_start * begin, th.explode_loss / 10)})
     if crit is None and c.unit == "step" and i >= 1 and len(c.values) >= th.min_points:
         peak = float(c.values[i])
-        begin = float(np.min(c.values[:min(3, i)]))  # before the spike (it may be step 2)
+        # the first value, as for exploded_then_recovered: the lowest of the first 3 of a
+        # batch-1 loss can be a sample the net already fits (0.62, 0.0046, 1.33 on the sine)
+        begin = float(c.values[0])
         end = float(np.median(c.values[-max(3, len(c.values) // 10):]))
         # unlike anything later: the swings of a noisy loss (batch 1) reach 10x a low first
         # value too, but they go on to the end of the run

@@ -190,10 +190,11 @@ class Thresholds:
 
     # -- update ratio (lecture rule of thumb ~1e-3) --------------------------------------------
     update_ratio_high: float = _t(
-        0.1, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 100x the "
-        "lecture's ~1e-3 and DeepDiagnosis' upper bound (healthy real runs, Adam and SGD: "
-        "4e-4 to 8e-3; Adam's early steps reach 0.1 but the median does not; 0.03 was tried: "
-        "batch-2 runs and strong weight decay reach it)")
+        0.075, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 75x "
+        "the lecture's ~1e-3 (healthy real runs, Adam and SGD: 4e-4 to 0.025 over every bank "
+        "part; Adam's early steps reach 0.1 but the median does not; 0.03 was tried: batch-2 "
+        "runs and strong weight decay reach it; runs labelled LR too high: 0.09-0.97, runs "
+        "without that label up to 0.062)")
     update_ratio_first: float = _t(
         1.0, "any of the first 5 logged ||dW||/||W|| of a layer above this = LR too high even when "
         "the median is not: one update larger than the weights themselves (Adagrad at LR 5 "
