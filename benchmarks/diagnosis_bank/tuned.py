@@ -35,7 +35,11 @@ CASES: tuple[Case, ...] = (
     Case("lr_too_high_regression_nan", "SGD at LR 3 on sine regression, stop on NaN only",
          {"data": {"dataset": "sine"}, "model": {"hidden": [32, 32]},
           "optim": {"name": "sgd", "lr": 3.0}, "diagnose": {"stop_on": ["nan_loss"]}},
-         expect=("nan_loss", "divergence"), verdict="failed"),
+         expect=("nan_loss", "divergence"),
+         allow=("update_ratio_high", "exploding_gradients"),
+         why_allowed="the blow-up's mechanism, readable from its 3 finite steps since the "
+         "short-run rules: updates 44-132x the weights at step 2, gradients 0.16 -> 1.8e8",
+         verdict="failed"),
     Case("lr_far_too_low_sgd", "plain SGD at LR 1e-5 on moons",
          {"data": MOONS, "optim": {"name": "sgd", "lr": 1e-5}, "train": {"batch_size": 32}},
          expect=("not_training", "update_ratio_low"), verdict="training_problem"),
