@@ -83,7 +83,14 @@ LR 50 in Hugging Face names, meant to reach NaN, which blew up to 6e7 and settle
 Keras names with SGD at LR 3 on moons, meant to diverge, whose loss was NaN from the first
 epoch; 3 spirals through 2 ReLU units in a hand-written loop, meant to underfit, whose loss
 never left ~ln 3; the 1e30 corrupt record, first placed in wine (a finite 1.6e28
-cross-entropy), moved to a sine regression where it makes the loss Inf.
+cross-entropy), moved to a sine regression where it makes the loss Inf. Replaced because they
+came too close to cases of other parts: TensorBoard names with batch 1 and SGD on iris (now
+wine), Lightning overfitting 24 breast-cancer samples (now 30 digits with AdamW, whose accuracy
+gap of 0.36 is clear but whose validation loss was lowest after one epoch, so ``overfitting``
+is allowed), Hugging Face names with SGD at LR 0.02 on digits (now wine with Adam; Adagrad at LR
+0.01 on iris and Adam at LR 1e-3 on wine were dropped, their loss barely moving), a healthy
+TensorBoard run with Adagrad on breast cancer (now RMSprop on circles), the corrupt record with
+RMSprop (now AdamW, batch 16).
 
 >>> faults = [c for c in CASES if not c.healthy]
 >>> len(faults) >= 20 and sum(c.healthy for c in CASES) >= 26
@@ -392,13 +399,14 @@ CASES: tuple[Case, ...] = (
          allow=("not_converged", "underfitting"),
          why_allowed=SORTED + " (0.89 and 0.87)",
          verdict=TP),
-    Case("lightning_overfit_breast_cancer_subset", "Lightning: 24 breast-cancer samples, 2x256 "
-         "MLP, Adam at LR 0.01, 100 epochs",
-         script=lightning_run(_s("breast_cancer", hidden=(256, 256), lr=0.01, epochs=100,
-                                 batch_size=6, subset=24)),
-         tool="lightning", expect=("overfitting",),
-         allow=("generalisation_gap",),
-         why_allowed="training accuracy 1.0 against 0.92: a gap of 0.08",
+    Case("lightning_gap_digits_subset_adamw", "Lightning: 30 digits, 2x128 MLP, AdamW at LR "
+         "5e-3, 100 epochs: training accuracy 1.0, validation 0.64",
+         script=lightning_run(_s("digits", hidden=(128, 128), optim="adamw", lr=5e-3,
+                                 epochs=100, batch_size=6, subset=30)),
+         tool="lightning", expect=("generalisation_gap",),
+         allow=("overfitting",),
+         why_allowed=("the validation loss, lowest after one epoch (2.11), ends 15% above it "
+                      "while the validation accuracy climbs to 0.64"),
          verdict=GP),
     Case("hf_trainer_adam_lr50_divergence_blobs", "Hugging Face Trainer names: Adam at LR 50 "
          "on 4 blobs: the logged loss reaches 6e7 and ends at 1.42, accuracy 0.25",
@@ -434,9 +442,9 @@ CASES: tuple[Case, ...] = (
          allow=("overfitting",),
          why_allowed="the validation loss is 8% above its minimum (epoch 12) at the end",
          verdict=GP),
-    Case("tensorboard_noisy_b1_iris_sgd", "TensorBoard tags: batch 1, plain SGD at LR 0.2 on "
-         "iris",
-         script=tensorboard_run(_s("iris", hidden=(32,), optim="sgd", lr=0.2, epochs=5,
+    Case("tensorboard_noisy_b1_wine_sgd", "TensorBoard tags: batch 1, plain SGD at LR 0.1 on "
+         "wine",
+         script=tensorboard_run(_s("wine", hidden=(24,), optim="sgd", lr=0.1, epochs=4,
                                    batch_size=1)),
          tool="tensorboard", expect=("noisy_loss",), verdict=TP),
     Case("tensorboard_adadelta_stuck_circles", "TensorBoard tags: Adadelta at LR 1e-4 on "
@@ -452,11 +460,12 @@ CASES: tuple[Case, ...] = (
          allow=("at_chance", "underfitting"),
          why_allowed="validation accuracy 0.41 (chance 0.33)",
          verdict=TP),
-    Case("plain_corrupt_record_sine_rmsprop", "hand-written loop: sine regression, RMSprop, a "
-         "corrupt record (x = 1e30) at step 12 makes the loss Inf; the loop stops there",
-         script=plain_run(_s("sine", hidden=(24,), optim="rmsprop", lr=2e-3, epochs=4,
-                             batch_size=24, n=700, noise=0.1), corrupt_step=12),
-         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=12),
+    Case("plain_corrupt_record_sine_adamw_b16", "hand-written loop: sine regression, AdamW, "
+         "batch 16, a corrupt record (x = 1e30) at step 30 makes the loss Inf; the loop stops "
+         "there",
+         script=plain_run(_s("sine", hidden=(48,), optim="adamw", lr=5e-3, epochs=4,
+                             batch_size=16, n=700, noise=0.1), corrupt_step=30),
+         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=30),
     Case("overfit_penta_subset30_adam_lr001", "30 samples of the 5-class set, 2x256 MLP, Adam "
          "at LR 0.01, 120 epochs",
          {"data": {**PENTA, "subset": 30}, "model": {"hidden": [256, 256]},
@@ -475,13 +484,14 @@ CASES: tuple[Case, ...] = (
          why_allowed=("the updates (median 0.02-0.03 of the weights) are the size plain SGD "
                       "needs to grow weights for targets in the hundreds"),
          verdict=TP),
-    Case("hf_trainer_not_converged_digits_sgd02", "Hugging Face Trainer names: digits, plain "
-         "SGD at LR 0.02 for 3 epochs",
-         script=hf_trainer_run(_s("digits", hidden=(32,), optim="sgd", lr=0.02, epochs=3,
-                                  batch_size=16), logging_steps=5),
+    Case("hf_trainer_not_converged_wine_adam", "Hugging Face Trainer names: wine, Adam at LR "
+         "4e-3 for 3 epochs",
+         script=hf_trainer_run(_s("wine", hidden=(16,), lr=4e-3, epochs=3, batch_size=8),
+                               logging_steps=2),
          tool="transformers", expect=("not_converged",),
          allow=("underfitting",),
-         why_allowed="accuracy 0.69 and rising when the run stops",
+         why_allowed=("the eval loss (0.76 -> 0.64 -> 0.59) is far above the ~0.02 a longer "
+                      "run reaches on wine"),
          verdict=TP),
     Case("slow_start_tanh_moons2k_5x32_std004", "5x32 tanh MLP with N(0, 0.04) init on moons, "
          "SGD + momentum at LR 0.05",
@@ -595,9 +605,9 @@ CASES: tuple[Case, ...] = (
     _hs("healthy8_keras_wine_adamw",
         keras_run(_s("wine", hidden=(24,), optim="adamw", lr=4e-3, epochs=40,
                      batch_size=12)), "keras"),
-    _hs("healthy8_tensorboard_breast_cancer_adagrad",
-        tensorboard_run(_s("breast_cancer", hidden=(24,), optim="adagrad", lr=0.02, epochs=20,
-                           batch_size=24)), "tensorboard"),
+    _hs("healthy8_tensorboard_circles_rmsprop",
+        tensorboard_run(_s("circles", hidden=(24, 24), optim="rmsprop", lr=4e-3, epochs=25,
+                           batch_size=24, n=900, noise=0.06)), "tensorboard"),
     _hs("healthy8_plain_digits_rmsprop",
         plain_run(_s("digits", hidden=(48,), optim="rmsprop", lr=2e-3, epochs=15,
                      batch_size=24)), "pytorch"),
