@@ -1,5 +1,7 @@
-"""The diagnosis bank: labelled runs made by really training small models, in nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ten parts.
 
+* :mod:`.heldout8`: the eighth fresh held-out part, written and labelled after heldout7's
+  measurement and fixes, the same way.
 * :mod:`.heldout7`: the seventh fresh held-out part, written and labelled after heldout6's
   measurement and fixes, the same way (new data: an 8x8 strokes image set, wide rings, a 3-class
   30-feature set, a 20-feature regression, wine through 4 features, the digits 5-9, a solar CSV).
@@ -42,6 +44,7 @@ from benchmarks.diagnosis_bank import (
     heldout5,
     heldout6,
     heldout7,
+    heldout8,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -57,6 +60,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout8": heldout8.CASES,
     "heldout7": heldout7.CASES,
     "heldout6": heldout6.CASES,
     "heldout5": heldout5.CASES,
