@@ -74,8 +74,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -104,10 +104,6 @@ def textures(n: int = 720, size: int = 12, noise: float = 0.6,
             pattern = (((rr + ph) // p) + ((cc + ph) // p)) % 2
         x[i, 0] += 0.8 * pattern
     return x.astype(np.float32), y
-
-
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
 
 
 TEXTURES = _factory("benchmarks.diagnosis_bank.heldout4:textures")
@@ -140,22 +136,6 @@ def _csv_ripple(**sections: Any) -> Any:
                                                             seed=21),
                          "target": "vibration"}, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "

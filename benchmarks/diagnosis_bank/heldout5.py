@@ -96,8 +96,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -159,10 +159,6 @@ def cancer4() -> tuple[Any, Any]:
     return x[:, [1, 4, 20, 27]].astype(np.float32), y.astype(np.int64)
 
 
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
-
-
 _HERE = "benchmarks.diagnosis_bank.heldout5"
 SHAPES = _factory(f"{_HERE}:shapes")
 HASTIE = _factory(f"{_HERE}:hastie")
@@ -192,22 +188,6 @@ def _csv_heating(**sections: Any) -> Any:
                                                             seed=55),
                          "target": "heating_load"}, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 TP = "training_problem"

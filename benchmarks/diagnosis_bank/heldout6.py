@@ -113,8 +113,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -158,10 +158,6 @@ def digits_parity(image: bool = False) -> tuple[Any, Any]:
     return (x.reshape(-1, 1, 8, 8) if image else x), d.target % 2
 
 
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
-
-
 SHAPES = _factory("benchmarks.diagnosis_bank.heldout6:shapes")
 PARITY = _factory("benchmarks.diagnosis_bank.heldout6:digits_parity")
 PARITY_IMG = _factory("benchmarks.diagnosis_bank.heldout6:digits_parity", image=True)
@@ -195,22 +191,6 @@ def _csv_pump(**sections: Any) -> Any:
         return {"data": {"dataset": "csv", "path": temp_csv("pump_state", _pump_csv, seed=61),
                          "target": "state", "task": "classification"}, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 BLOWUP = ("effects of the blow-up: the first updates are many times the weights and the "

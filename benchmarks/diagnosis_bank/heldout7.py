@@ -89,8 +89,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -145,10 +145,6 @@ def digits_upper() -> tuple[Any, Any]:
     return x[keep], y[keep] - 5
 
 
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
-
-
 STROKES = _factory("benchmarks.diagnosis_bank.heldout7:strokes")
 WINE4 = _factory("benchmarks.diagnosis_bank.heldout7:wine4")
 UPPER = _factory("benchmarks.diagnosis_bank.heldout7:digits_upper")
@@ -177,22 +173,6 @@ def _csv_solar(**sections: Any) -> Any:
                                                             seed=31),
                          "target": "output"}, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 FITTED = ("with the training loss near 0 the gradients, and so the updates, are ~1e-5 of the "

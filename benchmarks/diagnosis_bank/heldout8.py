@@ -108,8 +108,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -163,10 +163,6 @@ def diabetes5() -> tuple[Any, Any]:
     return x[:, [0, 2, 3, 8, 9]], y
 
 
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
-
-
 HERE = "benchmarks.diagnosis_bank.heldout8"
 COUNT = _factory(f"{HERE}:blob_count")
 IRIS2 = _factory(f"{HERE}:iris_petals")
@@ -201,22 +197,6 @@ def _csv_machine(**sections: Any) -> Any:
         data.update(sections.pop("data_extra", {}))
         return {"data": data, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "
