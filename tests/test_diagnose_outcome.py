@@ -1053,3 +1053,27 @@ def test_minibatch_noise_after_a_fall_inside_the_first_bin_is_not_noisy_or_uncon
     slow = (550 + 3000 * np.exp(-steps / 400)) * rng.chisquare(16, n) / 16
     d = diagnose(tidy({"train/loss": (steps, slow)}), meta)
     assert d.get("noisy_loss") is None and d.get("not_converged") is not None, d.summary()
+
+
+def test_three_trainer_epochs_whose_means_still_fall_are_not_converged():
+    # Hugging Face Trainer names, 3 epochs of 14 steps, loss logged every 2nd step (heldout8's
+    # Adam run on wine): the epoch means fall 0.88 -> 0.70 -> 0.61 and eval_loss with them,
+    # while the last bins of the 21 logged step losses only scatter
+    steps = np.arange(2, 44, 2)
+    loss = np.r_[0.97, 0.89, 0.91, 0.85, 0.88, 0.80, 0.84, 0.79, 0.76, 0.70, 0.70, 0.64,
+                 0.66, 0.63, 0.64, 0.62, 0.58, 0.60, 0.55, 0.62, 0.62]
+    evals = np.array([14, 28, 42])
+    curves = {"loss": (steps, loss), "epoch": (steps, steps / 14),
+              "learning_rate": (steps, np.linspace(0.004, 1e-4, len(steps))),
+              "eval_loss": (evals, np.array([0.76, 0.64, 0.59])),
+              "eval_accuracy": (evals, np.array([0.94, 0.97, 0.97]))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("not_converged")
+    assert f is not None, d.summary()
+    assert f.evidence["metrics"][0].startswith("mean of loss per epoch"), f.evidence
+    # the same run whose epoch means and eval_loss have levelled off is converged
+    flat = loss.copy()
+    flat[7:] = 0.60 + 0.03 * np.resize([1, -1], len(flat) - 7)
+    d = diagnose(tidy({**curves, "loss": (steps, flat),
+                       "eval_loss": (evals, np.array([0.64, 0.61, 0.61]))}), RunMeta())
+    assert d.get("not_converged") is None, d.summary()

@@ -433,16 +433,20 @@ class TrackedRun:
         self.global_step = int(step) if step is not None else self.global_step + 1
         s = self.global_step
         stats = {K.TRAIN_LOSS: value}
-        if s % self.every == 0:
-            if self.optimizers:
-                groups = self.optimizers[0].param_groups
-                stats[K.LR] = float(groups[0]["lr"])
-                for i, g in enumerate(groups[1:], start=1):
-                    stats[f"lr/{i}"] = float(g["lr"])
-            if self.probe is not None:
-                stats.update(self.probe.collect())
+        logged = s % self.every == 0
+        if logged and self.optimizers:
+            groups = self.optimizers[0].param_groups
+            stats[K.LR] = float(groups[0]["lr"])
+            for i, g in enumerate(groups[1:], start=1):
+                stats[f"lr/{i}"] = float(g["lr"])
         if s > self._skip_step:
             self.buffer.log(stats, s)
+        if self.probe is not None:
+            # the layers' figures of this step are measured off the loop's thread: logged
+            # when ready (at the latest on the epoch's flush), at this step
+            self.probe.stamp(s if logged and s > self._skip_step else None)
+            for at, figures in self.probe.ready():
+                self.buffer.log(figures, at)
         if math.isfinite(value):
             self._epoch_sum += value
         self._epoch_steps += 1
@@ -498,6 +502,7 @@ class TrackedRun:
             ts = int(time.time() * 1000)
             self._epoch_ts[e] = ts  # the model logged at the end links to these very points
             self.buffer.log(out, e, timestamp=ts)
+        self._drain_probe()
         self.buffer.flush()
         self.history.append({"epoch": e, **out})
         self._epoch_sum, self._epoch_steps = 0.0, 0
@@ -651,6 +656,7 @@ class TrackedRun:
         self.failed_step = failed_step if failed_step is not None else self.failed_step
         interrupted: BaseException | None = None
         try:
+            self._drain_probe()
             self.buffer.flush()
             if status == "FINISHED":
                 self._report()
@@ -717,8 +723,16 @@ class TrackedRun:
         with _signals_deferred():
             self._close_now()
 
+    def _drain_probe(self) -> None:
+        """Log every measured step's layer figures (waiting for the last ones)."""
+        if self.probe is not None:
+            for at, figures in self.probe.ready(wait=True):
+                self.buffer.log(figures, at)
+
     def _close_now(self) -> None:
         self.system.stop()
+        with contextlib.suppress(Exception):  # whatever was measured is logged
+            self._drain_probe()
         for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
