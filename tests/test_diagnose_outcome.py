@@ -1077,3 +1077,25 @@ def test_three_trainer_epochs_whose_means_still_fall_are_not_converged():
     d = diagnose(tidy({**curves, "loss": (steps, flat),
                        "eval_loss": (evals, np.array([0.64, 0.61, 0.61]))}), RunMeta())
     assert d.get("not_converged") is None, d.summary()
+
+
+def test_a_blown_up_trainer_run_ending_at_ln_k_and_1_over_k_is_at_chance():
+    # Hugging Face names, Adam at LR 50 on 4 blobs (heldout8): the training loss starts at
+    # 1.3e7, so neither it nor the first evaluation tells the class count; the last evaluation
+    # does: eval_loss 1.41 ~ ln 4 with eval_accuracy 0.25 ~ 1/4, a net guessing among 4 classes
+    steps = np.arange(2, 152, 2)
+    loss = np.r_[1.27e7, 6.0e7, 2.8e7, 1.4e7, np.geomspace(1e6, 1.45, 71)]
+    evals = np.arange(30, 151, 30)
+    curves = {"loss": (steps, loss), "epoch": (steps, steps / 30),
+              "learning_rate": (steps, np.linspace(50, 0.3, len(steps))),
+              "eval_loss": (evals, np.array([1.4e5, 1.8e4, 6.7, 3.3, 1.41])),
+              "eval_accuracy": (evals, np.array([0.31, 0.27, 0.25, 0.26, 0.25]))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["n_classes"] == 4 and "last validation" in f.evidence["n_classes_from"]
+    assert d.verdict == "failed"
+    # the same blow-up after which the net learnt: no class count, no at_chance
+    learnt = {**curves, "eval_loss": (evals, np.array([1.4e5, 1.8e4, 0.9, 0.4, 0.3])),
+              "eval_accuracy": (evals, np.array([0.31, 0.45, 0.80, 0.88, 0.90]))}
+    assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
