@@ -1099,3 +1099,31 @@ def test_a_blown_up_trainer_run_ending_at_ln_k_and_1_over_k_is_at_chance():
     learnt = {**curves, "eval_loss": (evals, np.array([1.4e5, 1.8e4, 0.9, 0.4, 0.3])),
               "eval_accuracy": (evals, np.array([0.31, 0.45, 0.80, 0.88, 0.90]))}
     assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
+
+
+def test_batch_1_losses_near_0_with_spikes_far_above_are_noisy():
+    # batch 1 on wine (heldout8, TensorBoard names): after a fall from ln 3 most single samples
+    # are fitted (loss ~0.005) while a misfitted one every few steps costs 0.3-2: noise ~25x
+    # the level and half of what the loss still falls after its first 10%; the whole fall
+    # from ln 3 is far larger than the noise, so only the spikes' size gives it away
+    rng = np.random.default_rng(1)
+    n = 424
+    steps = np.arange(1, n + 1)
+    level = 0.004 + 1.1 * np.exp(-steps / 50)
+    loss = level * rng.exponential(1.0, n)
+    spikes = rng.random(n) < 0.06
+    loss[spikes] += rng.uniform(0.3, 2.0, spikes.sum())
+    ep = np.arange(106, n + 1, 106)
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ep, np.array([0.064, 0.041, 0.047, 0.022])),
+              "Accuracy/train": (ep, np.array([0.99, 0.99, 0.99, 1.0])),
+              "Accuracy/val": (ep, np.array([0.97, 1.0, 0.97, 1.0]))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "spiky_noise_far_above_level", d.summary()
+    assert f.evidence["noise_to_trend"] < 0.35 and f.evidence["noise_to_level"] >= 10
+    # an overfit loss going to 0 with the same rare spikes, but scaled down with it: its noise
+    # is tiny next to what it still falls
+    fit = (0.0001 + 1.1 * np.exp(-steps / 60)) * rng.exponential(1.0, n)
+    fit[spikes] *= 30
+    assert diagnose(tidy({**curves, "Loss/train": (steps, fit)}), RunMeta()).get(
+        "noisy_loss") is None

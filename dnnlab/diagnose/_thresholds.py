@@ -120,6 +120,14 @@ class Thresholds:
         2.0, "noise at least this many times the loss level, and above all the decrease after "
         "the first 10% of the run, is noisy even when a huge first fall dwarfs it (batch 1 on "
         "Friedman #2: 2.7x; a healthy 6-class MLP at batch 16 plateaued at CE 0.1: 1.7x)")
+    noisy_cv_spiky: float = _t(
+        10.0, "noise at least this many times the loss level (a typical batch loss near 0, the "
+        "batches swinging far above it: per-sample losses at batch 1-2) is noisy when it is also "
+        "noisy_late_spiky of the decrease after the first 10% of the run (measured: batch 1 on "
+        "wine 47x and 0.36, batch 2 on iris 12x and 0.69; healthy runs at most 6.2x; overfit "
+        "runs whose loss goes to 0, 23-100x, make at most 0.16)")
+    noisy_late_spiky: float = _t(
+        0.3, "... the share of the later decrease (see noisy_cv_spiky) that noise must reach")
 
     # -- overfitting / underfitting --------------------------------------------------------
     overfit_val_rise: float = _t(
