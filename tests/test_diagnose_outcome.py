@@ -1127,3 +1127,29 @@ def test_batch_1_losses_near_0_with_spikes_far_above_are_noisy():
     fit[spikes] *= 30
     assert diagnose(tidy({**curves, "Loss/train": (steps, fit)}), RunMeta()).get(
         "noisy_loss") is None
+
+
+def test_a_fit_below_the_line_that_would_cross_it_but_not_reach_the_baseline_underfits():
+    # one hidden unit on the digits 3-8 (6 classes, heldout8): accuracy 0.39 -> 0.47 over the
+    # second half, still rising, as many epochs again would take it past the absolute line
+    # (score 0.5) but to 0.63 only, against a baseline's 0.98: too little capacity, a warning
+    epochs, spe = 25, 21
+    ep = np.arange(1, epochs + 1)
+    steps = np.arange(1, epochs * spe + 1)
+    curves = {"train/loss": (steps, 1.0 + 0.9 * np.exp(-steps / 200)),
+              "train/epoch_loss": (ep, 1.0 + 0.9 * np.exp(-ep * spe / 200)),
+              "val/loss": (ep, 1.05 + 0.75 * np.exp(-ep * spe / 200)),
+              "train/accuracy": (ep, 0.56 - 0.40 * np.exp(-ep / 12)),
+              "val/accuracy": (ep, 0.54 - 0.38 * np.exp(-ep / 12)),
+              "baseline/val_accuracy": (np.array([0]), np.array([0.98]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=6,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    assert "not_converged" in d.codes, d.summary()
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["projected_after_as_many_epochs"] < 0.88
+    # the same climb with a baseline it could reach: still improving, info
+    curves["baseline/val_accuracy"] = (np.array([0]), np.array([0.62]))
+    g = diagnose(tidy(curves), meta).get("underfitting")
+    assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()
