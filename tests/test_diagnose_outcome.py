@@ -1153,3 +1153,27 @@ def test_a_fit_below_the_line_that_would_cross_it_but_not_reach_the_baseline_und
     curves["baseline/val_accuracy"] = (np.array([0]), np.array([0.62]))
     g = diagnose(tidy(curves), meta).get("underfitting")
     assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()
+
+
+def test_3_of_50_epochs_at_chance_on_a_tiny_subset_is_no_slow_start():
+    # a blob-count CNN on 30 samples for 50 epochs of 3 steps (heldout8): validation accuracy
+    # at chance for its first 3 epochs (9 updates), then 0.77 while training
+    # accuracy reaches 1: a generalisation gap, not a stuck start; the same 3 epochs at chance
+    # in a 20-epoch run are a fifth of it and stay a slow start
+    def run(epochs: int, spe: int) -> tuple[dict, RunMeta]:
+        steps = np.arange(1, spe * epochs + 1)
+        ep = np.arange(1, epochs + 1)
+        loss = 0.005 + 1.09 * np.exp(-steps / (spe * epochs / 8))
+        val = np.where(ep <= 3, 0.34, 0.77 - 0.3 * np.exp(-(ep - 4) / 3))
+        train = np.where(ep <= 3, 0.4, 1.0 - 0.5 * np.exp(-(ep - 4) / 3))
+        curves = {"train/loss": (steps, loss), "val/accuracy": (ep, val),
+                  "train/accuracy": (ep, train)}
+        return curves, RunMeta(task="classification", n_classes=3, steps_per_epoch=spe)
+
+    curves, meta = run(50, 3)
+    d = diagnose(tidy(curves), meta)
+    assert "slow_start" not in d.codes, d.summary()
+    assert "generalisation_gap" in d.codes, d.summary()
+    curves, meta = run(20, 19)
+    f = diagnose(tidy(curves), meta).get("slow_start")
+    assert f is not None and f.evidence.get("criterion") == "accuracy_at_chance_first", f
