@@ -160,12 +160,9 @@ def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) 
                 layers[f"pool{i}"] = nn.MaxPool2d(2) if cfg.pool == "max" else nn.AvgPool2d(2)
             channels = block.channels
         layers["flatten"] = nn.Flatten()
-        features = nn.Sequential(layers)
-        was_training = features.training
-        features.eval()  # a batch of one would break batch norm in training mode
-        with torch.no_grad():
-            n_in = features(torch.zeros(1, *input_shape)).shape[1]
-        features.train(was_training)
+        # the flattened size from the shapes above, not a forward pass: on the meta device
+        # (the size check) a forward pass costs a 2-second import of PyTorch's meta kernels
+        n_in = channels * h * w
     else:
         layers["flatten"] = nn.Flatten()
         n_in = math.prod(input_shape)

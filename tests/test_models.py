@@ -85,6 +85,25 @@ def test_cnn_flattened_size() -> None:
     assert model.out.in_features == 6 * 14 * 14
 
 
+@pytest.mark.parametrize("conv, pool, activation, shape", [
+    ([ConvBlock(channels=4, kernel=3, stride=2, padding=0)], "max", "relu", (1, 13, 11)),
+    ([ConvBlock(channels=5, kernel=2, padding=1), ConvBlock(channels=3, kernel=3, stride=3)],
+     "avg", "maxout", (2, 17, 23)),
+    ([ConvBlock(channels=8, kernel=1, padding=0)] * 3, "none", "tanh", (3, 5, 4)),
+    ([], "max", "relu", (2, 6, 6)),
+])
+def test_cnn_size_from_shapes_is_what_a_forward_pass_gives(conv, pool, activation, shape):
+    """The flattened size is computed from the layer shapes (no forward pass at build
+    time): the model must still take a batch of that shape."""
+    cfg = ModelConfig(kind="cnn", conv=conv, hidden=[7], pool=pool, activation=activation)
+    model = build_model(cfg, shape, 3).eval()
+    with torch.no_grad():
+        flat = model[: list(dict(model.named_children())).index("flatten") + 1](
+            torch.zeros(2, *shape))
+    assert flat.shape == (2, model.fc1.in_features)
+    assert model(torch.zeros(2, *shape)).shape == (2, 3)
+
+
 def test_activation_modules() -> None:
     expected = {
         "relu": nn.ReLU, "leaky_relu": nn.LeakyReLU, "elu": nn.ELU, "selu": nn.SELU,

@@ -80,7 +80,7 @@ class UpdateProbe:
         self.names = [n for n, m in layers.items() if m.weight.requires_grad]
         self.weights = [layers[n].weight for n in self.names]
         self.armed = True
-        self.background = background and __import__("os").environ.get("PROBE_SYNC") != "1"  # TEMP
+        self.background = background
         self._grads: list[torch.Tensor] | None = None
         self._before: list[torch.Tensor] | None = None  # the weights before the step
         self._buffers: list[torch.Tensor] | None = None  # reused: no allocation per step
