@@ -1209,7 +1209,10 @@ def test_large_first_rmsprop_steps_that_did_no_harm_are_no_lr_too_high():
     meta = RunMeta(steps_per_epoch=spe, task="regression", epochs_planned=epochs,
                    status="FINISHED", loss="mse")
     d = diagnose(tidy(run(0.91)), meta)
-    assert "update_ratio_high" not in d.codes, d.summary()
+    f = d.get("update_ratio_high")
+    assert f is None or f.severity == "info", d.summary()
+    assert d.verdict == "generalisation_problem", d.summary()
     d = diagnose(tidy(run(0.3)), meta)
     f = d.get("update_ratio_high")
     assert f is not None and f.evidence["criterion"] == "first_updates", d.summary()
+    assert f.severity == "warning", d.summary()
