@@ -1216,3 +1216,33 @@ def test_large_first_rmsprop_steps_that_did_no_harm_are_no_lr_too_high():
     f = d.get("update_ratio_high")
     assert f is not None and f.evidence["criterion"] == "first_updates", d.summary()
     assert f.severity == "warning", d.summary()
+
+
+def test_a_noisy_loss_is_not_also_called_unconverged():
+    # batch 2 on iris with SGD at LR 0.3 (heldout8): the step loss swings between 0.01 and 2
+    # (noise far above its level) while the validation loss still drifts down; the noise is
+    # the finding, and "train longer" would pull against its "lower the rate, larger batch"
+    rng = np.random.default_rng(4)
+    n, spe = 270, 45
+    steps = np.arange(1, n + 1)
+    level = 0.004 + 0.9 * np.exp(-steps / 40)
+    loss = level * rng.exponential(1.0, n)
+    spikes = rng.random(n) < 0.08
+    loss[spikes] += rng.uniform(0.5, 2.0, spikes.sum())
+    ep = np.arange(1, 7)
+    curves = {"train/loss": (steps, loss),
+              "val/loss": (ep, np.array([0.9, 0.7, 0.5, 0.35, 0.22, 0.1])),
+              "train/accuracy": (ep, np.array([0.88, 0.88, 0.94, 0.87, 0.89, 0.93])),
+              "val/accuracy": (ep, np.array([0.9, 0.9, 1.0, 0.9, 0.9, 1.0]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3, epochs_planned=6,
+                   status="FINISHED")
+    d = diagnose(tidy(curves), meta)
+    assert d.get("noisy_loss") is not None, d.summary()
+    assert d.get("not_converged") is None, d.summary()
+    assert any(s["check"] == "not_converged" and "noisy_loss" in s["reason"] for s in d.skipped)
+    # without the noise finding (its limits out of reach) the same curves read as unconverged
+    from dnnlab.diagnose import Thresholds
+
+    off = Thresholds.from_overrides({"noisy_cv_spiky": 1e9, "noisy_ratio": 1e9,
+                                     "noisy_cv_alone": 1e9})
+    assert diagnose(tidy(curves), meta, off).get("not_converged") is not None
