@@ -107,7 +107,8 @@ def _conv_out(size: int, kernel: int, stride: int, padding: int) -> int:
     return (size + 2 * padding - kernel) // stride + 1
 
 
-def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) -> nn.Module:
+def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int,
+                initialise: bool = True) -> nn.Module:
     """Build the model described by ``cfg`` for inputs of ``input_shape`` (no batch dim).
 
     ``n_outputs`` is the width of the output (1 for binary-with-BCE and regression, K for
@@ -178,7 +179,8 @@ def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) 
     layers["out"] = nn.Linear(n_in, n_outputs)
 
     model = nn.Sequential(layers)
-    init_weights(model, cfg)
+    if initialise:  # not on the meta device: its init ops import PyTorch's refs (2 s)
+        init_weights(model, cfg)
     return model
 
 

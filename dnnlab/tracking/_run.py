@@ -247,7 +247,12 @@ def _warm_up(log_model: bool) -> threading.Thread:
         import importlib
 
         with contextlib.suppress(Exception):  # the end of the run loads them itself then
+            import plotly.graph_objects as go
+
             from dnnlab import figures  # noqa: F401 - matplotlib, plotly
+
+            # plotly loads each trace type's validators on its first use (0.5 s here)
+            go.Figure([go.Heatmap(z=[[0.0]]), go.Scatter(x=[0], y=[0])]).to_dict()
         if not log_model:
             return
         for name in _LOG_MODEL_IMPORTS:
