@@ -8,6 +8,8 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout9``: the ninth fresh part, written and labelled beside heldout8's fixes (by
+     someone who saw no diagnosis), before any change is measured on it;
    * ``heldout8``: the eighth fresh part, written and labelled after heldout7's fixes, before
      any change is measured on it;
    * ``heldout7``: the seventh fresh part, written and labelled after heldout6's fixes, before
@@ -29,7 +31,7 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout8 heldout7 heldout6 heldout5 heldout4 heldout3 heldout2 heldout
+       [--parts heldout9 heldout8 heldout7 heldout6 heldout5 heldout4 heldout3 heldout2 heldout
                 healthy tuned]
        [--seeds 0 1 2] [--steps 100000] [--repeats 5] [--tracking-uri URI] [--skip-bank]
        [--skip-speed]
@@ -61,9 +63,11 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout8", "heldout7", "heldout6", "heldout5", "heldout4", "heldout3", "heldout2",
-         "heldout", "healthy", "tuned")
+ORDER = ("heldout9", "heldout8", "heldout7", "heldout6", "heldout5", "heldout4", "heldout3",
+         "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout9": "Ninth fresh held-out part (written beside heldout8's fixes, before any change "
+                "is measured on it)",
     "heldout8": "Eighth fresh held-out part (written after heldout7's fixes, before any change "
                 "is measured on it)",
     "heldout7": "Seventh fresh held-out part (written after heldout6's fixes, before any change "

@@ -1,5 +1,7 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ten parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eleven parts.
 
+* :mod:`.heldout9`: the ninth fresh held-out part, written and labelled while heldout8's misses
+  were fixed, by someone who saw no diagnosis, the same way.
 * :mod:`.heldout8`: the eighth fresh held-out part, written and labelled after heldout7's
   measurement and fixes, the same way.
 * :mod:`.heldout7`: the seventh fresh held-out part, written and labelled after heldout6's
@@ -45,6 +47,7 @@ from benchmarks.diagnosis_bank import (
     heldout6,
     heldout7,
     heldout8,
+    heldout9,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -60,6 +63,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout9": heldout9.CASES,
     "heldout8": heldout8.CASES,
     "heldout7": heldout7.CASES,
     "heldout6": heldout6.CASES,
