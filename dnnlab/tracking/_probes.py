@@ -109,10 +109,12 @@ class UpdateProbe:
         if self._last is not None and not self._last.done.is_set():
             self._last.done.wait()  # the last step's update is still being measured
         weights = [w.detach() for w in self.weights]
-        if self._buffers is None or any(b.shape != w.shape or b.device != w.device
-                                        for b, w in zip(self._buffers, weights, strict=True)):
+        if self._buffers is None or self._buffers[0].device != weights[0].device:
             self._buffers = [torch.empty_like(w) for w in weights]
-        torch._foreach_copy_(self._buffers, weights)
+        try:
+            torch._foreach_copy_(self._buffers, weights)
+        except RuntimeError:  # a layer changed shape (or device) since the last step
+            self._buffers = [w.clone() for w in weights]
         self._before = self._buffers
         if self._grads is None:  # now: the loop may zero the gradients in place after step()
             self._grads = torch._foreach_norm(self._grad_list())

@@ -145,8 +145,9 @@ def _device_of(model: nn.Module | None) -> str:
 
 def _float(value: Any) -> float:
     if isinstance(value, torch.Tensor):
-        t = value.detach()
-        return float(t.item() if t.numel() == 1 else t.float().mean().item())
+        if value.numel() == 1:
+            return float(value.item())  # the one host sync of a step
+        return float(value.detach().float().mean().item())
     return float(value)
 
 
