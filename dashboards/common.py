@@ -9,9 +9,12 @@ cached with ``st.cache_data``; the ``MlflowClient`` is a ``st.cache_resource``.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
+import json
 import math
 import os
+import sqlite3
 import sys
 import threading
 import time
@@ -292,10 +295,40 @@ def runs_page(uri: str, experiment_ids: tuple[str, ...], filter_string: str = ""
     MLflow itself, plus the token of the next page (None on the last)."""
     if not experiment_ids:
         return runs_frame([]), None
+    if not filter_string and tuple(order_by) == ("attributes.start_time DESC",):
+        fast = _newest_from_sqlite(uri, experiment_ids, max_results, page_token)
+        if fast is not None:
+            return fast
     result = client(uri).search_runs(list(experiment_ids), filter_string=filter_string,
                                      order_by=list(order_by), max_results=max_results,
                                      page_token=page_token)
     return runs_frame(result, experiments(uri)), result.token or None
+
+
+def _newest_from_sqlite(uri: str, experiment_ids: tuple[str, ...], max_results: int,
+                        page_token: str | None) -> tuple[pd.DataFrame, str | None] | None:
+    """The unfiltered, newest-first page straight from an SQLite store's tables (MLflow's
+    client builds an entity per param, tag and metric: 0.6 s for 100 runs of a 10,000-run
+    store); page tokens in MLflow's own format, so either path reads the other's. None when
+    the store is not a local MLflow SQLite file."""
+    from dnnlab.store_sqlite import open_store
+
+    try:
+        offset = int(json.loads(base64.b64decode(page_token))["offset"]) if page_token else 0
+        reader = open_store(uri)
+    except Exception:  # a token or file this path cannot read: MLflow's client reads it
+        return None
+    if reader is None:
+        return None
+    try:
+        listed, next_offset = reader.newest_runs(list(experiment_ids), max_results, offset)
+    except sqlite3.Error:
+        return None
+    finally:
+        reader.close()
+    token = None if next_offset is None else base64.b64encode(
+        json.dumps({"offset": next_offset}).encode()).decode()
+    return runs_frame(listed, experiments(uri)), token
 
 
 def recent_runs(uri: str, limit: int = 100, filter_string: str = "") -> pd.DataFrame:

@@ -54,6 +54,24 @@ class StoredRun:
     data: RunData
 
 
+@dataclass(frozen=True)
+class ListedInfo:
+    """The attributes of MLflow's ``RunInfo`` a runs table shows."""
+
+    run_id: str
+    run_name: str
+    experiment_id: str
+    status: str
+    start_time: int | None
+    end_time: int | None
+
+
+@dataclass(frozen=True)
+class ListedRun:
+    info: ListedInfo
+    data: RunData
+
+
 class NotLocal(Exception):
     """The run's artifacts are not in a local folder: read them through MLflow."""
 
@@ -148,6 +166,47 @@ class SqliteRuns:
             "  AND m.is_nan = 0 "
             "ORDER BY m.value DESC LIMIT 10", (dataset, int(run.info.experiment_id))).fetchall()
         return [(rid, float(v), digest) for rid, v, _n, digest in rows]
+
+
+    def newest_runs(self, experiment_ids: list[str], max_results: int, offset: int = 0
+                    ) -> tuple[list[ListedRun], int | None]:
+        """The active runs of ``experiment_ids`` newest first, as MLflow's ``search_runs``
+        orders them with ``order_by=["attributes.start_time DESC"]`` (runs without a start
+        time last, ties by run id): ``max_results`` from ``offset``, with their params, tags
+        and latest metrics; and the offset of the next page (None on the last)."""
+        ids = [int(e) for e in experiment_ids]
+        if not ids or max_results < 1:
+            return [], None
+        marks = ",".join("?" * len(ids))
+        rows = self.con.execute(
+            "SELECT run_uuid, name, experiment_id, status, start_time, end_time FROM runs "
+            f"WHERE lifecycle_stage = 'active' AND experiment_id IN ({marks}) "
+            "ORDER BY (start_time IS NULL), start_time DESC, run_uuid LIMIT ? OFFSET ?",
+            (*ids, max_results + 1, offset)).fetchall()
+        more = len(rows) > max_results
+        rows = rows[:max_results]
+        run_ids = [r[0] for r in rows]
+        params: dict[str, dict[str, str]] = {r: {} for r in run_ids}
+        tags: dict[str, dict[str, str]] = {r: {} for r in run_ids}
+        metrics: dict[str, dict[str, float]] = {r: {} for r in run_ids}
+        if run_ids:
+            marks = ",".join("?" * len(run_ids))
+            for rid, k, v in self.con.execute(
+                    f"SELECT run_uuid, key, value FROM params WHERE run_uuid IN ({marks})",
+                    run_ids):
+                params[rid][k] = v
+            for rid, k, v in self.con.execute(
+                    f"SELECT run_uuid, key, value FROM tags WHERE run_uuid IN ({marks})",
+                    run_ids):
+                tags[rid][k] = v
+            for rid, k, v, n in self.con.execute(
+                    "SELECT run_uuid, key, value, is_nan FROM latest_metrics "
+                    f"WHERE run_uuid IN ({marks})", run_ids):
+                metrics[rid][k] = _value(v, n)
+        listed = [ListedRun(ListedInfo(rid, name or "", str(exp), status, start, end),
+                            RunData(params[rid], tags[rid], metrics[rid]))
+                  for rid, name, exp, status, start, end in rows]
+        return listed, (offset + max_results if more else None)
 
 
 HISTORY_QUERY = ("SELECT step, value, is_nan FROM metrics WHERE run_uuid = {mark} AND key = {mark} "

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import pandas as pd
 import pytest
 from mlflow import MlflowClient
 from mlflow.entities import Metric, Param, RunTag
@@ -92,3 +93,52 @@ def test_a_missing_run_and_a_store_of_other_tables(store, tmp_path):
     (tmp_path / "junk.db").write_bytes(b"not a database at all" * 100)
     with pytest.raises(UserError, match="is not an SQLite database"):
         open_store(f"sqlite:///{tmp_path}/junk.db")
+
+
+def test_the_newest_runs_page_is_mlflows_page(tmp_path):
+    """The Runs page's unfiltered listing read from the tables: the same runs in the same order
+    as MLflow's search_runs (ties on the start time, a deleted run, another experiment), page
+    by page with MLflow's own tokens, and the same table."""
+    from dashboards.common import _newest_from_sqlite
+    from dnnlab.dashboard_data import runs_frame
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    exps = [client.create_experiment(n, artifact_location=str(tmp_path / n)) for n in "abc"]
+    made = []
+    for i in range(9):
+        exp = exps[i % 2]
+        run = client.create_run(exp, start_time=1_000 + 10 * (i // 3), run_name=f"r{i}")
+        made.append(run.info.run_id)
+        client.log_batch(run.info.run_id, params=[Param("optim.lr", str(0.1 * i))],
+                         tags=[RunTag("dataset", "wine"), RunTag("diagnosis.verdict", "healthy")],
+                         metrics=[Metric("val/accuracy", float("nan") if i == 4 else i / 10,
+                                         0, 1)])
+        if i % 3 == 0:
+            client.set_terminated(run.info.run_id, "FAILED")
+    client.create_run(exps[2], run_name="elsewhere")
+    client.delete_run(made[5])
+    wanted = (exps[0], exps[1])
+    token, ours_ids, theirs_ids = None, [], []
+    mlflow_token = None
+    while True:
+        theirs = client.search_runs(list(wanted), order_by=["attributes.start_time DESC"],
+                                    max_results=3, page_token=mlflow_token)
+        fast = _newest_from_sqlite(uri, wanted, 3, token)
+        assert fast is not None
+        frame, token = fast
+        expected = runs_frame(theirs, {e.experiment_id: e.name
+                                       for e in client.search_experiments()})
+        pd.testing.assert_frame_equal(frame.reset_index(drop=True),
+                                      expected.reset_index(drop=True))
+        ours_ids += frame["run_id"].tolist()
+        theirs_ids += [r.info.run_id for r in theirs]
+        mlflow_token = theirs.token
+        assert (token is None) == (not mlflow_token)
+        if token is None:
+            break
+        assert token == (mlflow_token.decode() if isinstance(mlflow_token, bytes)
+                         else mlflow_token)  # either path reads the other's token
+    assert ours_ids == theirs_ids
+    assert len(ours_ids) == 8 and made[5] not in ours_ids
+    assert _newest_from_sqlite(f"sqlite:///{tmp_path}/none.db", wanted, 3, None) is None
