@@ -1246,3 +1246,34 @@ def test_a_noisy_loss_is_not_also_called_unconverged():
     off = Thresholds.from_overrides({"noisy_cv_spiky": 1e9, "noisy_ratio": 1e9,
                                      "noisy_cv_alone": 1e9})
     assert diagnose(tidy(curves), meta, off).get("not_converged") is not None
+
+
+def test_batch_noise_in_the_step_tail_is_not_unconverged_when_15_epoch_means_are_flat():
+    # a healthy batch-8 run (heldout9's Adadelta run on 8 breast-cancer features): 43 steps an
+    # epoch of skewed per-batch losses around a level that has flattened; the epoch means fall
+    # ~1% of the run's progress over the last quarter and the validation loss 0.1%, but a
+    # least-squares slope through the last bins of the step losses' medians reads 7%. From 8
+    # epoch means on, their tail (each the mean of a whole epoch) is the one read.
+    n, spe = 645, 43
+    steps = np.arange(1, n + 1)
+    ep = np.arange(1, 16)
+    rng = np.random.default_rng(0)
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=2, epochs_planned=15,
+                   status="FINISHED")
+
+    def run(tau: float, shape: float) -> dict:
+        loss = (0.13 + 0.5 * np.exp(-steps / tau)) * rng.gamma(shape, 1 / shape, n)
+        means = loss.reshape(15, spe).mean(axis=1)
+        return {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+                "val/loss": (ep, 0.147 + 0.35 * np.exp(-ep * 90 / tau / 1.6)),
+                "train/accuracy": (ep, 0.96 - 0.1 * np.exp(-ep / 2)),
+                "val/accuracy": (ep, 0.93 - 0.05 * np.exp(-ep / 2))}
+
+    d = diagnose(tidy(run(90.0, 2.0)), meta)
+    assert d.get("not_converged") is None, d.summary()
+    assert d.verdict == "healthy", d.summary()
+    # epoch means that still fall at the end are unconverged, read from the same means
+    d = diagnose(tidy(run(400.0, 8.0)), meta)
+    f = d.get("not_converged")
+    assert f is not None, d.summary()
+    assert f.evidence["metrics"][0] == "train/epoch_loss", f.evidence
