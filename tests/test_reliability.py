@@ -226,7 +226,10 @@ def test_a_second_resume_is_refused_while_the_first_is_alive(tmp_path: Path):
     # the SIGKILLed run is still RUNNING: wait until the first resume has taken it over
     while "resumed_from_epoch" not in client.get_run(run_id).data.tags \
             and time.time() < deadline:
-        time.sleep(0.2)
+        time.sleep(0.05)
+    # held alive mid-run (its remaining epochs take less time than a second process's start)
+    first.send_signal(signal.SIGSTOP)
+    assert client.get_run(run_id).info.status == "RUNNING"
     second = cli(["train", "--resume", run_id, "--tracking-uri", uri, "-q"], tmp_path)
     assert second.returncode == 2
     assert "being trained by another process" in second.stderr
