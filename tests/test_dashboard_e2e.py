@@ -172,7 +172,10 @@ def test_every_page_renders_in_chromium_with_screenshots(server: tuple[str, Stor
             visit(page, f"{url}/run?run={r['healthy']}", "02-run-healthy", 10, "Healthy")
             loss = figure(page, "Training vs validation loss")
             assert loss is not None, titles(page)
-            assert [s["type"] for s in loss["shapes"]] == ["line"]  # the best epoch, no band
+            # the best epoch, and no band but the 3-epoch run's not_converged info
+            assert [s["type"] for s in loss["shapes"] if s["type"] != "rect"] == ["line"]
+            assert all((s["label"] or "").startswith("not_converged")
+                       for s in loss["shapes"] if s["type"] == "rect"), loss["shapes"]
 
             visit(page, f"{url}/run?run={r['diverged']}", "03-run-diverged-per-epoch", 6,
                   "Learning curves")
