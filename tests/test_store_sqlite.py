@@ -142,3 +142,14 @@ def test_the_newest_runs_page_is_mlflows_page(tmp_path):
     assert ours_ids == theirs_ids
     assert len(ours_ids) == 8 and made[5] not in ours_ids
     assert _newest_from_sqlite(f"sqlite:///{tmp_path}/none.db", wanted, 3, None) is None
+
+
+def test_the_dashboard_computes_the_diagnosis_the_command_computes(store):
+    """A run without a stored diagnosis: the Run page computes it from the SQLite tables, the
+    same diagnosis as through MLflow's client (and as ``dnnlab diagnose``)."""
+    from dashboards.common import computed_diagnosis
+
+    client, reader, ids = store
+    got = computed_diagnosis(reader.tracking_uri, ids[1], "test-version")
+    assert got == runs.diagnose_run(client, ids[1]).to_dict()
+    assert got["verdict"] and got["findings"] is not None
