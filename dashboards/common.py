@@ -9,9 +9,7 @@ cached with ``st.cache_data``; the ``MlflowClient`` is a ``st.cache_resource``.
 from __future__ import annotations
 
 import argparse
-import base64
 import contextlib
-import json
 import math
 import os
 import sqlite3
@@ -19,7 +17,7 @@ import sys
 import threading
 import time
 import urllib.parse
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -305,29 +303,42 @@ def runs_page(uri: str, experiment_ids: tuple[str, ...], filter_string: str = ""
     return runs_frame(result, experiments(uri)), result.token or None
 
 
+@contextlib.contextmanager
+def _tables(uri: str) -> Iterator[Any]:
+    """A read-only reader of an MLflow SQLite store's tables
+    (:class:`dnnlab.store_sqlite.SqliteRuns`), or None for any other store: the caller then
+    reads through MLflow's client, which also says what is wrong with a bad one."""
+    from dnnlab.store_sqlite import open_store
+
+    try:
+        reader = open_store(uri)
+    except Exception:
+        reader = None
+    try:
+        yield reader
+    finally:
+        if reader is not None:
+            reader.close()
+
+
 def _newest_from_sqlite(uri: str, experiment_ids: tuple[str, ...], max_results: int,
                         page_token: str | None) -> tuple[pd.DataFrame, str | None] | None:
     """The unfiltered, newest-first page straight from an SQLite store's tables (MLflow's
     client builds an entity per param, tag and metric: 0.6 s for 100 runs of a 10,000-run
-    store); page tokens in MLflow's own format, so either path reads the other's. None when
-    the store is not a local MLflow SQLite file."""
-    from dnnlab.store_sqlite import open_store
+    store); page tokens made and read by MLflow's own ``SearchUtils``, so either path reads
+    the other's. None when this path cannot answer."""
+    from mlflow.utils.search_utils import SearchUtils
 
-    try:
-        offset = int(json.loads(base64.b64decode(page_token))["offset"]) if page_token else 0
-        reader = open_store(uri)
-    except Exception:  # a token or file this path cannot read: MLflow's client reads it
-        return None
-    if reader is None:
-        return None
-    try:
-        listed, next_offset = reader.newest_runs(list(experiment_ids), max_results, offset)
-    except sqlite3.Error:
-        return None
-    finally:
-        reader.close()
-    token = None if next_offset is None else base64.b64encode(
-        json.dumps({"offset": next_offset}).encode()).decode()
+    with _tables(uri) as reader:
+        if reader is None:
+            return None
+        try:
+            offset = SearchUtils.parse_start_offset_from_page_token(page_token)
+            listed, next_offset = reader.newest_runs(list(experiment_ids), max_results, offset)
+        except Exception:  # a token or table this path cannot read: MLflow's client reads it
+            return None
+    token = None if next_offset is None else \
+        SearchUtils.create_page_token(next_offset).decode()
     return runs_frame(listed, experiments(uri)), token
 
 
@@ -534,19 +545,11 @@ def computed_diagnosis(uri: str, run_id: str, version: str) -> dict[str, Any]:
     SQLite store from its tables, read-only, as the command reads it (the history of a
     200,000-step run: 1.8 s through MLflow's client), else through MLflow."""
     from dnnlab.runs import diagnose_run
-    from dnnlab.store_sqlite import open_store
 
-    try:
-        reader = open_store(uri)
-    except Exception:  # not an MLflow SQLite file: MLflow's client says what is wrong
-        reader = None
-    if reader is not None:
-        try:
-            return diagnose_run(reader, run_id).to_dict()
-        except sqlite3.Error:
-            pass  # a store this reader cannot read after all
-        finally:
-            reader.close()
+    with _tables(uri) as reader:
+        if reader is not None:
+            with contextlib.suppress(sqlite3.Error):  # tables this reader cannot read
+                return diagnose_run(reader, run_id).to_dict()
     return diagnose_run(client(uri), run_id).to_dict()
 
 

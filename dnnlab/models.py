@@ -107,8 +107,7 @@ def _conv_out(size: int, kernel: int, stride: int, padding: int) -> int:
     return (size + 2 * padding - kernel) // stride + 1
 
 
-def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int,
-                initialise: bool = True) -> nn.Module:
+def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int) -> nn.Module:
     """Build the model described by ``cfg`` for inputs of ``input_shape`` (no batch dim).
 
     ``n_outputs`` is the width of the output (1 for binary-with-BCE and regression, K for
@@ -161,9 +160,7 @@ def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int,
                 layers[f"pool{i}"] = nn.MaxPool2d(2) if cfg.pool == "max" else nn.AvgPool2d(2)
             channels = block.channels
         layers["flatten"] = nn.Flatten()
-        # the flattened size from the shapes above, not a forward pass: on the meta device
-        # (the size check) a forward pass costs a 2-second import of PyTorch's meta kernels
-        n_in = channels * h * w
+        n_in = channels * h * w  # the flattened size, from the shapes above
     else:
         layers["flatten"] = nn.Flatten()
         n_in = math.prod(input_shape)
@@ -179,8 +176,7 @@ def build_model(cfg: ModelConfig, input_shape: tuple[int, ...], n_outputs: int,
     layers["out"] = nn.Linear(n_in, n_outputs)
 
     model = nn.Sequential(layers)
-    if initialise:  # not on the meta device: its init ops import PyTorch's refs (2 s)
-        init_weights(model, cfg)
+    init_weights(model, cfg)
     return model
 
 

@@ -1,4 +1,4 @@
-"""Helpers every fresh held-out part (heldout4 on) writes its cases with."""
+"""Helpers the held-out parts (heldout2 on) write their cases with."""
 
 from __future__ import annotations
 

@@ -39,8 +39,8 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
@@ -69,10 +69,6 @@ def bars(n: int = 800, size: int = 12, noise: float = 0.5, seed: int = 0) -> tup
     return x.astype(np.float32), y
 
 
-def _factory(spec: str, **args: Any) -> dict[str, Any]:
-    return {"dataset": "factory", "factory": spec, "args": args}
-
-
 WINE = _factory("sklearn.datasets:load_wine", return_X_y=True)
 IRIS = _factory("sklearn.datasets:load_iris", return_X_y=True)
 DIABETES = _factory("sklearn.datasets:load_diabetes", return_X_y=True)
@@ -98,22 +94,6 @@ def _csv_surface() -> dict[str, Any]:
             "model": {"hidden": [64, 64]},
             "optim": {"name": "sgd", "lr": 0.02, "momentum": 0.9},
             "train": {"epochs": 30, "batch_size": 16}}
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "

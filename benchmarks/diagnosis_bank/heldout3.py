@@ -46,15 +46,15 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
-    Setup,
     hf_trainer_run,
     keras_run,
     lightning_run,
     plain_run,
     tensorboard_run,
 )
-from benchmarks.diagnosis_bank.heldout2 import IRIS, WINE, _factory
+from benchmarks.diagnosis_bank.heldout2 import IRIS, WINE
 
 
 def shapes(n: int = 600, size: int = 10, noise: float = 0.35,
@@ -109,22 +109,6 @@ def _csv_bump(**sections: Any) -> Any:
         return {"data": {"dataset": "csv", "path": temp_csv("sensor_bump", _gauss_csv, seed=9),
                          "target": "reading"}, **sections}
     return build
-
-
-def _s(data: str, **kw: Any) -> Setup:
-    """A script case's setup; ``subset``/``n``/``noise``/``k``/``by_label`` go to the data."""
-    data_keys = {"subset", "n", "noise", "k", "by_label"}
-    data_args = tuple((k, kw.pop(k)) for k in sorted(data_keys & set(kw)))
-    args = tuple(kw.pop("optim_args", {}).items())
-    return Setup(data, data_args=data_args, optim_args=args, **kw)
-
-
-def _h(name: str, sections: Any) -> Case:
-    return Case(name, "", sections, verdict="healthy")
-
-
-def _hs(name: str, script: Any, tool: str) -> Case:
-    return Case(name, "", script=script, tool=tool, verdict="healthy")
 
 
 BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "

@@ -122,7 +122,7 @@ def check_model_size(cfg: ExperimentConfig, input_shape: tuple[int, ...], n_out:
         return  # a user's code may not build on the meta device; it allocates what it asks
     try:
         with torch.device("meta"):
-            meta = build_model(cfg.model, input_shape, n_out, initialise=False)
+            meta = build_model(cfg.model, input_shape, n_out)
     except UserError:
         raise
     except Exception:  # the real build reports it

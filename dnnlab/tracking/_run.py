@@ -448,8 +448,8 @@ class TrackedRun:
         if s > self._skip_step:
             self.buffer.log(stats, s)
         if self.probe is not None:
-            # the layers' figures of this step are measured off the loop's thread: logged
-            # when ready (at the latest on the epoch's flush), at this step
+            # the layers' figures, at the step they belong to (an accelerator's a step later;
+            # the last ones at the epoch's flush)
             self.probe.stamp(s if logged and s > self._skip_step else None)
             for at, figures in self.probe.ready():
                 self.buffer.log(figures, at)
@@ -737,8 +737,6 @@ class TrackedRun:
 
     def _close_now(self) -> None:
         self.system.stop()
-        with contextlib.suppress(Exception):  # whatever was measured is logged
-            self._drain_probe()
         for part in (self.probe, self.dead, self.saturation):
             if part is not None:
                 part.remove()
