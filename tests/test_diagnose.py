@@ -421,6 +421,15 @@ def test_update_ratio_high_and_low() -> None:
     assert not {"update_ratio_high", "update_ratio_low"} & set(ok.codes)
 
 
+def test_update_ratio_above_five_hundredths_is_high_on_a_poor_model() -> None:
+    # heldout9's AdamW with weight decay 8: a median of 0.065 and a poor fit (healthy runs over
+    # every bank part: at most 0.029)
+    loss = decay(500)
+    f = diagnose(_with_layers(loss, 0.065, acc=0.5), META3).get("update_ratio_high")
+    assert f is not None and f.severity == "warning" and f.evidence["limit"] == 0.05
+    assert "update_ratio_high" not in diagnose(_with_layers(loss, 0.03, acc=0.5), META3).codes
+
+
 def test_update_ratio_is_only_info_when_the_model_does_well() -> None:
     f = diagnose(_with_layers(decay(500), 0.5, acc=0.98), META3).get("update_ratio_high")
     assert f is not None and f.severity == "info"

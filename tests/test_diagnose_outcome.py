@@ -119,6 +119,27 @@ def test_squared_error_on_a_classifier_and_saturated_units():
     assert f is not None and f.evidence["saturated_fraction"] == {"act_fc1": 0.9}
 
 
+def test_a_third_of_units_saturated_counts_only_when_the_model_does_poorly():
+    # heldout9's two tanh units on the 4x4 digits: 31% saturated, accuracy 0.51 against a
+    # baseline's 0.93; a healthy tanh run ends with up to 22% and does well
+    ep = np.arange(1, E + 1)
+    extra = {"saturated/act_fc1": (ep, np.full(E, 0.31)),
+             "baseline/val_accuracy": (np.array([0]), np.array([0.93]))}
+    poor = diagnose(tidy(classifier(0.56, 0.51, train_loss_end=1.15, val_loss_end=1.25,
+                                    extra=extra)), META)
+    f = poor.get("saturated_activation")
+    assert f is not None and f.severity == "warning" and f.evidence["limit"] == 0.3
+    # the poor fit is still named, with the saturated units as its likely cause
+    under = poor.get("underfitting")
+    assert under is not None and under.severity == "warning"
+    assert under.evidence["explained_by"] == ["saturated_activation"]
+    assert "saturated_activation" in under.advice and "capacity" not in under.advice
+    assert [x.code for x in poor.findings].index("saturated_activation") < \
+        [x.code for x in poor.findings].index("underfitting")
+    good = diagnose(tidy(classifier(0.99, 0.97, extra=extra)), META)
+    assert "saturated_activation" not in codes(good)
+
+
 def test_an_explosion_at_step_2_is_the_cause_and_comes_first():
     # the issue's run: 6.3 at step 1, 1646 at step 2, then stuck at chance with dead units
     steps = np.arange(1, 301)

@@ -240,8 +240,6 @@ def _below_reference(ctx: Context) -> list[Finding]:
         return []
     explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
                  and ctx.found[c].severity != "info"]
-    if explained:
-        return []  # the poor fit has a cause already named; "more capacity" would mislead
     metric, value, source = ref
     r = ctx.h.roles
     tr, va = (r.get(f"train_{metric}"), r.get(f"val_{metric}")) if metric == "accuracy" \
@@ -268,7 +266,14 @@ def _below_reference(ctx: Context) -> list[Finding]:
         elif gain is None or gain >= th.underfit_still_rising:
             sev = "info"  # still climbing towards the reference: more epochs may get there
             ev["still_improving"] = True
-    return [Finding("underfitting", sev, ev, ADVICE["underfitting"])]
+    advice = ADVICE["underfitting"]
+    if explained:
+        # the poor fit is the state, a finding already named is its likely cause: "more
+        # capacity" would mislead, so the advice points at that cause first
+        ev["explained_by"] = explained
+        advice = (f"Fix {', '.join(explained)} first (see that finding): the model ends far "
+                  "below what the same data allow, and that is the likely cause.")
+    return [Finding("underfitting", sev, ev, advice)]
 
 
 def _projected_short_of_reference(ctx: Context, gain: float | None) -> dict[str, object] | None:

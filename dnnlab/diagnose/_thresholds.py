@@ -187,6 +187,11 @@ class Thresholds:
     saturated_fraction: float = _t(
         0.5, "share of a tanh/sigmoid layer's outputs within 2% of the limits (saturated/*) at "
         "or above this = saturated (DeepDiagnosis: > 50% of the pre-activations beyond |5|)")
+    saturated_fraction_poor: float = _t(
+        0.3, "... or at or above this when the model does not perform well (validation score "
+        "below good_score), where the stuck units are a likely cause (healthy tanh/sigmoid "
+        "runs over every bank part end at most 0.22 saturated; two tanh units on the 4x4 "
+        "digits: 0.31 and a rescaled accuracy of 0.45)")
 
     # -- unshuffled_data ---------------------------------------------------------------------
     unshuffled_corr: float = _t(
@@ -198,11 +203,11 @@ class Thresholds:
 
     # -- update ratio (lecture rule of thumb ~1e-3) --------------------------------------------
     update_ratio_high: float = _t(
-        0.075, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 75x "
-        "the lecture's ~1e-3 (healthy real runs, Adam and SGD: 4e-4 to 0.025 over every bank "
+        0.05, "median ||dW||/||W|| of the most-updated layer above this = LR too high; 50x "
+        "the lecture's ~1e-3 (healthy real runs, Adam and SGD: 4e-4 to 0.029 over every bank "
         "part; Adam's early steps reach 0.1 but the median does not; 0.03 was tried: batch-2 "
-        "runs and strong weight decay reach it; runs labelled LR too high: 0.09-0.97, runs "
-        "without that label up to 0.062)")
+        "runs and strong weight decay reach it; runs labelled LR too high: 0.054-0.97, runs "
+        "without that label up to 0.062; a model that performs well gets info)")
     update_ratio_first: float = _t(
         1.0, "any of the first 5 logged ||dW||/||W|| of a layer above this = LR too high even when "
         "the median is not: one update larger than the weights themselves (Adagrad at LR 5 "
