@@ -213,6 +213,34 @@ def test_ctrl_c_and_sigterm_end_the_run_killed_with_nothing_lost(tracking_uri, c
     assert [s for s, _ in history(client, run.run_id, "train/loss")] == list(range(1, n + 1))
 
 
+def test_the_thresholds_it_was_tracked_with_are_the_ones_every_later_diagnosis_uses(
+        tracking_uri, client):
+    from dnnlab.errors import UserError
+    from dnnlab.runs import diagnose_run, thresholds_of
+
+    model = UserCNN()
+    opt = torch.optim.SGD(model.parameters(), lr=0.05)
+    # every ReLU unit counts as dead from 0% on, so dead_relu fires only with these thresholds
+    th = {"dead_relu_fraction": 0.0, "min_epochs": 2}
+    with dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri,
+                      thresholds=th) as run:
+        train_loop(run, model, opt, epochs=2)
+    got = client.get_run(run.run_id)
+    assert got.data.params["diagnose.thresholds.dead_relu_fraction"] == "0.0"
+    stored = thresholds_of(got)
+    assert stored.dead_relu_fraction == 0.0 and stored.min_epochs == 2
+    # `dnnlab diagnose` (and the dashboard, through the same function) agree with the run's end
+    again = diagnose_run(client, run.run_id)
+    assert "dead_relu" in again.codes
+    assert got.data.tags.get("diagnosis.dead_relu") is not None
+    # a bad name fails before any run is created
+    before = len(all_runs(client))
+    with pytest.raises(UserError, match="unknown diagnose threshold"):
+        dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri,
+                     thresholds={"no_such": 1.0})
+    assert len(all_runs(client)) == before
+
+
 def test_it_logs_into_the_users_own_active_mlflow_run(tracking_uri, client):
     model = UserCNN()
     opt = torch.optim.Adam(model.parameters(), lr=1e-3)

@@ -239,6 +239,18 @@ _LOG_MODEL_IMPORTS = (
 )
 
 
+def threshold_params(thresholds: Mapping[str, float] | None) -> dict[str, str]:
+    """The ``diagnose.thresholds.<name>`` params of the thresholds a run is tracked with, so
+    that ``dnnlab diagnose``, the dashboard and the run's own end diagnose it alike (checked
+    here: an unknown name or a bad value fails before any run is created)."""
+    if not thresholds:
+        return {}
+    from dnnlab.diagnose import Thresholds
+
+    Thresholds.from_overrides(dict(thresholds))
+    return {f"diagnose.thresholds.{k}": str(float(v)) for k, v in thresholds.items()}
+
+
 def _warm_up(log_model: bool) -> threading.Thread:
     """Load, on a thread of its own while the run trains, what its end needs: the figures'
     libraries and, for the model, what ``mlflow.pytorch.log_model`` imports and MLflow's map of
@@ -386,6 +398,7 @@ class TrackedRun:
               tags: Mapping[str, str] | None = None, **kwargs: Any) -> TrackedRun:
         """A nested run under this one (a fold, a variant, a trial)."""
         params = flatten_params(config or {})
+        params.update(threshold_params(kwargs.get("thresholds")))
         model = model if model is not None else self.model
         if model is not None:
             params.update(model_params(model))
@@ -883,6 +896,7 @@ def track(
         params["steps_per_epoch"] = str(steps_per_epoch)
     if class_names:
         params["n_classes"] = str(len(class_names))
+    params.update(threshold_params(thresholds))
     run_tags = {
         "logged_by": logged_by,
         "dnnlab_version": dnnlab.__version__,
