@@ -61,34 +61,34 @@ norms at most ~6 on the classification sets, ~4.9e3 on the battery CSV and ~1e4 
 its first layer). The position in the epoch explains at most 21% of the step loss's
 within-epoch variance (the unshuffled runs: 67-86%); the standard deviation of the step loss's
 step-to-step change over the second half of a run is at most 1.75 times its mean in every
-healthy run, runner or script (the batch-1 runs: 4.9 and 6.1). Healthy runs reach a validation
-score close to what the data allow (accuracy 0.95-0.965 on the 3-class set and 0.935-0.945 on
-the air CSV, where logistic regression reaches 0.96 and 0.945; 0.97-1.0 on the other runner
-sets; R2 0.995 on the 4-feature regression, ridge 0.996, and 0.973-0.983 on the battery CSV;
-for the scripts 0.88 on moons and 0.89 on circles, where an RBF SVM on the same split reaches
-0.90 and 0.88, 0.78 on the overlapping 4 blobs, SVM 0.79, 0.94-0.97 on 5 blobs, digits and
-breast cancer, R2 0.98 on the sine), their validation loss does not rise clearly at the end (at
-most 9% above its minimum), neither it nor the epoch loss is still clearly falling (at most
-~10% over the last quarter of the epochs), and they expect no finding of severity warning or
-worse.
+healthy run, runner or script (the batch-1 and batch-2 runs: 4.9 and 9.8). Healthy runs reach a
+validation score close to what the data allow (accuracy 0.95-0.965 on the 3-class set and
+0.935-0.945 on the air CSV, where logistic regression reaches 0.96 and 0.945; 0.97-1.0 on the
+other runner sets; R2 0.995 on the 4-feature regression, ridge 0.996, and 0.973-0.983 on the
+battery CSV; for the scripts 0.88 on moons and 0.89 on circles, where an RBF SVM on the same
+split reaches 0.90 and 0.88, 0.78 on the overlapping 4 blobs, SVM 0.79, 0.94-0.97 on 5 blobs,
+digits and breast cancer, R2 0.98 on the sine), their validation loss does not rise clearly at
+the end (at most 9% above its minimum), neither it nor the epoch loss is still clearly falling
+(at most ~10% over the last quarter of the epochs), and they expect no finding of severity
+warning or worse.
 
-Healthy candidates changed or replaced: breast cancer (worst values) with AdamW and dropout at a
-constant LR (validation loss 20% above its minimum, epoch loss 20% down over the last quarter)
-now with a cosine schedule; the same with SGD and 1/t decay (validation loss still falling 11%
-at LR 0.02 over 15 epochs) now LR 0.05 over 30; leaky ReLU with Adagrad on the odd digits
-(96-48 units: validation loss 29% above its minimum; with dropout or weight decay the training
-loss still fell 17-18% over the last quarter at 15, 20 and 30 epochs) replaced by leaky ReLU
-with Adagrad on the 3-class set; the grating CNN with momentum at LR 0.05 (a loss spike to 4.7,
-gradients to 20) now LR 0.02; the 4-feature regression with Adam, 1x32 at LR 0.02 (R2 0.983
-against ridge's 0.996) now 1x64 at LR 0.05 over 60 epochs; Adadelta on the air CSV (epoch loss
-15% down) now 30 epochs; Adam on the battery CSV at LR 5e-3 (R2 0.80) now 0.03; SiLU with AdamW
-there on a plateau schedule (still falling 18-29%) now cosine; ELU with SGD + momentum there
-(the loss blew up to 1e27) now RMSprop at LR 0.01 over 60 epochs; Lightning on wine with Adam
-(validation loss still falling 16%, and with weight decay at LR 0.01 28% above its minimum)
-replaced by moons with noise 0.3; Lightning on circles with noise 0.08 (validation loss 36%
-above its minimum) now 16 units on circles with noise 0.2; Keras names with Adagrad on breast
-cancer at LR 0.02 (epoch loss 16% down) now LR 0.01 with weight decay; TensorBoard names with
-momentum on 4 overlapping blobs (0.78) kept once an SVM on the split reached 0.79 (an iris
+Healthy candidates changed or replaced: breast cancer (worst values) with AdamW and dropout at
+a constant LR (validation loss 20% above its minimum, epoch loss 20% down over the last
+quarter) now with a cosine schedule; the same with SGD and 1/t decay (validation loss still
+falling 11% at LR 0.02 over 15 epochs) now LR 0.05 over 30; leaky ReLU with Adagrad on the odd
+digits (96-48 units: validation loss 29% above its minimum; with dropout or weight decay the
+training loss still fell 17-18% over the last quarter at 15, 20 and 30 epochs) replaced by
+leaky ReLU with Adagrad on the 3-class set; the grating CNN with momentum at LR 0.05 (a loss
+spike to 4.7, gradients to 20) now LR 0.02; the 4-feature regression with Adam, 1x32 at LR 0.02
+(R2 0.983 against ridge's 0.996) now 1x64 at LR 0.05 over 60 epochs; Adadelta on the air CSV
+(epoch loss 15% down) now 30 epochs; Adam on the battery CSV at LR 5e-3 (R2 0.80) now 0.03;
+SiLU with AdamW there on a plateau schedule (still falling 18-29%) now cosine; ELU with SGD +
+momentum there (the loss blew up to 1e27) now RMSprop at LR 0.01 over 60 epochs; Lightning on
+wine with Adam (validation loss still falling 16%, and with weight decay at LR 0.01 28% above
+its minimum) replaced by moons with noise 0.3; Lightning on circles with noise 0.08 (validation
+loss 36% above its minimum) now 16 units on circles with noise 0.2; Keras names with Adagrad on
+breast cancer at LR 0.02 (epoch loss 16% down) now LR 0.01 with weight decay; TensorBoard names
+with momentum on 4 overlapping blobs (0.78) kept once an SVM on the split reached 0.79 (an iris
 candidate tried meanwhile was bumpy at batch 8 and still falling 23% at batch 16); the
 hand-written loop on wine with AdamW (validation loss still falling 12%, with weight decay 30%
 above its minimum) replaced by breast cancer with a 64-32 net and momentum; the hand-written
@@ -102,16 +102,21 @@ battery CSV meant not to converge had flattened at R2 0.83 (4% over the last qua
 2e-4; the 4x32 tanh net with N(0, 0.06) init on the 3-class set started slowly for only 2
 epochs, now N(0, 0.04) (6 epochs at ln 3); the corrupt record first placed in circles kept the
 loss finite (the ReLU units it reached were off), moved to the sine regression; TensorBoard
-names with batch 1 on wine at LR 0.05 swung little more than healthy runs, now 64 units at LR
-0.1; AdamW with weight decay 8 at LR 0.03 on 5 blobs moved its weights a median 0.031 per step
-(3x the healthy extreme), now LR 0.06; Keras names through 1 unit on 5 blobs with noise 0.25
-(0.54 where a healthy Keras run reached only 0.70) now noise 0.12 (0.59 against 0.94).
-Relabelled to what their metrics show: the grating CNN with plain SGD at LR 0.02, meant not to
-converge, whose loss barely moved (``not_training``); Adam at LR 0.3 on the odd digits, meant
-to kill ReLU units, which also blew the loss up to 85 (``divergence``, verdict failed); 30
-breast-cancer samples under TensorBoard names, whose accuracy gap is 0.097 (``overfitting``
-expected, ``generalisation_gap`` allowed); 24 grating images, whose validation loss stays
-flat (``generalisation_gap`` only).
+names with batch 1 on wine at LR 0.05 swung little more than healthy runs (at LR 0.1 with 64
+units it swung 3.5x more, but came too close to heldout8's batch-1 wine case; now batch 2 on
+digits with RMSprop); AdamW with weight decay 8 at LR 0.03 on 5 blobs moved its weights a
+median 0.031 per step (3x the healthy extreme), now LR 0.06; Keras names through 1 unit on 5
+blobs with noise 0.25 (0.54 where a healthy Keras run reached only 0.70) now noise 0.12 (0.59
+against 0.94). Relabelled to what their metrics show: the grating CNN with plain SGD at LR
+0.02, meant not to converge, whose loss barely moved (``not_training``); Adam at LR 0.3 on the
+odd digits, meant to kill ReLU units, which also blew the loss up to 85 (``divergence``,
+verdict failed); 30 breast-cancer samples under TensorBoard names, whose accuracy gap is 0.097
+(``overfitting`` expected, ``generalisation_gap`` allowed); 24 grating images, whose validation
+loss stays flat (``generalisation_gap`` only). Replaced because they came too close to cases of
+other parts: the corrupt record in a sine regression with RMSprop (heldout6's, now Adadelta),
+Hugging Face names with SGD at LR 6 on moons (heldout5's at LR 30, now circles), the
+hand-written loop with SGD at LR 1e-6 on digits (heldout5's at 1e-7, now RMSprop at 1e-7 on
+iris).
 
 >>> faults = [c for c in CASES if not c.healthy]
 >>> len(faults) >= 30 and sum(c.healthy for c in CASES) >= 30
@@ -469,10 +474,10 @@ FAULTS: tuple[Case, ...] = (
          allow=("not_converged",),
          why_allowed="the training loss, ~4e-5, still halves over the last quarter",
          verdict=GP),
-    Case("h10_hf_trainer_sgd_lr6_moons_divergence", "Hugging Face Trainer names: moons, plain "
-         "SGD at LR 6, batch 4: the logged loss is NaN from step 12",
-         script=hf_trainer_run(_s("moons", hidden=(64, 64), optim="sgd", lr=6.0, epochs=4,
-                                  batch_size=4, n=800, noise=0.2), logging_steps=4),
+    Case("h10_hf_trainer_sgd_lr6_circles_divergence", "Hugging Face Trainer names: circles, "
+         "plain SGD at LR 6, batch 4: the logged loss reaches 1e7, then NaN from step 16",
+         script=hf_trainer_run(_s("circles", hidden=(64, 64), optim="sgd", lr=6.0, epochs=4,
+                                  batch_size=4, n=800, noise=0.1), logging_steps=4),
          tool="transformers", expect=("nan_loss", "divergence"),
          allow=("at_chance",),
          why_allowed="with NaN weights the eval accuracy is 0.5, chance",
@@ -502,13 +507,15 @@ FAULTS: tuple[Case, ...] = (
          why_allowed=("after the blow-up the epoch loss stays at 1.6-2.9, above ln 3, and the "
                       "validation loss at ~700"),
          verdict="failed"),
-    Case("h10_tensorboard_noisy_b1_wine_sgd", "TensorBoard tags: batch 1, plain SGD at LR "
-         "0.1 on wine",
-         script=tensorboard_run(_s("wine", hidden=(64,), optim="sgd", lr=0.1, epochs=3,
-                                   batch_size=1)),
+    Case("h10_tensorboard_noisy_b2_digits_rmsprop", "TensorBoard tags: batch 2, RMSprop at LR "
+         "0.01 on digits, 2 epochs",
+         script=tensorboard_run(_s("digits", hidden=(64,), optim="rmsprop", lr=0.01, epochs=2,
+                                   batch_size=2)),
          tool="tensorboard", expect=("noisy_loss",),
-         allow=("overfitting",),
-         why_allowed="the validation loss moves 0.077 -> 0.057 -> 0.069 over the 3 epochs",
+         allow=("divergence", "underfitting"),
+         why_allowed=("single bad batches push the step loss to 35 (ln 10 = 2.3) while most "
+                      "steps are near 0; accuracy 0.96 and 0.92 against the healthy digits "
+                      "run's 0.97"),
          verdict=TP),
     Case("h10_tensorboard_overfit_cancer_subset30_adam", "TensorBoard tags: 30 breast-cancer "
          "samples, 2x256 MLP, Adam, 120 epochs",
@@ -519,19 +526,19 @@ FAULTS: tuple[Case, ...] = (
          why_allowed=("training accuracy 1.0 against 0.90: a gap of 0.097; the step loss, "
                       "~1e-8 at the end, swings far relative to its tiny mean"),
          verdict=GP),
-    Case("h10_plain_sgd_lr_1e6_digits_stuck", "hand-written loop: plain SGD at LR 1e-6 on "
-         "digits",
-         script=plain_run(_s("digits", hidden=(64,), optim="sgd", lr=1e-6, epochs=5,
-                             batch_size=40)),
-         tool="pytorch", expect=("not_training", "at_chance"),
-         allow=("underfitting",),
-         why_allowed="validation accuracy 0.06 against ~0.97 on digits",
+    Case("h10_plain_rmsprop_lr_1e7_iris_stuck", "hand-written loop: RMSprop at LR 1e-7 on "
+         "iris: the validation loss stays at 1.27",
+         script=plain_run(_s("iris", hidden=(32,), optim="rmsprop", lr=1e-7, epochs=5,
+                             batch_size=12)),
+         tool="pytorch", expect=("not_training",),
+         allow=("at_chance", "underfitting"),
+         why_allowed="validation accuracy 0.13, far below chance (0.33)",
          verdict=TP),
-    Case("h10_plain_corrupt_record_sine_rmsprop", "hand-written loop: sine regression, "
-         "RMSprop, batch 16, a corrupt record (x = 1e30) at step 40 makes the loss Inf",
-         script=plain_run(_s("sine", hidden=(32, 32), optim="rmsprop", lr=1e-3, epochs=4,
-                             batch_size=16, n=800, noise=0.1), corrupt_step=40),
-         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=40),
+    Case("h10_plain_corrupt_record_sine_adadelta", "hand-written loop: sine regression, "
+         "Adadelta, batch 24, a corrupt record (x = 1e30) at step 30 makes the loss Inf",
+         script=plain_run(_s("sine", hidden=(64, 32), optim="adadelta", lr=1.0, epochs=4,
+                             batch_size=24, n=900, noise=0.1), corrupt_step=30),
+         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=30),
 )
 
 HEALTHY: tuple[Case, ...] = (
