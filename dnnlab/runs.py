@@ -209,7 +209,9 @@ def confusion_of(client: MlflowClient | SqliteRuns,
 
 def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float, str] | None:
     """The best final validation accuracy of another finished run on the same data set and task
-    in the run's experiment: what these data allow, by this store's own evidence."""
+    in the run's experiment: what these data allow, by this store's own evidence. Only runs
+    that ended before this one count (all finished ones while it is still ending), so a later
+    run in the store never changes its verdict: ``dnnlab diagnose`` says what its own end said."""
     tags = run.data.tags
     dataset, task = tags.get("dataset"), tags.get("task")
     if not dataset or task != "classification" or dataset in ("csv", "factory"):
@@ -223,6 +225,8 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
         return None
     filt = (f"tags.dataset = '{dataset}' and tags.task = 'classification' and "
             "attributes.status = 'FINISHED'")
+    if run.info.end_time:
+        filt += f" and attributes.end_time < {int(run.info.end_time)}"
     try:
         found = client.search_runs([run.info.experiment_id], filt,
                                    order_by=["metrics.`val/accuracy` DESC"], max_results=10)

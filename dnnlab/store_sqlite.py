@@ -37,6 +37,7 @@ class RunInfo:
     status: str
     lifecycle_stage: str
     artifact_uri: str
+    end_time: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,11 +120,11 @@ class SqliteRuns:
 
     def get_run(self, run_id: str) -> StoredRun | None:
         row = self.con.execute(
-            "SELECT run_uuid, experiment_id, status, lifecycle_stage, artifact_uri "
+            "SELECT run_uuid, experiment_id, status, lifecycle_stage, artifact_uri, end_time "
             "FROM runs WHERE run_uuid = ?", (run_id,)).fetchone()
         if row is None:
             return None
-        info = RunInfo(row[0], str(row[1]), row[2], row[3], row[4] or "")
+        info = RunInfo(row[0], str(row[1]), row[2], row[3], row[4] or "", row[5])
         params = dict(self.con.execute("SELECT key, value FROM params WHERE run_uuid = ?",
                                        (run_id,)).fetchall())
         tags = dict(self.con.execute("SELECT key, value FROM tags WHERE run_uuid = ?",
@@ -153,7 +154,9 @@ class SqliteRuns:
     def best_on_same_data(self, run: StoredRun,
                           dataset: str) -> list[tuple[str, float, str | None]]:
         """Up to ten other finished, active classification runs on ``dataset`` in the run's
-        experiment, best final ``val/accuracy`` first: (run id, accuracy, data digest)."""
+        experiment that ended before ``run`` (all of them while it has no end time), best final
+        ``val/accuracy`` first: (run id, accuracy, data digest)."""
+        end = int(run.info.end_time) if run.info.end_time else None
         rows = self.con.execute(
             "SELECT r.run_uuid, m.value, m.is_nan, (SELECT value FROM params p "
             "  WHERE p.run_uuid = r.run_uuid AND p.key = 'data.digest') "
@@ -163,8 +166,9 @@ class SqliteRuns:
             "  AND t.value = 'classification' "
             "JOIN latest_metrics m ON m.run_uuid = r.run_uuid AND m.key = 'val/accuracy' "
             "WHERE r.experiment_id = ? AND r.status = 'FINISHED' AND r.lifecycle_stage = 'active' "
-            "  AND m.is_nan = 0 "
-            "ORDER BY m.value DESC LIMIT 10", (dataset, int(run.info.experiment_id))).fetchall()
+            "  AND m.is_nan = 0 AND (? IS NULL OR r.end_time < ?) "
+            "ORDER BY m.value DESC LIMIT 10",
+            (dataset, int(run.info.experiment_id), end, end)).fetchall()
         return [(rid, float(v), digest) for rid, v, _n, digest in rows]
 
 

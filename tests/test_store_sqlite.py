@@ -68,10 +68,20 @@ def test_history_confusion_and_reference_are_mlflows(store):
     assert math.isnan(ours[(ours.key == "grad_norm/fc") & (ours.step == 30)]["value"].iloc[0])
     assert runs.confusion_of(reader, run_r) == runs.confusion_of(client, run_c) == (
         (5, 1, 0), (0, 6, 0), (1, 0, 5))
-    # the best finished run on the same draw of the data (not the 0.99 of another digest)
-    ref = runs.store_reference(reader, run_r)
-    assert ref == runs.store_reference(client, run_c)
+    # runs that ended after this one do not count: a later run never changes its verdict
+    assert runs.store_reference(reader, run_r) is None
+    assert runs.store_reference(client, run_c) is None
+    # a run that ended after both: the best finished run on the same draw of the data (not
+    # the 0.99 of another digest)
+    later = _classifier_run(client, client.get_run(ids[0]).info.experiment_id, 0.5, "d1")
+    ref = runs.store_reference(reader, reader.get_run(later))
+    assert ref == runs.store_reference(client, client.get_run(later))
     assert ref[0] == pytest.approx(0.95) and ids[1][:8] in ref[1]
+    # while a run is still ending (no end time yet), every finished run counts
+    ending = _classifier_run(client, client.get_run(ids[0]).info.experiment_id, 0.5, "d1",
+                             finish=False)
+    assert runs.store_reference(reader, reader.get_run(ending))[0] == pytest.approx(0.95)
+    assert runs.store_reference(client, client.get_run(ending))[0] == pytest.approx(0.95)
 
 
 def test_the_diagnosis_is_the_one_mlflows_client_gives(store):
