@@ -430,8 +430,17 @@ def test_update_ratio_above_five_hundredths_is_high_on_a_poor_model() -> None:
     assert "update_ratio_high" not in diagnose(_with_layers(loss, 0.03, acc=0.5), META3).codes
 
 
+def test_update_ratio_far_above_the_rule_is_a_warning_even_when_the_model_does_well() -> None:
+    # heldout10's plain SGD at LR 3: a median of 0.088 and accuracy 0.945
+    f = diagnose(_with_layers(decay(500), 0.088, acc=0.98), META3).get("update_ratio_high")
+    assert f is not None and f.severity == "warning" and f.evidence["limit_when_good"] == 0.075
+    f = diagnose(_with_layers(decay(500), 0.06, acc=0.98), META3).get("update_ratio_high")
+    assert f is not None and f.severity == "info"
+
+
 def test_update_ratio_is_only_info_when_the_model_does_well() -> None:
-    f = diagnose(_with_layers(decay(500), 0.5, acc=0.98), META3).get("update_ratio_high")
+    # above update_ratio_high, below update_ratio_high_anyway
+    f = diagnose(_with_layers(decay(500), 0.07, acc=0.98), META3).get("update_ratio_high")
     assert f is not None and f.severity == "info"
 
 

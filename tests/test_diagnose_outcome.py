@@ -177,6 +177,36 @@ def test_hugging_face_names_and_its_one_point_train_loss():
     assert "not diagnosed" not in d.summary()
 
 
+def test_a_regression_gap_in_r2_and_no_loss_ratio_gap_at_high_validation_accuracy():
+    # heldout10's 2x256 MLP on 25 battery samples: training R^2 1.00, validation 0.71, its
+    # losses 0.002 and 27 on targets whose squared error starts in the thousands
+    ep = np.arange(1, 41)
+    settle = 1 - np.exp(-ep / 4)
+    reg = {"train/loss": (ep * 10, 3000 * np.exp(-ep / 3) + 0.002),
+           "train/epoch_loss": (ep, 3000 * np.exp(-ep / 3) + 0.01),
+           "val/loss": (ep, 3000 * np.exp(-ep / 3) + 27),
+           "train/r2": (ep, settle * 1.0), "val/r2": (ep, settle * 0.71)}
+    meta = RunMeta(steps_per_epoch=10, task="regression", epochs_planned=40)
+    f = diagnose(tidy(reg), meta).get("generalisation_gap")
+    assert f is not None and f.severity == "warning"
+    assert f.evidence["criterion"] == "r2_gap" and f.evidence["gap"] == pytest.approx(0.29, 0.01)
+    close = {**reg, "val/r2": (ep, settle * 0.95)}
+    assert "generalisation_gap" not in codes(diagnose(tidy(close), meta))
+    # heldout10's Hugging Face run on the digits: no training accuracy, eval accuracy 0.97 and
+    # an eval loss 3.9x the training loss: no room for an accuracy gap, so no gap
+    steps = np.arange(10, 1501, 10)
+    evals = np.arange(100, 1501, 100)
+    hf = {"loss": (steps, 0.025 + 0.55 * np.exp(-steps / 80)),
+          "epoch": (np.r_[steps, evals], np.r_[steps / 100, evals / 100]),
+          "eval_loss": (evals, 0.097 + 0.5 * np.exp(-evals / 200)),
+          "eval_accuracy": (evals, 0.972 - 0.2 * np.exp(-evals / 200))}
+    hf_meta = RunMeta(task="classification", n_classes=10)
+    assert "generalisation_gap" not in codes(diagnose(tidy(hf), hf_meta))
+    # the same losses with an eval accuracy of 0.80: the loss ratio still names the gap
+    low = {**hf, "eval_accuracy": (evals, 0.80 - 0.2 * np.exp(-evals / 200))}
+    assert "generalisation_gap" in codes(diagnose(tidy(low), hf_meta))
+
+
 def test_lightning_values_at_global_steps_are_mapped_to_epochs():
     spe = 30
     steps = np.arange(1, 6 * spe + 1)

@@ -208,6 +208,10 @@ class Thresholds:
         "part; Adam's early steps reach 0.1 but the median does not; 0.03 was tried: batch-2 "
         "runs and strong weight decay reach it; runs labelled LR too high: 0.054-0.97, runs "
         "without that label up to 0.062; a model that performs well gets info)")
+    update_ratio_high_anyway: float = _t(
+        0.075, "... and above this a warning even when the model does well: 75x the lecture's "
+        "~1e-3, 2.6x the most any healthy run reaches (0.029); plain SGD at LR 3 on a 3-class "
+        "CSV: 0.088 with accuracy 0.945")
     update_ratio_first: float = _t(
         1.0, "any of the first 5 logged ||dW||/||W|| of a layer above this = LR too high even when "
         "the median is not: one update larger than the weights themselves (Adagrad at LR 5 "
