@@ -20,6 +20,10 @@ from typing import Any
 
 __version__ = "0.1.0"
 
+# True in a process dnnlab owns (the ``dnnlab`` command): there it may skip imports made for
+# other users of the process, such as MLflow's Lightning checkpoint callback
+_owns_process = False
+
 _PUBLIC = {
     "track": "dnnlab.tracking",
     "TrackedRun": "dnnlab.tracking",

@@ -457,6 +457,9 @@ def dashboard(
 
 
 def main() -> None:
+    import dnnlab
+
+    dnnlab._owns_process = True
     code: object = 0
     try:
         app()

@@ -372,3 +372,25 @@ def test_update_figures_read_later_keep_their_steps():
         assert figures["grad_norm/linear"] == pytest.approx(grad)
     assert probe.ready(wait=True) == []  # each once
     probe.remove()
+
+
+LIGHTNING_PROBE = """
+import sys
+import dnnlab
+dnnlab._owns_process = {owned}
+from dnnlab.tracking._run import import_mlflow_pytorch
+m = import_mlflow_pytorch()
+print("loaded", "pytorch_lightning" in sys.modules)
+import pytorch_lightning  # still importable afterwards
+print("importable", bool(pytorch_lightning.__version__), callable(m.log_model))
+"""
+
+
+@pytest.mark.parametrize("owned", [True, False])
+def test_the_dnnlab_command_skips_mlflows_lightning_import_but_nobody_else_does(owned):
+    # MLflow's pytorch flavour imports pytorch_lightning (1.3 s of CPU) for a callback; the
+    # `dnnlab` process does not need it, a user's process keeps MLflow's behaviour
+    out = subprocess.run([sys.executable, "-c", LIGHTNING_PROBE.format(owned=owned)],
+                         capture_output=True, text=True, timeout=240, cwd=ROOT, check=True)
+    assert f"loaded {not owned}" in out.stdout, out.stdout + out.stderr
+    assert "importable True True" in out.stdout

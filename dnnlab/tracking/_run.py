@@ -251,6 +251,29 @@ def threshold_params(thresholds: Mapping[str, float] | None) -> dict[str, str]:
     return {f"diagnose.thresholds.{k}": str(float(v)) for k, v in thresholds.items()}
 
 
+def import_mlflow_pytorch() -> Any:
+    """``mlflow.pytorch``. MLflow's module imports ``pytorch_lightning`` whenever it is
+    installed, for its Lightning checkpoint callback: 1.3 s of CPU here. In a process dnnlab
+    owns (the ``dnnlab`` command) that has not imported Lightning itself, that import is
+    skipped; ``pytorch_lightning`` stays importable afterwards, and ``mlflow.pytorch.autolog``
+    imports it itself when called."""
+    import sys
+
+    loaded = sys.modules.get("mlflow.pytorch")
+    if loaded is not None:
+        return loaded
+    hide = dnnlab._owns_process and not any(
+        m in sys.modules for m in ("pytorch_lightning", "lightning", "lightning.pytorch"))
+    if hide:
+        sys.modules["pytorch_lightning"] = None  # type: ignore[assignment] - ImportError
+    try:
+        import mlflow.pytorch
+    finally:
+        if hide and sys.modules.get("pytorch_lightning", 0) is None:
+            del sys.modules["pytorch_lightning"]
+    return mlflow.pytorch
+
+
 def _warm_up(log_model: bool) -> threading.Thread:
     """Load, on a thread of its own while the run trains, what its end needs: the figures'
     libraries and, for the model, what ``mlflow.pytorch.log_model`` imports and MLflow's map of
@@ -268,6 +291,8 @@ def _warm_up(log_model: bool) -> threading.Thread:
             go.Figure([go.Heatmap(z=[[0.0]]), go.Scatter(x=[0], y=[0])]).to_dict()
         if not log_model:
             return
+        with contextlib.suppress(Exception):
+            import_mlflow_pytorch()
         for name in _LOG_MODEL_IMPORTS:
             with contextlib.suppress(Exception):
                 importlib.import_module(name)
@@ -812,7 +837,6 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
                       example: torch.Tensor) -> str | None:
     """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
     experiment (MLflow files it under the active experiment, ``Default`` unless set)."""
-    import mlflow
     import mlflow.tracking.fluent as fluent
     from mlflow.models import infer_signature
 
@@ -826,7 +850,7 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
     try:
         with use_tracking_uri(client.tracking_uri):
             fluent._active_experiment_id = experiment_id
-            info = mlflow.pytorch.log_model(
+            info = import_mlflow_pytorch().log_model(
                 model, name="model", run_id=run_id, signature=signature,
                 input_example=example.numpy(),
                 pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
