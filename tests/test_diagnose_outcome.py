@@ -207,6 +207,24 @@ def test_a_regression_gap_in_r2_and_no_loss_ratio_gap_at_high_validation_accurac
     assert "generalisation_gap" in codes(diagnose(tidy(low), hf_meta))
 
 
+def test_a_growing_loss_gap_is_no_overfitting_while_validation_accuracy_still_rises():
+    # the healthy part's Adam run on spirals: the validation loss flat near 0.39 from epoch 15,
+    # the training loss falling to 0.03, the validation accuracy still 0.94 -> 0.98
+    ep = np.arange(1, 31)
+    train_loss = 0.03 + 1.06 * np.exp(-ep / 7)
+    val_loss = np.maximum(0.39, 1.1 - 0.05 * ep)
+    rising = {"train/loss": (ep * 20, train_loss), "train/epoch_loss": (ep, train_loss),
+              "val/loss": (ep, val_loss),
+              "train/accuracy": (ep, np.minimum(1.0, 0.45 + 0.03 * ep)),
+              "val/accuracy": (ep, np.minimum(0.985, 0.40 + 0.02 * ep))}
+    meta = RunMeta(steps_per_epoch=20, task="classification", n_classes=3, epochs_planned=30)
+    assert "overfitting" not in codes(diagnose(tidy(rising), meta))
+    # the same losses while the validation accuracy has stopped: the growing gap is overfitting
+    flat = {**rising, "val/accuracy": (ep, np.minimum(0.90, 0.40 + 0.04 * ep))}
+    f = diagnose(tidy(flat), meta).get("overfitting")
+    assert f is not None and f.severity == "warning"
+
+
 def test_lightning_values_at_global_steps_are_mapped_to_epochs():
     spe = 30
     steps = np.arange(1, 6 * spe + 1)
