@@ -5,8 +5,9 @@ driven by Playwright; no browser is downloaded), timed from navigation until the
 * the page's last text is on screen (the script ran to its end: Streamlit sends the elements
   in order, so every chart before it is on the page),
 * no element is a placeholder (``stSkeleton``: a chart whose plotly code is still loading),
-  every visible plotly chart is drawn (its ``_fullLayout`` and ``.main-svg`` exist) and every
-  table has its canvas,
+  every visible plotly chart is drawn (its ``_fullLayout`` and ``.main-svg`` exist), every
+  visible ECharts chart (``st.echarts_chart``) is drawn (its canvas exists and has a nonzero
+  size) and every table has its canvas,
 * Streamlit is idle (no status widget: no script run in progress).
 
 Three views per page, wall-clock seconds (plus the server's CPU seconds, from
@@ -44,8 +45,8 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
 WARM_PAGE = "study"  # reads no run: warms the imports and the client, not the data caches
 WARM_TEXT = "No Optuna storage"  # what it says on a store without an Optuna storage
 
-# true when the page is done: its last text shown, every visible chart drawn, tables drawn,
-# no script run in progress; returns the number of charts drawn
+# true when the page is done: its last text shown, every visible chart (plotly or ECharts)
+# drawn, tables drawn, no script run in progress; returns the number of charts drawn + 1
 DONE = """([text]) => {
   const hidden = (el) => { const d = el.closest('details'); return d !== null && !d.open; };
   if (document.querySelector('[data-testid="stStatusWidget"]')) return false;
@@ -59,6 +60,14 @@ DONE = """([text]) => {
     if (hidden(c)) continue;  // inside a collapsed expander: not drawn
     const p = c.querySelector('.js-plotly-plot');
     if (!p || !p._fullLayout || !p.querySelector('.main-svg')) return false;
+    drawn += 1;
+  }
+  for (const c of document.querySelectorAll('[data-testid="stEChartsChart"]')) {
+    if (hidden(c)) continue;
+    const canvas = c.querySelector('canvas');  // ECharts draws on a canvas it sizes itself
+    if (!canvas || !canvas.width || !canvas.height) return false;
+    const box = canvas.getBoundingClientRect();
+    if (!box.width || !box.height) return false;
     drawn += 1;
   }
   for (const t of document.querySelectorAll('[data-testid="stDataFrame"]')) {

@@ -14,6 +14,7 @@ from mlflow import MlflowClient
 from streamlit.testing.v1 import AppTest
 
 from dashboards import common
+from dashboards.charts import CROSS, GREEN
 from tests.conftest import ROOT
 from tests.dashboard_store import STUDY, Store, dashboard_store
 
@@ -44,7 +45,9 @@ def open_page(page: str | None = None, **query: str) -> AppTest:
 
 
 def charts(at: AppTest) -> list[dict[str, Any]]:
-    """The plotly figures on the page; each must have a title and titled axes."""
+    """The plotly figures on the page, then its ECharts charts (the Run page's) in plotly's
+    shape (:func:`as_plotly`: other modules' tests read the Run page through this helper);
+    each must have a title and titled axes."""
     out = []
     for element in at.get("plotly_chart"):
         fig = json.loads(element.proto.spec)
@@ -54,7 +57,33 @@ def charts(at: AppTest) -> list[dict[str, Any]]:
         assert layout.get("xaxis", {}).get("title", {}).get("text"), f"{title}: no x title"
         assert layout.get("yaxis", {}).get("title", {}).get("text"), f"{title}: no y title"
         out.append(fig)
-    return out
+    return out + [as_plotly(json.loads(e.proto.spec)) for e in at.get("echarts_chart")]
+
+
+def as_plotly(opt: dict[str, Any]) -> dict[str, Any]:
+    """An ECharts option in the shape of a plotly figure's JSON, for the tests that read the
+    Run page's charts as plotly figures: the title, axis titles and types, and a trace per
+    series (a heat map's ``x``/``y`` categories; a curve's ``name``, ``x``, ``y``). The
+    option itself is kept under ``echarts``."""
+    first = (lambda v: v[0] if isinstance(v, list) else v)  # noqa: E731
+    x_axis, y_axis = first(opt["xAxis"]), first(opt["yAxis"])
+    data = []
+    for s in opt["series"]:
+        if s.get("yAxisIndex", 0) != 0 or not s.get("name") or s.get("silent"):
+            continue
+        if s["type"] == "heatmap":
+            data.append({"type": "heatmap", "name": s["name"], "x": x_axis["data"],
+                         "y": y_axis["data"]})
+            continue
+        points = [p if isinstance(p, list) else p["value"] for p in s["data"]]
+        data.append({"type": "scatter", "name": s["name"], "x": [p[0] for p in points],
+                     "y": [p[1] for p in points]})
+    axis = {"x": x_axis, "y": y_axis}
+    return {"data": data, "echarts": opt, "layout": {
+        "title": {"text": opt["title"]["text"]},
+        **{f"{k}axis": {"title": {"text": a.get("name")},
+                        "type": {"value": "linear"}.get(a.get("type"), a.get("type"))}
+           for k, a in axis.items()}}}
 
 
 def by_title(figs: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
@@ -119,48 +148,154 @@ def test_runs_page_lists_filters_and_sorts(store: Store):
 
 
 # ----------------------------------------------------------------------------- Run
+# The Run page draws with st.echarts_chart (no plotly.js on that page): its charts are read as
+# ECharts options.
+
+
+def echarts(at: AppTest) -> list[dict[str, Any]]:
+    """The ECharts options on the page (and no plotly chart: one would load plotly.js); each
+    must have a title and titled axes."""
+    assert not at.get("plotly_chart"), "a plotly chart on the Run page"
+    out = []
+    for element in at.get("echarts_chart"):
+        opt = json.loads(element.proto.spec)
+        title = opt.get("title", {}).get("text")
+        assert title, "a chart without a title"
+        assert axis(opt, "x").get("name"), f"{title}: no x title"
+        assert axis(opt, "y").get("name"), f"{title}: no y title"
+        out.append(opt)
+    return out
+
+
+def axis(opt: dict[str, Any], which: str) -> dict[str, Any]:
+    """The main grid's x or y axis."""
+    axes = opt[f"{which}Axis"]
+    return axes[0] if isinstance(axes, list) else axes
+
+
+def e_by_title(opts: list[dict[str, Any]], prefix: str) -> dict[str, Any]:
+    found = [o for o in opts if o["title"]["text"].startswith(prefix)]
+    assert found, (prefix, [o["title"]["text"] for o in opts])
+    return found[0]
+
+
+def curves(opt: dict[str, Any]) -> list[dict[str, Any]]:
+    """The series on the main grid (curves and markers, not the finding lanes nor the silent
+    reference lines)."""
+    return [s for s in opt["series"] if s.get("yAxisIndex", 0) == 0 and s.get("name")
+            and not s.get("silent")]
+
+
+def names(opt: dict[str, Any]) -> list[str]:
+    """The legend, in order: the curves' names."""
+    assert opt["legend"]["data"] == [s["name"] for s in curves(opt)]
+    return opt["legend"]["data"]
+
+
+def hline(opt: dict[str, Any], label: str) -> dict[str, Any]:
+    """The horizontal reference line whose label starts with ``label``: its y, style, label."""
+    found = [s for s in opt["series"] if s.get("silent") and s["name"].startswith(label)]
+    assert found, (label, [s.get("name") for s in opt["series"]])
+    ys = {p[1] if isinstance(p, list) else p["value"][1] for p in found[0]["data"]}
+    assert len(ys) == 1  # horizontal
+    return {"y": ys.pop(), "dash": found[0]["lineStyle"]["type"],
+            "color": found[0]["lineStyle"]["color"], "label": found[0]["data"][-1]["label"]}
+
+
+def xs(series: dict[str, Any]) -> list[float]:
+    return [p[0] if isinstance(p, list) else p["value"][0] for p in series["data"]]
+
+
+def column(series: dict[str, Any], i: int) -> list[Any]:
+    return [p[i] for p in series["data"]]
+
+
+def lanes(opt: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each finding's lane: its label, x range and y span on the lane grid (grid 1 above the
+    curves, one unit of its y axis a lane)."""
+    out = []
+    for s in opt["series"]:
+        if s.get("yAxisIndex") != 1:
+            continue
+        for first, second in s["markArea"]["data"]:
+            out.append({"label": first["name"], "x0": first["xAxis"], "x1": second["xAxis"],
+                        "y0": first["yAxis"], "y1": second["yAxis"]})
+    return out
+
+
+def mark_lines(opt: dict[str, Any], along: str = "xAxis") -> list[dict[str, Any]]:
+    """The marked lines of the main grid (vertical: ``xAxis``, horizontal: ``yAxis``)."""
+    return [m for s in opt["series"] if s.get("yAxisIndex", 0) == 0
+            for m in (s.get("markLine") or {}).get("data", []) if along in m]
+
+
+def by_symbol(opt: dict[str, Any], symbol: str) -> list[dict[str, Any]]:
+    return [s for s in curves(opt) if s["type"] == "scatter" and s.get("symbol") == symbol]
 
 
 def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["cnn"])
-    figs = charts(at)
-    loss = by_title(figs, "Training vs validation loss")
-    assert trace_names(loss)[:2] == ["train/epoch_loss", "val/loss"]
-    assert loss["layout"]["xaxis"]["title"]["text"] == "epoch"
-    heat = by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
-    assert heat["data"][0]["type"] == "heatmap" and heat["data"][0]["zmid"] == -3.0
-    assert heat["data"][0]["y"] == ["conv1", "conv2", "fc1", "out"]
-    lines = by_title(figs, "Update ratio per layer")
-    assert any(s.get("y0") == 1e-3 for s in lines["layout"]["shapes"])  # the 1e-3 line
-    assert lines["layout"]["yaxis"]["type"] == "log"
-    assert trace_names(by_title(figs, "Gradient norm per layer"))[:4] == ["conv1", "conv2",
-                                                                         "fc1", "out"]
-    assert set(trace_names(by_title(figs, "Dead ReLU units"))) == {"act1", "act2", "act_fc1"}
-    counts = by_title(figs, "Confusion matrix (test split, counts)")
-    assert array(counts["data"][0]["z"]).shape == (10, 10)
-    norm = by_title(figs, "Confusion matrix (test split, % of each true class")
-    assert np.allclose(array(norm["data"][0]["z"]).sum(1), 100)
-    roc = by_title(figs, "ROC curves")
-    assert sum("AUC" in n for n in trace_names(roc)) == 10
+    figs = echarts(at)
+    loss = e_by_title(figs, "Training vs validation loss")
+    assert names(loss)[:2] == ["train/epoch_loss", "val/loss"]
+    assert loss["legend"]["data"][:2] == ["train/epoch_loss", "val/loss"]
+    assert axis(loss, "x")["name"] == "epoch"
+    assert loss["tooltip"]["trigger"] == "axis"
+    heat = e_by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
+    assert heat["series"][0]["type"] == "heatmap"
+    vmap = heat["visualMap"][0]
+    assert (vmap["min"], vmap["max"]) == (-6, 0)  # centred on -3 (1e-3): white there
+    assert (vmap["min"] + vmap["max"]) / 2 == -3.0
+    assert axis(heat, "y")["data"] == ["conv1", "conv2", "fc1", "out"]
+    assert axis(heat, "y")["inverse"] is True  # input at the top
+    assert heat["tooltip"]["formatter"] == "step {@[0]}<br/>{@[1]}: 10^{@[2]}"
+    lines = e_by_title(figs, "Update ratio per layer")
+    rule = hline(lines, "1e-3 rule of thumb")  # the 1e-3 line
+    assert rule["y"] == 1e-3 and rule["dash"] == "dashed" and rule["color"] == GREEN
+    assert axis(lines, "y")["type"] == "log"
+    band = lines["series"][0]["markArea"]["data"][0]
+    assert band[0]["name"] == "healthy range (diagnosis)" and band[0]["yAxis"] < band[1]["yAxis"]
+    grad = e_by_title(figs, "Gradient norm per layer")
+    assert names(grad)[:4] == ["conv1", "conv2", "fc1", "out"]
+    assert axis(grad, "y")["type"] == "log"
+    dead = e_by_title(figs, "Dead ReLU units")
+    assert set(names(dead)) == {"act1", "act2", "act_fc1"}
+    assert (axis(dead, "y")["min"], axis(dead, "y")["max"]) == (-0.02, 1.02)
+    limit = hline(dead, "dying-ReLU limit")
+    assert limit["dash"] == "dashed" and 0 < limit["y"] < 1 and limit["label"]["show"]
+    counts = e_by_title(figs, "Confusion matrix (test split, counts)")
+    cells = [p["value"] for p in counts["series"][0]["data"]]
+    assert len(cells) == 100 and len(axis(counts, "x")["data"]) == 10
+    assert axis(counts, "x")["type"] == axis(counts, "y")["type"] == "category"
+    norm = e_by_title(figs, "Confusion matrix (test split, % of each true class")
+    rows: dict[str, float] = {}
+    for _pred, true, value in (p["value"] for p in norm["series"][0]["data"]):
+        rows[true] = rows.get(true, 0.0) + value
+    assert len(rows) == 10 and np.allclose(list(rows.values()), 100, atol=1e-3)
+    roc = e_by_title(figs, "ROC curves")
+    assert sum("AUC" in n for n in names(roc)) == 10
+    chance = next(s for s in roc["series"] if s["name"] == "chance")
+    assert chance["lineStyle"]["type"] == "dotted" and chance["lineStyle"]["color"] == "grey"
     assert at.header[0].value == "Learning curves"
     params = at.dataframe[-2].value
     assert "optim.lr" in set(params["param"])
     # log scale and per-step x axis
     at.toggle(key="log_y").set_value(True).run()
     at.radio(key="x_mode").set_value("per step").run()
-    loss = by_title(charts(at), "Training vs validation loss")
-    assert loss["layout"]["yaxis"]["type"] == "log"
-    assert loss["layout"]["xaxis"]["title"]["text"] == "optimisation step"
-    assert trace_names(loss)[0] == "train/loss (mini-batch)"
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    assert axis(loss, "y")["type"] == "log"
+    assert axis(loss, "x")["name"] == "optimisation step"
+    assert names(loss)[0] == "train/loss (mini-batch)"
 
 
 def test_run_page_marks_the_nan_of_a_run_that_failed_at_step_3(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["nan"])
     assert "FAILED at step 3" in texts(at.warning)
-    loss = by_title(charts(at), "Training loss")
-    assert loss["layout"]["xaxis"]["title"]["text"] == "optimisation step"
-    markers = [t for t in loss["data"] if t.get("text") == ["nan_loss"]]
-    assert markers and list(array(markers[0]["x"])) == [3.0]  # where the NaN appeared
+    loss = e_by_title(echarts(at), "Training loss")
+    assert axis(loss, "x")["name"] == "optimisation step"
+    markers = [s for s in curves(loss) if (s.get("label") or {}).get("formatter") == "nan_loss"]
+    assert markers and xs(markers[0]) == [3]  # where the NaN appeared
+    assert markers[0]["symbol"] == CROSS  # an "x", not a star
     assert "nan_loss" in texts(at.markdown) and "What to do" in texts(at.markdown)
     assert "No confusion matrix" in texts(at.info)
 
@@ -169,28 +304,27 @@ def test_run_page_of_a_run_logged_by_another_tool(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["foreign"])
     assert "not logged by dnnlab" in texts(at.info)
     assert "no per-layer statistics" in texts(at.info)
-    loss = by_title(charts(at), "Training vs validation loss")
-    assert trace_names(loss)[:2] == ["loss", "val_loss"]
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    assert names(loss)[:2] == ["loss", "val_loss"]
 
 
 def test_run_page_of_a_regression_run_and_a_run_without_validation(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["regression"])
     assert "Regression run" in texts(at.info)
-    figs = charts(at)
-    assert not [f for f in figs if f["layout"]["title"]["text"].startswith("Confusion")]
-    assert "r2" in by_title(figs, "r2 per epoch")["layout"]["yaxis"]["title"]["text"]
+    figs = echarts(at)
+    assert not [f for f in figs if f["title"]["text"].startswith("Confusion")]
+    assert "r2" in axis(e_by_title(figs, "r2 per epoch"), "y")["name"]
     at = open_page(common.RUN_PAGE, run=store.runs["no_val"])
     assert "no validation split" in texts(at.info)
-    loss = by_title(charts(at), "Training loss (no validation curve)")
-    assert trace_names(loss) == ["train/epoch_loss"] or "val/loss" not in trace_names(loss)
+    loss = e_by_title(echarts(at), "Training loss (no validation curve)")
+    assert names(loss) == ["train/epoch_loss"] or "val/loss" not in names(loss)
 
 
 def test_run_page_overlays_findings_and_handles_unknown_ids(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["foreign"])
-    loss = by_title(charts(at), "Training vs validation loss")
+    loss = e_by_title(echarts(at), "Training vs validation loss")
     # the foreign run is still falling at its end: not_converged shaded over its last epochs
-    bands = [s for s in loss["layout"].get("shapes", []) if s.get("type") == "rect"]
-    assert any(s["label"]["text"].startswith("not_converged") for s in bands)
+    assert any(lane["label"].startswith("not_converged") for lane in lanes(loss))
     at = open_page(common.RUN_PAGE, run="0" * 32)
     assert "is not in this tracking store" in texts(at.warning)
 
@@ -310,45 +444,50 @@ def test_empty_and_missing_stores_say_so(store: Store, monkeypatch: pytest.Monke
 # ----------------------------------------------------------------------------- issue 15
 
 
-def shapes(fig: dict[str, Any], kind: str = "rect") -> list[dict[str, Any]]:
-    return [s for s in fig["layout"].get("shapes", []) if s.get("type") == kind]
-
-
 def test_run_page_clips_a_spike_and_marks_it_in_per_step_view(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["spike"])
     at.radio(key="x_mode").set_value("per step").run()
-    loss = by_title(charts(at), "Training vs validation loss")
-    lo, hi = loss["layout"]["yaxis"]["range"]
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    lo, hi = axis(loss, "y")["min"], axis(loss, "y")["max"]
     assert 2.45 < hi < 4  # the cycle between 2.15 and 2.45 fills the chart, 1646 does not
-    clipped = [t for t in loss["data"] if t.get("marker", {}).get("symbol") == "triangle-up"]
+    clipped = by_symbol(loss, "triangle")
     assert len(clipped) == 1
-    assert list(array(clipped[0]["x"])) == [2.0]
-    assert list(array(clipped[0]["customdata"])) == [1646.0]  # hover gives the real value
-    assert all(y <= hi for y in array(clipped[0]["y"]))  # drawn at the top edge
+    assert xs(clipped[0]) == [2]
+    assert column(clipped[0], 2) == [1646]  # the tooltip gives the real value
+    assert clipped[0]["encode"]["tooltip"] == [2]
+    assert all(lo < y <= hi for y in column(clipped[0], 1))  # drawn at the top edge
     assert "triangles at its top edge" in texts(at.caption)
     at.toggle(key="log_y").set_value(True).run()  # the log scale still shows everything
-    loss = by_title(charts(at), "Training vs validation loss")
-    assert loss["layout"]["yaxis"]["type"] == "log" and "range" not in loss["layout"]["yaxis"]
-    assert not [t for t in loss["data"] if t.get("marker", {}).get("symbol") == "triangle-up"]
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    assert axis(loss, "y")["type"] == "log" and "max" not in axis(loss, "y")
+    assert not by_symbol(loss, "triangle")
 
 
 def test_run_page_draws_each_finding_over_its_own_steps_in_its_own_lane(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["spike"])
     at.radio(key="x_mode").set_value("per step").run()
-    loss = by_title(charts(at), "Training vs validation loss")
-    bands = {s["label"]["text"].split(" ")[0]: s for s in shapes(loss)}
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    bands = {lane["label"].split(" ")[0]: lane for lane in lanes(loss)}
     assert set(bands) == {"divergence", "unshuffled_data"}  # dead_relu is not a loss finding
-    assert bands["unshuffled_data"]["label"]["text"] == "unshuffled_data (steps 41–400)"
+    assert bands["unshuffled_data"]["label"] == "unshuffled_data (steps 41–400)"
     assert (bands["divergence"]["x0"], bands["divergence"]["x1"]) == (1, 6)
     assert (bands["unshuffled_data"]["x0"], bands["unshuffled_data"]["x1"]) == (41, 400)
-    spans = sorted((s["y0"], s["y1"]) for s in bands.values())
-    assert all(s["yref"] == "paper" and s["y1"] - s["y0"] < 0.1 for s in bands.values())
+    spans = sorted((lane["y0"], lane["y1"]) for lane in bands.values())
+    assert all(y1 - y0 <= 1 for y0, y1 in spans)  # one lane unit each
     assert spans[0][1] <= spans[1][0]  # lanes never overlap, nor do their labels
-    assert loss["layout"]["yaxis"]["domain"][1] <= spans[0][0]  # the curves sit below them
+    main, lane_grid = loss["grid"]
+    lane_axis = loss["yAxis"][1]
+    assert lane_axis["gridIndex"] == 1 and lane_axis["max"] == 2
+    assert lane_grid["top"] + lane_grid["height"] <= main["top"]  # the curves sit below them
+    assert lane_grid["height"] < 0.2 * 440
+    # one x range for the lanes and the curves
+    assert (loss["xAxis"][1]["min"], loss["xAxis"][1]["max"]) == \
+        (axis(loss, "x")["min"], axis(loss, "x")["max"])
+    assert axis(loss, "x")["min"] <= 1 and axis(loss, "x")["max"] >= 400
     # per epoch: the same findings in epochs (40 steps each)
     at.radio(key="x_mode").set_value("per epoch").run()
-    loss = by_title(charts(at), "Training vs validation loss")
-    bands = {s["label"]["text"].split(" ")[0]: s for s in shapes(loss)}
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    bands = {lane["label"].split(" ")[0]: lane for lane in lanes(loss)}
     assert (bands["unshuffled_data"]["x0"], bands["unshuffled_data"]["x1"]) == (41 / 40, 10)
 
 
@@ -358,62 +497,65 @@ def test_run_page_marks_the_epoch_the_checkpoint_kept(store: Store):
     run_id = store.runs["cnn"]
     kept = load_run_model(MlflowClient(store.uri), run_id).epoch  # best.pt's epoch
     at = open_page(common.RUN_PAGE, run=run_id)
-    figs = charts(at)
+    figs = echarts(at)
     for title in ("Training vs validation loss", "accuracy per epoch"):
-        lines = shapes(by_title(figs, title), "line")
-        assert [s["x0"] for s in lines] == [kept], title
-        assert any(a["text"].startswith(f"best epoch {kept}")
-                   for a in by_title(figs, title)["layout"]["annotations"])
+        lines = mark_lines(e_by_title(figs, title))
+        assert [m["xAxis"] for m in lines] == [kept], title
+        assert lines[0]["label"]["formatter"].startswith(f"best epoch {kept}")
+        assert lines[0]["lineStyle"]["type"] == "dotted"
+        assert lines[0]["lineStyle"]["color"] == GREEN
     at.radio(key="x_mode").set_value("per step").run()
-    loss = by_title(charts(at), "Training vs validation loss")
+    loss = e_by_title(echarts(at), "Training vs validation loss")
     spe = int(MlflowClient(store.uri).get_run(run_id).data.params["steps_per_epoch"])
-    assert [s["x0"] for s in shapes(loss, "line")] == [kept * spe]
+    assert [m["xAxis"] for m in mark_lines(loss)] == [kept * spe]
 
 
 def test_run_page_evaluation_charts_are_readable(store: Store):
-    figs = charts(open_page(common.RUN_PAGE, run=store.runs["cnn"]))
-    roc = by_title(figs, "ROC curves")
-    legend = roc["layout"]["legend"]
-    assert legend["orientation"] == "v" and legend["x"] > 1  # beside the plot, not over it
-    norm = by_title(figs, "Confusion matrix (test split, % of each true class")
-    assert norm["data"][0]["texttemplate"] == "%{z:.0f}"  # "93", not "0.93"
-    assert norm["data"][0]["textfont"]["size"] >= 12
-    lr = by_title(figs, "Learning rate")  # a constant 0.01: a linear axis, plain ticks
-    assert lr["layout"]["yaxis"].get("type") != "log"
-    assert lr["layout"]["yaxis"]["tickformat"] == ".2~g"
+    figs = echarts(open_page(common.RUN_PAGE, run=store.runs["cnn"]))
+    roc = e_by_title(figs, "ROC curves")
+    legend = roc["legend"]
+    assert legend["orient"] == "vertical" and legend["right"] == 0  # beside the plot ...
+    assert roc["grid"][0]["right"] >= 150  # ... in a column the plot leaves free
+    norm = e_by_title(figs, "Confusion matrix (test split, % of each true class")
+    cells = norm["series"][0]["data"]
+    assert all(c["label"]["formatter"] == f"{c['value'][2]:.0f}" for c in cells)  # "93"
+    assert max(c["value"][2] for c in cells) > 1  # percent, not 0.93
+    assert norm["series"][0]["label"]["show"] and norm["series"][0]["label"]["fontSize"] >= 12
+    lr = e_by_title(figs, "Learning rate")  # a constant 0.01: a linear axis, plain ticks
+    assert axis(lr, "y")["type"] != "log"
+    assert axis(lr, "y")["min"] == 0 and axis(lr, "y")["scale"] is False
 
 
 def test_run_page_of_a_lightning_run_uses_epochs_and_global_steps_truthfully(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["lightning"])
-    figs = charts(at)
-    loss = by_title(figs, "Training vs validation loss")
-    assert loss["layout"]["xaxis"]["title"]["text"] == "epoch"
-    val = next(t for t in loss["data"] if t["name"] == "val_loss")
-    assert list(array(val["x"])) == [1, 2, 3, 4]  # mapped through Lightning's epoch metric
-    train = next(t for t in loss["data"] if t["name"].startswith("train_loss"))
-    assert max(array(train["x"])) == pytest.approx(200 / 50)  # 50 steps per epoch
-    acc = by_title(figs, "accuracy per epoch")
-    assert {t["name"] for t in acc["data"]} >= {"val_acc", "train_acc_epoch"}
+    figs = echarts(at)
+    loss = e_by_title(figs, "Training vs validation loss")
+    assert axis(loss, "x")["name"] == "epoch"
+    val = next(s for s in curves(loss) if s["name"] == "val_loss")
+    assert xs(val) == [1, 2, 3, 4]  # mapped through Lightning's epoch metric
+    train = next(s for s in curves(loss) if s["name"].startswith("train_loss"))
+    assert max(xs(train)) == pytest.approx(200 / 50)  # 50 steps per epoch
+    acc = e_by_title(figs, "accuracy per epoch")
+    assert set(names(acc)) >= {"val_acc", "train_acc_epoch"}
     assert "Curves read as the diagnosis reads them" in texts(at.caption)
     at.radio(key="x_mode").set_value("per step").run()
-    loss = by_title(charts(at), "Training vs validation loss")
-    assert loss["layout"]["xaxis"]["title"]["text"] == "optimisation step"
-    val = next(t for t in loss["data"] if t["name"] == "val_loss")
-    assert list(array(val["x"])) == [49, 99, 149, 199]  # the global steps they were logged at
+    loss = e_by_title(echarts(at), "Training vs validation loss")
+    assert axis(loss, "x")["name"] == "optimisation step"
+    val = next(s for s in curves(loss) if s["name"] == "val_loss")
+    assert xs(val) == [49, 99, 149, 199]  # the global steps they were logged at
 
 
 def test_run_page_of_a_hugging_face_run_draws_its_loss_curve(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["hf"])
-    figs = charts(at)
-    loss = by_title(figs, "Training vs validation loss")
-    names = trace_names(loss)
-    assert "train_loss" not in " ".join(names)  # not the one end-of-run mean
-    train = next(t for t in loss["data"] if t["name"].startswith("loss"))
-    assert len(array(train["x"])) == 30
-    val = next(t for t in loss["data"] if t["name"] == "eval_loss")
-    assert list(array(val["x"])) == [1, 2, 3]
-    assert {t["name"] for t in by_title(figs, "accuracy per epoch")["data"]} == {"eval_accuracy"}
-    assert by_title(figs, "Learning rate")["data"][0]["name"] == "learning_rate"
+    figs = echarts(at)
+    loss = e_by_title(figs, "Training vs validation loss")
+    assert "train_loss" not in " ".join(names(loss))  # not the one end-of-run mean
+    train = next(s for s in curves(loss) if s["name"].startswith("loss"))
+    assert len(xs(train)) == 30
+    val = next(s for s in curves(loss) if s["name"] == "eval_loss")
+    assert xs(val) == [1, 2, 3]
+    assert set(names(e_by_title(figs, "accuracy per epoch"))) == {"eval_accuracy"}
+    assert names(e_by_title(figs, "Learning rate")) == ["learning_rate"]
 
 
 def test_run_page_of_a_run_without_metrics_says_so_once(store: Store):

@@ -2,7 +2,8 @@
 Chromium (Debian's ``chromium`` driven by Playwright) on the store of issue 15
 (:func:`tests.dashboard_store.e2e_store`: a healthy CNN, the diverged lr=0.3 unshuffled run, a
 dead network, a 6-trial study, Lightning and Hugging Face runs, a run without metrics): charts
-drawn, no error, and a screenshot of each page kept under ``test-output/dashboard-e2e/``."""
+drawn (the Run page's with ECharts, ``st.echarts_chart``, and no plotly chart; the other pages'
+with plotly), no error, and a screenshot of each page kept under ``test-output/dashboard-e2e/``."""
 
 from __future__ import annotations
 
@@ -28,6 +29,24 @@ ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync"]
 SHOTS = ROOT / "test-output" / "dashboard-e2e"
 CHART = '[data-testid="stPlotlyChart"] .js-plotly-plot'
+ECHART = '[data-testid="stEChartsChart"]'  # st.echarts_chart: a div with ECharts' canvas
+# the ECharts charts on the page: the option each was given (read from the React props of its
+# element, as Streamlit passed it to the component), whether it is in a collapsed expander,
+# and its canvas' size in CSS pixels (0 x 0, or no canvas: not drawn)
+ECHARTS = """() => Array.from(document.querySelectorAll('[data-testid="stEChartsChart"]'))
+  .map(el => {
+    const key = Object.keys(el).find(k => k.startsWith('__reactFiber'));
+    let fiber = key ? el[key] : null, spec = null;
+    for (let i = 0; fiber && i < 40 && spec === null; i++, fiber = fiber.return) {
+      const props = fiber.memoizedProps || {};
+      if (props.element && typeof props.element.spec === 'string') spec = props.element.spec;
+    }
+    const canvas = el.querySelector('canvas');
+    const box = canvas ? canvas.getBoundingClientRect() : {width: 0, height: 0};
+    const d = el.closest('details');
+    return {option: spec && JSON.parse(spec), hidden: d !== null && !d.open,
+            size: [box.width, box.height], aria: el.getAttribute('aria-label') || ''};
+  })"""
 IDLE = "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')"
 
 if not CHROMIUM.exists():
@@ -91,51 +110,50 @@ def listens_only_on_localhost(port: int) -> bool:
 
 
 def settle(page: Any) -> None:
-    """Wait until Streamlit has finished the script run and plotly has drawn."""
+    """Wait until Streamlit has finished the script run and the charts have drawn."""
     page.wait_for_function(IDLE, timeout=90_000)
     page.wait_for_timeout(400)
     page.wait_for_function(IDLE, timeout=90_000)
 
 
-def figure(page: Any, title: str) -> dict[str, Any]:
-    """The drawn plotly figure (its data and full layout) whose title starts with ``title``."""
-    return page.evaluate(
-        """(title) => {
-             for (const el of document.querySelectorAll('.js-plotly-plot')) {
-               const lay = el._fullLayout || el.layout || {};
-               const t = lay.title && lay.title.text && lay.title.text.replace(/<[^>]+>/g, '');
-               if (t && t.startsWith(title)) {
-                 return {data: el._fullData.map(d => ({name: d.name, x: Array.from(d.x || []),
-                           y: Array.from(d.y || []), symbol: d.marker && d.marker.symbol,
-                           customdata: d.customdata ? Array.from(d.customdata) : null})),
-                         yrange: el._fullLayout.yaxis.range,
-                         shapes: (el._fullLayout.shapes || []).map(s => ({type: s.type, x0: s.x0,
-                           x1: s.x1, y0: s.y0, y1: s.y1, yref: s.yref,
-                           label: s.label && s.label.text}))};
-               }
-             }
-             return null;
-           }""", title)
+def echarts(page: Any) -> list[dict[str, Any]]:
+    """The ECharts charts drawn on the page (see ``ECHARTS``)."""
+    return page.evaluate(ECHARTS)
 
 
-def titles(page: Any) -> list[str]:
-    return page.evaluate(
-        """() => Array.from(document.querySelectorAll('.js-plotly-plot')).map(el => {
-             const lay = el._fullLayout || el.layout || {};
-             return lay.title && lay.title.text;
-           })""")
+def echart(page: Any, title: str) -> dict[str, Any]:
+    """The option of the drawn ECharts chart whose title starts with ``title``."""
+    found = [c["option"] for c in echarts(page)
+             if c["option"] and c["option"]["title"]["text"].startswith(title)]
+    assert found, (title, [c["option"] and c["option"]["title"]["text"]
+                           for c in echarts(page)])
+    return found[0]
 
 
-def visit(page: Any, url: str, name: str, n_charts: int, text: str) -> None:
+def main_axis(option: dict[str, Any], which: str) -> dict[str, Any]:
+    axes = option[f"{which}Axis"]
+    return axes[0] if isinstance(axes, list) else axes
+
+
+def lanes(option: dict[str, Any]) -> list[dict[str, Any]]:
+    """The finding lanes: the bands on the lane grid (grid 1, above the curves)."""
+    return [{"label": a["name"], "y0": a["yAxis"], "y1": b["yAxis"]}
+            for s in option["series"] if s.get("yAxisIndex") == 1
+            for a, b in s["markArea"]["data"]]
+
+
+def visit(page: Any, url: str, name: str, n_charts: int, text: str,
+          kind: str = "plotly") -> None:
     page.goto(url, wait_until="domcontentloaded")
     page.get_by_text(text, exact=False).first.wait_for(timeout=90_000)
     if n_charts:
-        page.locator(CHART).nth(n_charts - 1).wait_for(state="attached", timeout=90_000)
+        page.locator(CHART if kind == "plotly" else f"{ECHART} canvas").nth(
+            n_charts - 1).wait_for(state="attached", timeout=90_000)
     settle(page)
-    check_and_shoot(page, name, n_charts)
+    check_and_shoot(page, name, n_charts, kind)
 
 
-def check_and_shoot(page: Any, name: str, n_charts: int) -> None:
+def check_and_shoot(page: Any, name: str, n_charts: int, kind: str = "plotly") -> None:
     # Streamlit scrolls its main pane, not the page: grow the window to the pane's height
     height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
     page.set_viewport_size({"width": 1500, "height": min(int(height) + 40, 16_000)})
@@ -146,6 +164,15 @@ def check_and_shoot(page: Any, name: str, n_charts: int) -> None:
     # the only red box allowed is the verdict of a run that failed
     errors = page.locator('[data-testid="stAlertContentError"]')
     assert errors.count() == errors.filter(has_text="verdict failed").count(), name
+    if kind == "echarts":  # the Run page: ECharts only (one plotly chart loads plotly.js)
+        assert page.locator(CHART).count() == 0, name
+        found = echarts(page)
+        shown = [c for c in found if not c["hidden"]]
+        assert len(found) >= n_charts, (name, len(found))
+        assert all(c["size"][0] > 100 and c["size"][1] > 100 for c in shown), (name, found)
+        assert all(c["option"] and c["option"]["title"]["text"] for c in found), name
+        assert all("This is a chart about" in c["aria"] for c in shown), name  # titled
+        return
     drawn = page.locator(CHART).count()
     assert drawn >= n_charts, (name, drawn)
     assert page.locator(f"{CHART} .gtitle").count() >= n_charts, name  # titles drawn
@@ -169,35 +196,40 @@ def test_every_page_renders_in_chromium_with_screenshots(server: tuple[str, Stor
             # every run of the page fits (Streamlit's default height shows about ten)
             assert table.bounding_box()["height"] >= 35 * (min(n_runs, 28) + 1), n_runs
 
-            visit(page, f"{url}/run?run={r['healthy']}", "02-run-healthy", 10, "Healthy")
-            loss = figure(page, "Training vs validation loss")
-            assert loss is not None, titles(page)
+            visit(page, f"{url}/run?run={r['healthy']}", "02-run-healthy", 10, "Healthy",
+                  "echarts")
+            loss = echart(page, "Training vs validation loss")
             # the best epoch, and no band but the 3-epoch run's not_converged info
-            assert [s["type"] for s in loss["shapes"] if s["type"] != "rect"] == ["line"]
-            assert all((s["label"] or "").startswith("not_converged")
-                       for s in loss["shapes"] if s["type"] == "rect"), loss["shapes"]
+            vlines = [m for s in loss["series"] for m in (s.get("markLine") or {}).get("data", [])
+                      if "xAxis" in m]
+            assert [m["label"]["formatter"][:10] for m in vlines] == ["best epoch"], vlines
+            assert all(lane["label"].startswith("not_converged") for lane in lanes(loss))
 
             visit(page, f"{url}/run?run={r['diverged']}", "03-run-diverged-per-epoch", 6,
-                  "Learning curves")
+                  "Learning curves", "echarts")
             page.get_by_text("per step", exact=True).click()
             settle(page)
-            check_and_shoot(page, "04-run-diverged-per-step", 6)
-            loss = figure(page, "Training vs validation loss")
-            assert loss["yrange"][1] < 20  # the bulk near 2.3 is visible ...
-            marks = [t for t in loss["data"] if t["symbol"] == "triangle-up"]
-            assert marks and max(marks[0]["customdata"]) > 1000  # ... and the 1646 is marked
-            lanes = [s for s in loss["shapes"] if s["type"] == "rect"]
-            assert lanes and all(s["yref"] == "paper" and s["y1"] - s["y0"] < 0.1
-                                 for s in lanes)
+            check_and_shoot(page, "04-run-diverged-per-step", 6, "echarts")
+            loss = echart(page, "Training vs validation loss")
+            assert main_axis(loss, "x")["name"] == "optimisation step"
+            assert main_axis(loss, "y")["max"] < 20  # the bulk near 2.3 is visible ...
+            marks = [s for s in loss["series"] if s.get("symbol") == "triangle"]
+            assert marks and max(p[2] for p in marks[0]["data"]) > 1000  # ... 1646 is marked
+            found = lanes(loss)
+            assert found and all(lane["y1"] - lane["y0"] <= 1 for lane in found)
+            main, lane_grid = loss["grid"]
+            assert lane_grid["top"] + lane_grid["height"] <= main["top"]  # above the curves
 
-            visit(page, f"{url}/run?run={r['dead']}", "05-run-dead", 6, "dead_relu")
+            visit(page, f"{url}/run?run={r['dead']}", "05-run-dead", 6, "dead_relu", "echarts")
             visit(page, f"{url}/run?run={r['lightning']}", "06-run-lightning", 2,
-                  "not logged by dnnlab")
-            assert figure(page, "Training vs validation loss")["data"][1]["x"][:1] == [1]
+                  "not logged by dnnlab", "echarts")
+            val = next(s for s in echart(page, "Training vs validation loss")["series"]
+                       if s.get("name") == "val_loss")
+            assert [p[0] for p in val["data"]][:1] == [1]
             visit(page, f"{url}/run?run={r['hf']}", "07-run-huggingface", 3,
-                  "not logged by dnnlab")
+                  "not logged by dnnlab", "echarts")
             visit(page, f"{url}/run?run={r['empty']}", "08-run-no-metrics", 0,
-                  "has no metrics logged")
+                  "has no metrics logged", "echarts")
             assert page.get_by_text("No problems found").count() == 0
 
             visit(page, f"{url}/compare?runs={r['healthy']},{r['diverged']}", "09-compare", 1,

@@ -1,4 +1,7 @@
-"""Run: curves with the diagnosis drawn on them, per-layer statistics, evaluation, params."""
+"""Run: curves with the diagnosis drawn on them, per-layer statistics, evaluation, params.
+
+Every chart is drawn with ``st.echarts_chart`` (:mod:`dashboards.charts`): one plotly chart
+would load all of plotly.js, about a second of every view of this page in the browser."""
 
 from __future__ import annotations
 
@@ -7,10 +10,9 @@ from typing import Any, Literal
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
-from dashboards import common
+from dashboards import charts, common
 from dnnlab.dashboard_data import (
     CURVE_CODES,
     SEVERITY_ICON,
@@ -203,14 +205,14 @@ log_y = c2.toggle("log scale", key="log_y",
                   "axis shows every point.") if modes else False
 unit = "epoch" if mode == "per epoch" else "step"
 
-fig = go.Figure()
 drawn: list[tuple[Series, float]] = []
+loss_chart = charts.Chart("", "", "", height=440, log_y=log_y)
 
 
 def line(part: tuple[Series, float] | None, name: str, **kw: Any) -> None:
     if part is None:
         return
-    common.add_line(fig, part[0], name, x_scale=part[1], log_y=log_y, **kw)
+    loss_chart.add_line(part[0], name, x_scale=part[1], log_y=log_y, **kw)
     drawn.append(part)
 
 
@@ -233,18 +235,19 @@ else:
         line(on_epochs("val_loss"), val_loss.key, color="#ff7f0e", mode="lines+markers")
     x_title = "epoch"
 loss_name = tags.get("train.loss") or params.get("train.loss") or "loss"
-top = None if log_y or not drawn else common.clip_y(fig, drawn, unit)
-finite = [v for t in fig.data if t.y is not None for v in t.y if np.isfinite(v)]
-common.draw_overlays(fig, finding_overlays(findings, unit, spe_any, CURVE_CODES),
-                     y_default=top or (max(finite) if finite else None), y_cap=top)
+top = None if log_y or not drawn else loss_chart.clip_y(drawn, unit)
+finite = loss_chart.ys()
+loss_chart.draw_overlays(finding_overlays(findings, unit, spe_any, CURVE_CODES),
+                         y_default=top or (max(finite) if finite else None), y_cap=top)
 if best is not None and (unit == "epoch" or spe_any):
-    common.best_epoch_line(fig, best if unit == "epoch" else best * spe_any,
-                           f"best epoch {best} ({best_how})")
-if fig.data:
-    title = "Training vs validation loss" if val_loss else "Training loss (no validation curve)"
-    y_title = f"loss ({loss_name})" if loss_name != "loss" else "loss"
-    common.layout(fig, title, x_title, y_title, height=440, log_y=log_y)
-    common.show(fig, key="loss_chart")
+    loss_chart.best_epoch_line(best if unit == "epoch" else best * spe_any,
+                               f"best epoch {best} ({best_how})")
+if loss_chart.series:
+    loss_chart.title = ("Training vs validation loss" if val_loss
+                        else "Training loss (no validation curve)")
+    loss_chart.x_title = x_title
+    loss_chart.y_title = f"loss ({loss_name})" if loss_name != "loss" else "loss"
+    charts.show(loss_chart.option(), key="loss_chart", height=loss_chart.height)
     if top is not None:
         st.caption(f"The y axis stops at {top:.3g} to show the bulk of the curves; the "
                    "triangles at its top edge mark the points above it (hover for their "
@@ -267,42 +270,39 @@ if pairs:
     names = list(pairs)
     default = next((n for n in ("accuracy", "r2", "f1") if n in names), names[0])
     metric = st.selectbox("Metric", names, index=names.index(default), key="pair_metric")
-    fig = go.Figure()
+    unit_text = "fraction" if metric not in ("mse", "mae") else "target units (squared for mse)"
+    splits = " vs ".join(sp for sp in ("train", "val", "test") if sp in pairs[metric])
+    chart = charts.Chart(f"{metric} per epoch: {splits}", "epoch", f"{metric} ({unit_text})")
     for split, color in (("train", "#1f77b4"), ("val", "#ff7f0e"), ("test", "#2ca02c")):
         s = pairs[metric].get(split)
         if s is not None:
-            common.add_line(fig, s, s.key, color=color, mode="lines+markers")
-    common.draw_overlays(fig, finding_overlays(findings, "epoch", spe_any, ["overfitting"]))
+            chart.add_line(s, s.key, color=color, mode="lines+markers")
+    chart.draw_overlays(finding_overlays(findings, "epoch", spe_any, ["overfitting"]))
     if best is not None:
-        common.best_epoch_line(fig, best, f"best epoch {best}")
-    unit_text = "fraction" if metric not in ("mse", "mae") else "target units (squared for mse)"
-    splits = " vs ".join(sp for sp in ("train", "val", "test") if sp in pairs[metric])
-    common.layout(fig, f"{metric} per epoch: {splits}", "epoch", f"{metric} ({unit_text})")
-    common.show(fig, key="pair_chart")
+        chart.best_epoch_line(best, f"best epoch {best}")
+    charts.show(chart.option(), key="pair_chart", height=chart.height)
 
 lr = curves.get("lr") or data.get("lr")
 if lr is not None:
-    fig = go.Figure()
-    common.add_line(fig, lr, lr.key, color="#9467bd")
     log_lr = log_axis_fits([lr.values])
-    common.layout(fig, "Learning rate", "optimisation step",
-                  "learning rate" + (" (log)" if log_lr else ""), height=260, log_y=log_lr)
-    if log_lr:
-        fig.update_yaxes(dtick=1, exponentformat="power")
-    else:
-        fig.update_yaxes(rangemode="tozero", tickformat=".2~g")
-    common.show(fig, key="lr_chart")
+    chart = charts.Chart("Learning rate", "optimisation step",
+                         "learning rate" + (" (log)" if log_lr else ""), height=260, log_y=log_lr)
+    chart.add_line(lr, lr.key, color="#9467bd", log_y=log_lr)
+    if log_lr:  # ticks at the powers of ten (a log axis' own), as 1e-3
+        chart.y_axis.update(logBase=10, axisLabel={"formatter": "{value}"})
+    else:  # from 0, plain tick labels (0.01, not 1.000e-2)
+        chart.y_axis.update(scale=False, min=0)
+    charts.show(chart.option(), key="lr_chart", height=chart.height)
 
 with st.expander("Any logged metric", expanded=not is_dnnlab):
     if all_keys:
         key = st.selectbox("Metric key", all_keys, key="any_metric")
-        fig = go.Figure()
-        common.add_line(fig, data[key], key, mode="lines+markers" if len(data[key].steps) < 60
-                        else "lines")
         x_unit = ("optimisation step" if is_per_step(key) else "epoch") if is_dnnlab \
             else "step (as logged)"
-        common.layout(fig, key, x_unit, key)
-        common.show(fig, key="any_chart")
+        chart = charts.Chart(key, x_unit, key)
+        chart.add_line(data[key], key, mode="lines+markers" if len(data[key].steps) < 60
+                       else "lines")
+        charts.show(chart.option(), key="any_chart", height=chart.height)
     else:
         st.write("No metrics.")
 
@@ -348,15 +348,15 @@ def layer_series(prefix: str) -> dict[str, Series]:
 
 
 def layer_chart(series: dict[str, Series], unit: Literal["step", "epoch"], codes: list[str],
-                title: str, y_title: str, log_y: bool = False, mode: str = "lines") -> go.Figure:
+                title: str, y_title: str, log_y: bool = False,
+                mode: str = "lines") -> charts.Chart:
     """One line per layer with the findings of ``codes`` drawn on it."""
-    fig = go.Figure()
+    chart = charts.Chart(title, "optimisation step" if unit == "step" else "epoch", y_title,
+                         log_y=log_y)
     for name, line in series.items():
-        common.add_line(fig, line, name, log_y=log_y, mode=mode)
-    common.draw_overlays(fig, finding_overlays(findings, unit, spe_any, codes))
-    common.layout(fig, title, "optimisation step" if unit == "step" else "epoch", y_title,
-                  log_y=log_y)
-    return fig
+        chart.add_line(line, name, log_y=log_y, mode=mode)
+    chart.draw_overlays(finding_overlays(findings, unit, spe_any, codes))
+    return chart
 
 
 st.header("Inside the network")
@@ -367,35 +367,28 @@ if not (ratios or grads or dead):
             "`dead_relu/*`).")
 if ratios:
     centres, layers, z = heatmap_bins(ratios, n_bins=300)
-    fig = go.Figure(go.Heatmap(
-        x=centres, y=layers, z=z, colorscale="RdBu_r", zmid=-3.0, zmin=-6, zmax=0,
-        colorbar={"title": {"text": "log10 ratio"}},
-        hovertemplate="step %{x:.0f}<br>%{y}: 10^%{z:.2f}<extra></extra>"))
-    common.layout(fig, "Update ratio ‖ΔW‖/‖W‖ per layer over steps (white = 1e-3, red = "
-                  "larger, blue = smaller)", "optimisation step", "layer (input → output)",
-                  height=max(280, 120 + 28 * len(layers)))
-    fig.update_yaxes(autorange="reversed")
-    common.show(fig, key="ratio_heatmap")
-    fig = layer_chart(ratios, "step", ["update_ratio_high", "update_ratio_low"],
-                      "Update ratio per layer", "‖ΔW‖ / ‖W‖ (dimensionless, log)", log_y=True)
-    fig.add_hrect(y0=th.update_ratio_low, y1=th.update_ratio_high, fillcolor="#2ca02c",
-                  opacity=0.08, line_width=0, annotation_text="healthy range (diagnosis)",
-                  annotation_position="top left")
-    fig.add_hline(y=1e-3, line_dash="dash", line_color="#2ca02c",
-                  annotation_text="1e-3 rule of thumb", annotation_position="bottom right")
-    common.show(fig, key="ratio_lines")
+    option = charts.ratio_heatmap(
+        centres, layers, z, "Update ratio ‖ΔW‖/‖W‖ per layer over steps (white = 1e-3, red = "
+        "larger, blue = smaller)", centre=-3.0, low=-6.0, high=0.0)
+    charts.show(option, key="ratio_heatmap", height=max(280, 120 + 28 * len(layers)))
+    chart = layer_chart(ratios, "step", ["update_ratio_high", "update_ratio_low"],
+                        "Update ratio per layer", "‖ΔW‖ / ‖W‖ (dimensionless, log)", log_y=True)
+    chart.hband(th.update_ratio_low, th.update_ratio_high, "healthy range (diagnosis)",
+                charts.GREEN)
+    chart.hline(1e-3, "1e-3 rule of thumb", charts.GREEN)
+    charts.show(chart.option(), key="ratio_lines", height=chart.height)
 if grads:
-    fig = layer_chart(grads, "step", ["vanishing_gradients", "exploding_gradients"],
-                      "Gradient norm per layer (before clipping)", "‖∂L/∂W‖ (L2 norm, log)",
-                      log_y=True)
-    common.show(fig, key="grad_chart")
+    chart = layer_chart(grads, "step", ["vanishing_gradients", "exploding_gradients"],
+                        "Gradient norm per layer (before clipping)", "‖∂L/∂W‖ (L2 norm, log)",
+                        log_y=True)
+    charts.show(chart.option(), key="grad_chart", height=chart.height)
 if dead:
-    fig = layer_chart(dead, "epoch", ["dead_relu"], "Dead ReLU units per activation layer",
-                      "fraction of units never active (0–1)", mode="lines+markers")
-    fig.add_hline(y=th.dead_relu_fraction, line_dash="dash", line_color="#d62728",
-                  annotation_text=f"dying-ReLU limit {th.dead_relu_fraction:.0%}")
-    fig.update_yaxes(range=[-0.02, 1.02])
-    common.show(fig, key="dead_chart")
+    chart = layer_chart(dead, "epoch", ["dead_relu"], "Dead ReLU units per activation layer",
+                        "fraction of units never active (0–1)", mode="lines+markers")
+    chart.hline(th.dead_relu_fraction, f"dying-ReLU limit {th.dead_relu_fraction:.0%}",
+                common.SEVERITY_COLOR["critical"], position="top")
+    chart.y_axis.update(min=-0.02, max=1.02, scale=False)
+    charts.show(chart.option(), key="dead_chart", height=chart.height)
 if ratios or grads:
     note = common.sampled_note(list(ratios.values()) + list(grads.values()))
     if note:
@@ -414,20 +407,13 @@ if isinstance(cm, dict) and cm.get("matrix"):
     split = cm.get("split", "test")
     col1, col2 = st.columns(2)
     big = max(9, min(14, int(140 / max(len(labels), 1))))  # readable in a half-width column
-    for col, z, title, text_fmt, ztitle in (
-            (col1, counts, f"Confusion matrix ({split} split, counts)", "%{z:.0f}", "samples"),
+    for col, z, title, ztitle in (
+            (col1, counts, f"Confusion matrix ({split} split, counts)", "samples"),
             (col2, 100 * norm, f"Confusion matrix ({split} split, % of each true class)",
-             "%{z:.0f}", "% of the true class")):
-        fig = go.Figure(go.Heatmap(x=labels, y=labels, z=z, colorscale="Blues",
-                                   texttemplate=text_fmt, textfont={"size": big},
-                                   colorbar={"title": {"text": ztitle}},
-                                   hovertemplate="true %{y}, predicted %{x}: %{z}"
-                                   "<extra></extra>"))
-        common.layout(fig, title, "predicted class", "true class", height=460)
-        fig.update_yaxes(autorange="reversed", type="category")
-        fig.update_xaxes(type="category")
+             "% of the true class")):
+        option = charts.confusion_chart(labels, z, title, ztitle, font_size=big)
         with col:
-            common.show(fig, key=f"cm_{ztitle[:4]}")
+            charts.show(option, key=f"cm_{ztitle[:4]}", height=460)
 elif task == "regression":
     st.caption("Regression: no confusion matrix or ROC curve.")
 elif not is_dnnlab:
@@ -440,19 +426,18 @@ if roc_text:
 
     roc = pd.read_csv(StringIO(roc_text))
     aucs = (auc_doc.get("auc") or {}) if isinstance(auc_doc, dict) else {}
-    fig = go.Figure()
+    split = auc_doc.get("split", "test") if isinstance(auc_doc, dict) else "test"
+    chart = charts.Chart(f"ROC curves ({split} split, one-vs-rest)",
+                         "false positive rate (fraction)", "true positive rate (fraction)",
+                         height=460, legend="right")
     for cls, part in roc.groupby("class", sort=False):
         auc = aucs.get(str(cls))
         label = f"class {cls} (AUC {auc:.3f})" if isinstance(auc, (int, float)) else f"class {cls}"
-        fig.add_trace(go.Scatter(x=part["fpr"], y=part["tpr"], mode="lines", name=label))
-    fig.add_trace(go.Scatter(x=[0, 1], y=[0, 1], mode="lines", name="chance",
-                             line={"dash": "dot", "color": "grey"}))
-    split = auc_doc.get("split", "test") if isinstance(auc_doc, dict) else "test"
-    common.layout(fig, f"ROC curves ({split} split, one-vs-rest)",
-                  "false positive rate (fraction)", "true positive rate (fraction)", height=460,
-                  legend="right")
-    fig.update_layout(hovermode="closest")
-    common.show(fig, key="roc_chart")
+        chart.add_xy(part["fpr"].to_numpy(), part["tpr"].to_numpy(), label)
+    chart.add_xy([0, 1], [0, 1], "chance", color="grey", dash="dot")
+    chart.x_axis.update(min=0, max=1, scale=False)
+    chart.y_axis.update(min=0, max=1, scale=False)
+    charts.show(chart.option(), key="roc_chart", height=chart.height)
 
 # ----------------------------------------------------------------------------- params
 
