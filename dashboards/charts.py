@@ -274,6 +274,7 @@ class Chart:
         x_axis: Option = {
             "type": "value", "name": self.x_title, "nameLocation": "middle", "nameGap": 30,
             "scale": True, "splitLine": {"show": True},
+            "min": "dataMin", "max": "dataMax",  # the curves' range, not the next round tick
         }
         if x_is_integral(self.x_title):
             x_axis["minInterval"] = 1
@@ -315,8 +316,10 @@ class Chart:
             lo, hi = min(xs), max(xs)
             if x_is_integral(self.x_title):
                 lo, hi = math.floor(lo), math.ceil(hi)
-            x_axis.setdefault("min", num(lo))
-            x_axis.setdefault("max", num(hi))
+            if x_axis["min"] == "dataMin":
+                x_axis["min"] = num(lo)
+            if x_axis["max"] == "dataMax":
+                x_axis["max"] = num(hi)
             grids.append({"left": LEFT_PX, "right": right, "top": lanes_top,
                           "height": n_lanes * LANE_PX})
             x_axes.append({"type": "value", "gridIndex": 1, "min": x_axis["min"],

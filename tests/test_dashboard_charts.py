@@ -43,6 +43,7 @@ def test_option_has_titles_legend_axis_tooltip_and_is_plain_json():
     assert json.loads(json.dumps(opt, allow_nan=False)) == opt  # JSON only: no callbacks
     assert opt["title"]["text"] == "Training vs validation loss"
     assert opt["xAxis"][0]["name"] == "epoch" and opt["xAxis"][0]["minInterval"] == 1
+    assert (opt["xAxis"][0]["min"], opt["xAxis"][0]["max"]) == ("dataMin", "dataMax")
     assert opt["yAxis"][0]["name"] == "loss (cross_entropy)"
     assert opt["yAxis"][0]["type"] == "value"
     assert opt["legend"]["data"] == ["train/epoch_loss", "val/loss"]
