@@ -1,5 +1,9 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twelve parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirteen parts.
 
+* :mod:`.heldout11`: the eleventh fresh held-out part, written and labelled after heldout10's
+  fixes by someone who saw no diagnosis, the same way (new data: a 10x10 image set of three
+  shapes, the digits through the top half of their image, an imbalanced binary 12-feature set,
+  4 blobs in 3 dimensions, a 12-feature regression, soil-moisture and delivery-time CSV files).
 * :mod:`.heldout10`: the tenth fresh held-out part, written and labelled after heldout9 by
   someone who saw no diagnosis, the same way (new data: a 12x12 image set of sine gratings, the
   odd digits, breast cancer through its 10 worst-value features, a 3-class 8-feature set, 5
@@ -53,6 +57,7 @@ from benchmarks.diagnosis_bank import (
     heldout8,
     heldout9,
     heldout10,
+    heldout11,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -68,6 +73,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout11": heldout11.CASES,
     "heldout10": heldout10.CASES,
     "heldout9": heldout9.CASES,
     "heldout8": heldout8.CASES,
