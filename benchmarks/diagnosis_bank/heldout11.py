@@ -8,10 +8,10 @@ hollow frame) at random places with 4% random labels, the digits through the top
 image, an imbalanced (65/35) binary 12-feature set, 4 overlapping blobs in 3 dimensions, a
 12-feature regression with 8 informative features and noise 20, a soil-moisture CSV (4 classes
 from 4 readings) and a delivery-time regression CSV, besides the script tools' shipped sets:
-spirals, moons with noise 0.2-0.3, circles with noise 0.1, 3-5 blobs, breast cancer, digits,
-iris and the sine), model (MLPs, CNNs), optimiser, batch size, learning rate, schedule,
-initialisation or logging tool (Lightning's ``MLFlowLogger``, Hugging Face Trainer, Keras and
-TensorBoard names, a hand-written loop).
+spirals, moons with noise 0.2-0.3, circles with noise 0.1, 3-5 blobs, breast cancer, digits and
+the sine), model (MLPs, CNNs), optimiser, batch size, learning rate, schedule, initialisation
+or logging tool (Lightning's ``MLFlowLogger``, Hugging Face Trainer, Keras and TensorBoard
+names, a hand-written loop).
 
 Each case is labelled with what the lectures call the fault that was injected; a case was
 trained only to check that its fault is real, from the run's metrics (the training loss's
@@ -65,7 +65,7 @@ regressions (whose targets are unscaled), none growing without bound (the expect
 output). The position in the epoch explains at most 10% of the step loss's within-epoch
 variance in every healthy runner run (the unshuffled runs: 61-99%); the standard deviation of
 the step loss's step-to-step change over the second half of a run is at most 1.34 times its
-mean in every healthy run, runner or script (the batch-1 runs: 6.05 and 11.6, 4.5x and 8.6x).
+mean in every healthy run, runner or script (the batch-1 runs: 6.05 and 5.53, 4.5x and 4.1x).
 Healthy runs reach a validation score close to what the data allow (accuracy 0.88-0.915 on the
 binary set, where logistic regression reaches 0.915; 0.82-0.84 on the overlapping 4 blobs,
 0.833; 0.87-0.89 on the top-half digits, 0.883; 0.85-0.87 on the soil CSV, 0.87; 0.90-0.94 on
@@ -73,10 +73,10 @@ the shapes with 4% random labels, 0.84; R2 0.93 on the 12-feature regression, ri
 0.98-0.99 on the delivery CSV, 0.97; for the scripts 0.70 on the overlapping 3 blobs and 0.956
 on breast cancer, where an RBF SVM on the same split reaches 0.70 and 0.956, 0.995 on circles
 (SVM 0.995), 0.96 on moons with noise 0.2 (0.96), 0.92 on moons with noise 0.25 (0.925), 0.856
-on 5 blobs (0.85), 0.978 on digits), their validation loss does not rise clearly at the end (at
-most 5% above its minimum), neither it nor the epoch loss is still clearly falling (at most
-~10% over the last quarter of the epochs), and they expect no finding of severity warning or
-worse.
+on 5 blobs (0.85), 0.978 on digits with Keras names), their validation loss does not rise
+clearly at the end (at most 5% above its minimum), neither it nor the epoch loss is still
+clearly falling (at most ~10% over the last quarter of the epochs), and they expect no finding
+of severity warning or worse.
 
 Healthy candidates changed or replaced: the shapes CNN with momentum and a cosine schedule (the
 epoch loss still fell 30% over the last quarter, 21% with weight decay) now a step schedule at
@@ -88,31 +88,40 @@ and 18 epochs; to keep the shape runs from driving the loss to 0 the set got 4% 
 (0.81) was not used; Lightning with momentum on breast cancer (epoch loss 12% down over the
 last quarter) now with weight decay 0.01; Keras names with AdamW on wine (epoch loss 41%,
 validation loss 11% down) replaced by Adagrad with weight decay on digits, also the reference
-for the two-unit Keras fault; Keras names with momentum on moons at LR 0.02 over 30 epochs
-(epoch loss 14% down) now LR 0.05 over 40 with batch 64 (at batch 32 the validation loss ended
-10% above its minimum); Keras names with AdamW on 3 blobs with noise 0.25 (0.62 where an SVM
-reaches 0.70) not used; the hand-written loop with Adam on wine (training and validation loss
-still falling 20-23%) replaced by Adagrad on 5 blobs. Faults changed or dropped: Adam at LR 0.1
-on the delivery CSV and RMSprop at LR 0.05 on the top-half digits, meant to kill ReLU units,
-left at most 44% and 34% of a layer dead (inside the healthy range), dropped; SGD at LR 3e-3 on
-the 12-feature regression reached 72% dead units (1.4x the healthy extreme) while failing to
-learn, not used; the dying-ReLU case is now SGD at LR 0.5 with batch 1 on the soil CSV, which
-was first meant as the noisy-loss case (SGD at LR 0.2 with batch 1 there swung 2.99, only 2.2x
-the healthy extreme, dropped); the noisy-loss runner case is now RMSprop with batch 1 on the
-binary set; 30 rows of the delivery CSV meant to show a generalisation gap reached validation
-R2 0.97 against 0.999 (the target is nearly linear), replaced by 25 samples of the 12-feature
-regression (R2 1.0 against 0.79); plain SGD at LR 1e-4 on that regression, meant not to
-converge, barely moved (2% in 5 epochs), now LR 5e-4; the shapes CNN with Adam at LR 2e-4 for 4
-epochs, meant not to converge, moved 1.11 -> 1.08, now LR 5e-4 for 6 epochs; Lightning on 24
-wine samples meant to overfit kept its validation loss falling (accuracy 1.0), replaced by 45
-spiral points; the hand-written loop's corrupt record in moons kept the loss finite (1.3e29 at
-one step, then recovered), moved to the sine regression with Adagrad (Inf at step 40); the
+for the Keras fault with 3 tanh units; Keras names with momentum on moons at LR 0.02 over 30
+epochs (epoch loss 14% down) now LR 0.05 over 40 with batch 64 (at batch 32 the validation loss
+ended 10% above its minimum); Keras names with AdamW on 3 blobs with noise 0.25 (0.62 where an
+SVM reaches 0.70) not used; the hand-written loop with Adam on wine (training and validation
+loss still falling 20-23%) replaced by Adagrad on 5 blobs. Faults changed or dropped: Adam at
+LR 0.1 on the delivery CSV and RMSprop at LR 0.05 on the top-half digits, meant to kill ReLU
+units, left at most 44% and 34% of a layer dead (inside the healthy range), dropped; SGD at LR
+3e-3 on the 12-feature regression reached 72% dead units (1.4x the healthy extreme) while
+failing to learn, not used; the dying-ReLU case is now SGD at LR 0.5 with batch 1 on the soil
+CSV, which was first meant as the noisy-loss case (SGD at LR 0.2 with batch 1 there swung 2.99,
+only 2.2x the healthy extreme, dropped); the noisy-loss runner case is now RMSprop with batch 1
+on the binary set; 30 rows of the delivery CSV meant to show a generalisation gap reached
+validation R2 0.97 against 0.999 (the target is nearly linear), replaced by 25 samples of the
+12-feature regression (R2 1.0 against 0.79); plain SGD at LR 1e-4 on that regression, meant not
+to converge, barely moved (2% in 5 epochs), now LR 5e-4; the shapes CNN with Adam at LR 2e-4
+for 4 epochs, meant not to converge, moved 1.11 -> 1.08, now LR 5e-4 for 6 epochs; Lightning on
+24 wine samples meant to overfit kept its validation loss falling (accuracy 1.0), replaced by
+45 spiral points; the hand-written loop's corrupt record in moons kept the loss finite (1.3e29
+at one step, then recovered), moved to the sine regression with Adagrad (Inf at step 40); the
 hand-written loop with batch 1 and Adam on circles swung 3.1 (2.3x the healthy extreme), now
-RMSprop with batch 1 on breast cancer (11.6). Relabelled to what their metrics show: 20 shape
+Adagrad with batch 1 on digits (5.5). Replaced because they came too close to cases of other
+parts: Keras names with 2 ReLU units and Adagrad on digits (heldout9's 3 units, same optimiser
+and LR; now 3 tanh units with SGD + momentum: validation accuracy 0.61 against 0.978, the loss
+flat, 3% over the last quarter), the hand-written loop's corrupt record in a sine regression
+with Adagrad (heldout4's; now plain SGD without momentum, which no corrupt-record case used:
+Inf at step 33), Lightning with SGD at LR 8 on spirals, batch 8, 2x64 (heldout9's setting on
+breast cancer; now LR 15, batch 16, 2x32: the step loss reaches 2e36, NaN from step 13), the
+hand-written loop with batch 1 and RMSprop on breast cancer (heldout9's noisy TensorBoard run
+there; now Adagrad on digits). Dropped as too close to heldout5's Keras iris run with SGD at LR
+20: Keras names with SGD at LR 30 on iris (the candidate tried instead, RMSprop at LR 10 on
+wine, blew the loss up to 1.6e8 in the first epoch but then reached training accuracy 1.0 and
+validation 0.92: no clean label, not used). Relabelled to what its metrics show: 20 shape
 images, meant to show only a generalisation gap, whose validation loss rises 42% above its
-minimum (``overfitting`` expected too); Keras names with SGD at LR 30 on iris, meant to
-diverge, whose loss is NaN from the first epoch (``nan_loss`` expected, ``divergence``
-allowed).
+minimum (``overfitting`` expected too).
 
 >>> faults = [c for c in CASES if not c.healthy]
 >>> len(faults) >= 30 and sum(c.healthy for c in CASES) >= 30
@@ -483,10 +492,10 @@ FAULTS: tuple[Case, ...] = (
          allow=("not_converged",),
          why_allowed="the training loss, ~2e-3, still halves over the last quarter",
          verdict=GP),
-    Case("h11_lightning_sgd_lr8_spirals_divergence", "Lightning: plain SGD at LR 8 on spirals, "
-         "batch 8: the step loss reaches 4e32, then NaN from step 13",
-         script=lightning_run(_s("spirals", hidden=(64, 64), optim="sgd", lr=8.0, epochs=4,
-                                 batch_size=8, n=900, k=3, noise=0.05)),
+    Case("h11_lightning_sgd_lr15_spirals_divergence", "Lightning: plain SGD at LR 15 on "
+         "spirals, batch 16: the step loss reaches 2e36, then NaN from step 13",
+         script=lightning_run(_s("spirals", hidden=(32, 32), optim="sgd", lr=15.0, epochs=4,
+                                 batch_size=16, n=900, k=3, noise=0.05)),
          tool="lightning", expect=("nan_loss", "divergence"),
          allow=("at_chance",),
          why_allowed="with NaN weights the accuracy is 0.333, chance",
@@ -508,19 +517,10 @@ FAULTS: tuple[Case, ...] = (
          allow=("at_chance", "underfitting"),
          why_allowed="eval accuracy 0.14, below chance (0.25)",
          verdict=TP),
-    Case("h11_keras_sgd_lr30_iris_nan", "Keras names: plain SGD at LR 30 on iris, batch 8: the "
-         "loss is NaN from the first epoch",
-         script=keras_run(_s("iris", hidden=(32, 32), optim="sgd", lr=30.0, epochs=6,
-                             batch_size=8)),
-         tool="keras", expect=("nan_loss",),
-         allow=("divergence", "at_chance"),
-         why_allowed=("the NaN comes from a blow-up inside the first epoch; with NaN weights "
-                      "the accuracy is 0.333, chance"),
-         verdict="failed"),
-    Case("h11_keras_digits_two_units_adagrad", "Keras names: digits through 2 ReLU units, "
-         "Adagrad",
-         script=keras_run(_s("digits", hidden=(2,), optim="adagrad", lr=0.05, epochs=25,
-                             batch_size=32)),
+    Case("h11_keras_digits_three_tanh_momentum", "Keras names: digits through 3 tanh units, "
+         "SGD + momentum",
+         script=keras_run(_s("digits", hidden=(3,), activation="tanh", optim="sgd", lr=0.1,
+                             optim_args={"momentum": 0.9}, epochs=25, batch_size=32)),
          tool="keras", expect=("underfitting",), verdict=TP),
     Case("h11_tensorboard_overfit_moons_subset16_adam", "TensorBoard tags: 16 moons, 2x256 MLP, "
          "Adam, 150 epochs",
@@ -539,19 +539,16 @@ FAULTS: tuple[Case, ...] = (
          allow=("at_chance", "underfitting"),
          why_allowed="accuracy 0.33 and 0.35, far below the majority share (0.63)",
          verdict=TP),
-    Case("h11_plain_corrupt_record_sine_adagrad", "hand-written loop: sine regression, Adagrad, "
-         "batch 16, a corrupt record (x = 1e30) at step 40 makes the loss Inf",
-         script=plain_run(_s("sine", hidden=(32,), optim="adagrad", lr=0.05, epochs=4,
-                             batch_size=16, n=800, noise=0.1), corrupt_step=40),
-         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=40),
-    Case("h11_plain_noisy_b1_cancer_rmsprop", "hand-written loop: batch 1, RMSprop at LR 0.01 "
-         "on breast cancer, 2 epochs",
-         script=plain_run(_s("breast_cancer", hidden=(32,), optim="rmsprop", lr=0.01, epochs=2,
+    Case("h11_plain_corrupt_record_sine_sgd", "hand-written loop: sine regression, plain SGD, "
+         "batch 20, a corrupt record (x = 1e30) at step 33 makes the loss Inf",
+         script=plain_run(_s("sine", hidden=(24, 24), optim="sgd", lr=0.05, epochs=3,
+                             batch_size=20, n=700, noise=0.05), corrupt_step=33),
+         tool="pytorch", expect=("nan_loss",), verdict="failed", expect_step=33),
+    Case("h11_plain_noisy_b1_digits_adagrad", "hand-written loop: batch 1, Adagrad at LR 0.1 "
+         "on digits, 2 epochs",
+         script=plain_run(_s("digits", hidden=(32,), optim="adagrad", lr=0.1, epochs=2,
                              batch_size=1)),
-         tool="pytorch", expect=("noisy_loss",),
-         allow=("overfitting",),
-         why_allowed="the validation loss rises 0.143 -> 0.165 from the first epoch to the second",
-         verdict=TP),
+         tool="pytorch", expect=("noisy_loss",), verdict=TP),
 )
 
 HEALTHY: tuple[Case, ...] = (
