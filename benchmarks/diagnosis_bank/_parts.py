@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from benchmarks.diagnosis_bank._machinery import Case
+from benchmarks.diagnosis_bank._machinery import Case, temp_csv
 from benchmarks.diagnosis_bank._scripts import Setup
+
+TP = "training_problem"
+GP = "generalisation_problem"
+NOSTOP = {"stop_on": []}  # train on through a NaN or a blow-up: the fault is the point
+# reasons the later parts (heldout8 on) give for side effects
+BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "
+          "grows towards overflow with the loss")
+SORTED = "the loss is lowest at the end and both scores are below what a shuffled run reaches"
 
 
 def _factory(spec: str, **args: Any) -> dict[str, Any]:
@@ -26,3 +34,15 @@ def _h(name: str, sections: Any) -> Case:
 
 def _hs(name: str, script: Any, tool: str) -> Case:
     return Case(name, "", script=script, tool=tool, verdict="healthy")
+
+
+def _csv(name: str, make: Any, target: str, task: str, seed: int, **sections: Any) -> Any:
+    """A case's sections on a CSV file ``make`` writes once (see :func:`temp_csv`);
+    ``data_extra`` adds keys to its ``data`` section."""
+    def build() -> dict[str, Any]:
+        data = {"dataset": "csv", "path": temp_csv(name, make, seed=seed), "target": target,
+                "task": task}
+        extra = dict(sections)
+        data.update(extra.pop("data_extra", {}))
+        return {"data": data, **extra}
+    return build

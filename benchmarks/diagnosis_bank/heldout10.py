@@ -135,8 +135,19 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
-from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
+from benchmarks.diagnosis_bank._machinery import Case
+from benchmarks.diagnosis_bank._parts import (
+    BLOWUP,
+    GP,
+    NOSTOP,
+    SORTED,
+    TP,
+    _csv,
+    _factory,
+    _h,
+    _hs,
+    _s,
+)
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
     keras_run,
@@ -204,16 +215,6 @@ def _battery_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
             np.column_stack([cycles, temp, rate, dod, cap]))
 
 
-def _csv(name: str, make: Any, target: str, task: str, seed: int, **sections: Any) -> Any:
-    def build() -> dict[str, Any]:
-        data = {"dataset": "csv", "path": temp_csv(name, make, seed=seed), "target": target,
-                "task": task}
-        extra = dict(sections)
-        data.update(extra.pop("data_extra", {}))
-        return {"data": data, **extra}
-    return build
-
-
 def _air(**sections: Any) -> Any:
     return _csv("air_quality_band", _air_csv, "band", "classification", 105, **sections)
 
@@ -235,12 +236,6 @@ REG4 = _factory("sklearn.datasets:make_regression", n_samples=700, n_features=4,
                 n_informative=4, noise=8.0, random_state=103)
 GCNN = {"kind": "cnn", "conv": [{"channels": 8}, {"channels": 16}], "hidden": [24]}
 
-BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "
-          "grows towards overflow with the loss")
-SORTED = "the loss is lowest at the end and both scores are below what a shuffled run reaches"
-TP = "training_problem"
-GP = "generalisation_problem"
-NOSTOP = {"stop_on": []}
 
 FAULTS: tuple[Case, ...] = (
     # ---------------------------------------------------------------- numbers break

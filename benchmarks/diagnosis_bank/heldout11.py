@@ -140,8 +140,19 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
-from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
+from benchmarks.diagnosis_bank._machinery import Case
+from benchmarks.diagnosis_bank._parts import (
+    BLOWUP,
+    GP,
+    NOSTOP,
+    SORTED,
+    TP,
+    _csv,
+    _factory,
+    _h,
+    _hs,
+    _s,
+)
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
     keras_run,
@@ -208,16 +219,6 @@ def _delivery_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
             np.column_stack([dist, items, traffic, hour, minutes]))
 
 
-def _csv(name: str, make: Any, target: str, task: str, seed: int, **sections: Any) -> Any:
-    def build() -> dict[str, Any]:
-        data = {"dataset": "csv", "path": temp_csv(name, make, seed=seed), "target": target,
-                "task": task}
-        extra = dict(sections)
-        data.update(extra.pop("data_extra", {}))
-        return {"data": data, **extra}
-    return build
-
-
 def _soil(**sections: Any) -> Any:
     return _csv("soil_moisture_class", _soil_csv, "moisture", "classification", 115, **sections)
 
@@ -238,14 +239,8 @@ REG12 = _factory("sklearn.datasets:make_regression", n_samples=800, n_features=1
                  n_informative=8, noise=20.0, random_state=113)
 SCNN = {"kind": "cnn", "conv": [{"channels": 8}, {"channels": 16}], "hidden": [32]}
 
-BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "
-          "grows towards overflow with the loss")
-SORTED = "the loss is lowest at the end and both scores are below what a shuffled run reaches"
 TINY = ("with the training loss near 0 the gradients are ~1e-3 and the updates small, and that "
         "tiny loss still falls")
-TP = "training_problem"
-GP = "generalisation_problem"
-NOSTOP = {"stop_on": []}
 
 FAULTS: tuple[Case, ...] = (
     # ---------------------------------------------------------------- numbers break

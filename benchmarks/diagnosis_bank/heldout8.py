@@ -108,7 +108,7 @@ from typing import Any
 import numpy as np
 
 from benchmarks.diagnosis_bank._machinery import Case, temp_csv
-from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
+from benchmarks.diagnosis_bank._parts import BLOWUP, GP, NOSTOP, SORTED, TP, _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
     keras_run,
@@ -199,12 +199,6 @@ def _csv_machine(**sections: Any) -> Any:
     return build
 
 
-BLOWUP = ("effects of the blow-up: the updates dwarf the weights and every layer's gradient "
-          "grows towards overflow with the loss")
-SORTED = "the loss is lowest at the end and both scores are below what a shuffled run reaches"
-TP = "training_problem"
-GP = "generalisation_problem"
-NOSTOP = {"stop_on": []}
 
 CASES: tuple[Case, ...] = (
     # ---------------------------------------------------------------- numbers break
