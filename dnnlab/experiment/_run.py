@@ -20,7 +20,7 @@ from dnnlab.config import ExperimentConfig, load_config_dict
 from dnnlab.data import DataBundle
 from dnnlab.errors import UserError
 from dnnlab.experiment._artifacts import log_final_artifacts
-from dnnlab.experiment._baseline import log_baseline
+from dnnlab.experiment._baseline import BaselineInBackground
 from dnnlab.experiment._prepare import Prepared, monitor_of, prepare, run_params, run_tags
 from dnnlab.runs import RUN_ID_RE
 from dnnlab.tracking import (
@@ -151,9 +151,9 @@ def run_experiment(
                            parent_run_id=parent_run_id, **options)
     with run:  # from here on every way out ends the run's status
         parts = _build(prepared, run, extra_callbacks or [], progress)
-        log_baseline(run, prepared.data)
+        baseline = BaselineInBackground(prepared.data)
         log_data_inputs(run, prepared)
-        return _fit(prepared, run, uri, parts)
+        return _fit(prepared, run, uri, parts, baseline)
 
 
 def unique_run_name(client: MlflowClient, experiment_id: str, name: str,
@@ -273,10 +273,15 @@ def _build(p: Prepared, run: TrackedRun, extra: list[Callback],
     return _Parts(trainer, ckpt, early)
 
 
-def _fit(p: Prepared, run: TrackedRun, uri: str, parts: _Parts) -> RunResult:
+def _fit(p: Prepared, run: TrackedRun, uri: str, parts: _Parts,
+         baseline: BaselineInBackground | None = None) -> RunResult:
     """Inside ``with run``: train, write the end-of-run report, finish the run."""
     trainer = parts.trainer
-    trainer.fit()
+    try:
+        trainer.fit()
+    finally:
+        if baseline is not None:
+            baseline.log(run)
     final = dict(trainer.history[-1]) if trainer.history else {}
     final.pop("epoch", None)
     if trainer.status == "FINISHED":
