@@ -143,15 +143,16 @@ def test_a_kfold_whose_fold_fails_ends_the_parent_failed(tracking_uri, client, m
     real = experiment_run._fit
     calls = []
 
-    def fit(p, run, uri, parts):
+    def fit(p, run, uri, parts, *rest):
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("fold 2 broke")
-        return real(p, run, uri, parts)
+        return real(p, run, uri, parts, *rest)
 
     monkeypatch.setattr(experiment_run, "_fit", fit)
-    with pytest.raises(RuntimeError):
+    with pytest.raises(RuntimeError, match="fold 2 broke"):
         run_experiment(tiny(tracking_uri, data={"kfold": 3}))
+    assert len(calls) == 2
     runs = all_runs(client)
     assert not [r for r in runs if r.info.status == "RUNNING"]
     parent = [r for r in runs if "kfold" in r.data.tags]
