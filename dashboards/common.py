@@ -36,14 +36,10 @@ from mlflow import MlflowClient  # noqa: E402
 
 from dnnlab.config import DEFAULT_TRACKING_URI  # noqa: E402
 from dnnlab.dashboard_data import (  # noqa: E402
-    Overlay,
     Series,
-    clipped_points,
     downsample,
-    finding_lanes,
     is_per_step,
     parse_json,
-    robust_top,
     runs_frame,
     sample_steps,
 )
@@ -671,86 +667,6 @@ def add_line(fig: go.Figure, s: Series, name: str, x_scale: float = 1.0, color: 
             x=bx, y=[height] * len(bx), name=f"{name}: NaN/Inf", mode="markers",
             marker={"symbol": "x", "size": 12, "color": SEVERITY_COLOR["critical"]},
             text=[str(v) for v in by], hovertemplate="%{x}: %{text}<extra></extra>"))
-
-
-def draw_overlays(fig: go.Figure, overlays: Sequence[Overlay], y_default: float | None = None,
-                  y_cap: float | None = None) -> None:
-    """Each finding's band as a strip of its own above the curves (a lane per finding over its
-    x range only, labelled with the code and range); markers as points (drawn at ``y_cap`` when
-    they lie above a clipped axis)."""
-    lanes = finding_lanes(overlays)
-    if lanes:
-        xs = [float(v) for t in fig.data if t.x is not None for v in np.asarray(t.x, dtype=float)
-              if np.isfinite(v)]
-        mid = (min(xs) + max(xs)) / 2 if xs else None
-        bottom = lanes[-1][1]
-        fig.update_yaxes(domain=[0.0, max(0.3, bottom - 0.02)])
-        for ov, y0, y1 in lanes:
-            color = SEVERITY_COLOR.get(ov.severity, "#7f7f7f")
-            right = mid is not None and ov.x0 > mid
-            fig.add_shape(type="rect", xref="x", yref="paper", x0=ov.x0, x1=ov.x1,
-                          y0=y0 + 0.006, y1=y1 - 0.006, fillcolor=color, opacity=0.35,
-                          line_width=0, layer="below",
-                          label={"text": ov.label,
-                                 "textposition": "middle right" if right else "middle left",
-                                 "font": {"size": 11, "color": color}})
-    for ov in overlays:
-        if ov.kind == "band":
-            continue
-        color = SEVERITY_COLOR.get(ov.severity, "#7f7f7f")
-        y = ov.y if ov.y is not None and math.isfinite(ov.y) else y_default
-        if y is None:
-            fig.add_vline(x=ov.x0, line_color=color, line_dash="dot",
-                          annotation_text=ov.label, annotation_font_color=color)
-            continue
-        real = y
-        if y_cap is not None and y > y_cap:
-            y = y_cap
-        fig.add_trace(go.Scatter(
-            x=[ov.x0], y=[y], mode="markers+text", name=ov.label,
-            text=[ov.code], textposition="top center", textfont={"color": color},
-            hovertext=[f"{ov.label}: {real:.4g}"], hoverinfo="text",
-            marker={"symbol": "x" if ov.code == "nan_loss" else "star", "size": 16,
-                    "color": color, "line": {"width": 1, "color": "black"}}))
-
-
-def clip_y(fig: go.Figure, parts: Sequence[tuple[Series, float]], unit: str) -> float | None:
-    """A y axis that shows the bulk of the curves (:func:`robust_top`) with every point above it
-    marked by a triangle at the top edge whose hover gives its real value. ``parts`` are the
-    drawn series with their x scale. Returns the top, or None when nothing was clipped."""
-    top = robust_top([s.values for s, _ in parts])
-    if top is None:
-        return None
-    finite = np.concatenate([s.values[np.isfinite(s.values)] for s, _ in parts])
-    lo = float(finite.min())
-    pad = 0.04 * (top - lo)
-    xs, ys = [], []
-    for s, scale in parts:
-        x, y = clipped_points(s.steps.astype(float) * scale, s.values, top)
-        xs.append(x)
-        ys.append(y)
-    x, y = np.concatenate(xs), np.concatenate(ys)
-    fig.update_yaxes(range=[lo - pad, top + pad])
-    fig.add_trace(go.Scatter(
-        x=x, y=np.full(len(x), top + 0.5 * pad), mode="markers",
-        name=f"{len(x)} point(s) above the axis", marker={
-            "symbol": "triangle-up", "size": 11, "color": SEVERITY_COLOR["warning"],
-            "line": {"width": 1, "color": "black"}},
-        customdata=y, hovertemplate=f"{unit} %{{x:g}}: %{{customdata:.4g}} (off the chart)"
-        "<extra></extra>"))
-    return top
-
-
-def best_epoch_line(fig: go.Figure, x: float, label: str) -> None:
-    """The best epoch (the one the checkpoint kept) as a dotted green line over the curves, its
-    label on the side with room (left of a line in the right half)."""
-    xs = [float(v) for t in fig.data if t.x is not None for v in np.asarray(t.x, dtype=float)
-          if np.isfinite(v)]
-    right_half = bool(xs) and x > (min(xs) + max(xs)) / 2
-    fig.add_vline(x=x, line_dash="dot", line_color="#2ca02c", line_width=2,
-                  annotation_text=label,
-                  annotation_position="top left" if right_half else "top right",
-                  annotation_font_color="#2ca02c", annotation_font_size=11)
 
 
 def sampled_note(all_series: Iterable[Series]) -> str | None:
