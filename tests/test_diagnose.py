@@ -421,27 +421,26 @@ def test_update_ratio_high_and_low() -> None:
     assert not {"update_ratio_high", "update_ratio_low"} & set(ok.codes)
 
 
-def test_update_ratio_above_five_hundredths_is_high_on_a_poor_model() -> None:
+def test_update_ratio_above_the_healthy_range_is_high_on_a_poor_model() -> None:
     # heldout9's AdamW with weight decay 8: a median of 0.065 and a poor fit (healthy runs over
     # every bank part: at most 0.029)
     loss = decay(500)
     f = diagnose(_with_layers(loss, 0.065, acc=0.5), META3).get("update_ratio_high")
-    assert f is not None and f.severity == "warning" and f.evidence["limit"] == 0.05
+    assert f is not None and f.severity == "warning" and f.evidence["limit"] == 0.045
     assert "update_ratio_high" not in diagnose(_with_layers(loss, 0.03, acc=0.5), META3).codes
 
 
-def test_update_ratio_far_above_the_rule_is_a_warning_even_when_the_model_does_well() -> None:
-    # heldout10's plain SGD at LR 3: a median of 0.088 and accuracy 0.945
-    f = diagnose(_with_layers(decay(500), 0.088, acc=0.98), META3).get("update_ratio_high")
-    assert f is not None and f.severity == "warning" and f.evidence["limit_when_good"] == 0.075
-    f = diagnose(_with_layers(decay(500), 0.06, acc=0.98), META3).get("update_ratio_high")
-    assert f is not None and f.severity == "info"
-
-
-def test_update_ratio_is_only_info_when_the_model_does_well() -> None:
-    # above update_ratio_high, below update_ratio_high_anyway
-    f = diagnose(_with_layers(decay(500), 0.07, acc=0.98), META3).get("update_ratio_high")
-    assert f is not None and f.severity == "info"
+def test_update_ratio_above_the_healthy_range_is_a_warning_even_when_the_model_does_well() -> None:
+    # heldout10's plain SGD at LR 3: a median of 0.088 and accuracy 0.945; heldout8's and
+    # heldout10's AdamW with weight decay 5 and 8: medians 0.054 and 0.0499 on models that fit
+    for ratio in (0.088, 0.054, 0.0499):
+        f = diagnose(_with_layers(decay(500), ratio, acc=0.98), META3).get("update_ratio_high")
+        assert f is not None and f.severity == "warning", ratio
+        assert f.evidence["limit_when_good"] == 0.045
+    # 1.4x the healthiest run's 0.029: nothing, however well or badly the model does
+    for acc in (0.98, 0.5):
+        d = diagnose(_with_layers(decay(500), 0.04, acc=acc), META3)
+        assert "update_ratio_high" not in d.codes, acc
 
 
 def test_dead_network_weights_are_not_an_lr_verdict() -> None:
