@@ -25,6 +25,7 @@ import pandas as pd
 
 from dnnlab.errors import UserError
 
+STEP_INDEX = "index_metrics_run_uuid_key_step"  # MLflow's, on (run_uuid, key, step)
 TABLES = {"runs", "params", "tags", "latest_metrics", "metrics", "experiments"}
 
 
@@ -139,6 +140,40 @@ class SqliteRuns:
         query, cur = HISTORY_QUERY.format(mark="?"), self.con.cursor()
         parts = [latest_per_step(cur.execute(query, (run_id, key)).fetchall()) for key in keys]
         return history_frame(keys, parts)
+
+    def points(self, run_id: str, key: str, steps: list[int] | None = None
+               ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(steps, values, timestamps) of one metric as stored, in no particular order, NaN
+        where ``is_nan``: every point, or those at ``steps`` only (what MLflow's
+        ``get_metric_history`` and ``get_metric_history_bulk_interval_from_steps`` return, at
+        a C reader's speed: about 1 us a point where MLflow's ORM takes 20)."""
+        base = "SELECT step, value, is_nan, timestamp FROM metrics{} WHERE run_uuid = ? AND key = ?"
+        if steps is None:
+            rows = self.con.execute(base.format(""), (run_id, key)).fetchall()
+        else:
+            # MLflow's (run_uuid, key, step) index: without statistics SQLite picks the primary
+            # key's (key, ...) and reads every point of that key in the store (0.4 s for a
+            # 1M-step loss against 3 ms)
+            try:
+                sql = base.format(f" INDEXED BY {STEP_INDEX}")
+                self.con.execute(f"EXPLAIN {sql}", (run_id, key))
+            except sqlite3.OperationalError:  # another schema: no such index
+                sql = base.format("")
+            rows = []
+            for i in range(0, len(steps), 500):  # SQLite's bound-parameter limit
+                chunk = steps[i:i + 500]
+                rows += self.con.execute(f"{sql} AND step IN ({','.join('?' * len(chunk))})",
+                                         (run_id, key, *chunk)).fetchall()
+        table = np.array(rows, dtype=float).reshape(-1, 4)
+        values = table[:, 1].copy()
+        values[table[:, 2] != 0] = np.nan
+        return table[:, 0].astype(np.int64), values, table[:, 3].astype(np.int64)
+
+    def max_step(self, run_id: str, key: str) -> int | None:
+        """The largest step of one metric (None when it has no point)."""
+        row = self.con.execute("SELECT MAX(step) FROM metrics WHERE run_uuid = ? AND key = ?",
+                               (run_id, key)).fetchone()
+        return None if row is None or row[0] is None else int(row[0])
 
     def artifact_json(self, run: StoredRun, path: str) -> Any:
         """A JSON artifact of a run whose artifacts live in a local folder (:class:`NotLocal`

@@ -163,3 +163,52 @@ def test_the_dashboard_computes_the_diagnosis_the_command_computes(store):
     got = computed_diagnosis(reader.tracking_uri, ids[1], "test-version")
     assert got == runs.diagnose_run(client, ids[1]).to_dict()
     assert got["verdict"] and got["findings"] is not None
+
+
+def test_the_run_pages_series_from_the_tables_are_what_mlflows_client_reads(tmp_path):
+    """Every curve the Run page draws, read from the SQLite tables, is the one MLflow's client
+    gives: a long per-step curve sampled on its steps, one on a coarser logging grid, a resumed
+    step logged twice, NaN and +-Inf, a short per-epoch curve read whole, a metric logged
+    without steps, and one off its grid (left to MLflow's evenly sampled read)."""
+    import numpy as np
+
+    from dashboards.common import fetch_series, series_from_tables
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    run_id = client.create_run(client.create_experiment("x")).info.run_id
+    rng = np.random.default_rng(0)
+    points = [Metric("train/loss", float(v), 1000 + s, s)
+              for s, v in enumerate(rng.random(6001))]
+    points += [Metric("train/loss", -1.0, 9999, 2400)]  # resumed: step 2400 again, later
+    points += [Metric("train/loss", float(x), 99_999, s)  # logged again later, not finite
+               for s, x in ((30, float("nan")), (60, float("inf")), (90, float("-inf")))]
+    points += [Metric("lr", 0.1 / (1 + s), 1000 + s, s) for s in range(0, 6001, 10)]
+    points += [Metric("val/loss", 1.0 / (e + 1), 1000 + e, e) for e in range(20)]
+    points += [Metric("system/cpu", float(i), 1000 + i, 0) for i in range(7)]  # no steps
+    points += [Metric("odd", float(s), 1000 + s, s) for s in range(1, 9001, 7)]  # off grid
+    for i in range(0, len(points), 1000):
+        client.log_batch(run_id, metrics=points[i:i + 1000])
+    reader = open_store(uri)
+    assert isinstance(reader, SqliteRuns)
+    cases = [("train/loss", 2000, 1, False), ("lr", 600, 10, False), ("lr", 2000, 10, False),
+             ("val/loss", 2000, 1, True), ("val/loss", 2000, 1, False),
+             ("system/cpu", 2000, 1, False), ("train/loss", 100_000, 1, False)]
+    try:
+        for key, n, every, whole in cases:
+            ours = series_from_tables(reader, run_id, key, n, every, whole)
+            theirs = fetch_series(client, run_id, key, n, every, whole)
+            assert ours is not None, key
+            np.testing.assert_array_equal(ours.steps, theirs.steps, err_msg=key)
+            np.testing.assert_array_equal(ours.values, theirs.values, err_msg=key)  # NaN == NaN
+            assert (ours.key, ours.total) == (theirs.key, theirs.total), key
+        long = series_from_tables(reader, run_id, "train/loss", 2000)
+        assert long.sampled and len(long.steps) <= 2000 and long.total == 6001
+        assert long.values[long.steps == 2400].tolist() in ([], [-1.0])
+        whole = series_from_tables(reader, run_id, "train/loss", 100_000)
+        assert whole.values[whole.steps == 2400].tolist() == [-1.0]  # the latest value wins
+        assert np.isnan(whole.values[30]) and whole.values[60] == np.inf \
+            and whole.values[90] == -np.inf
+        assert series_from_tables(reader, run_id, "odd", 500) is None  # MLflow samples it
+    finally:
+        reader.close()
