@@ -1,5 +1,9 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fourteen parts.
 
+* :mod:`.heldout12`: the twelfth fresh held-out part, written and labelled after heldout11's
+  measurement by someone who saw no diagnosis, the same way (new data: a 12x12 image set of a
+  bar in one of four quadrants, a 5-class 10-feature set, a 6-feature regression, beehive-state
+  and bike-rental CSV files).
 * :mod:`.heldout11`: the eleventh fresh held-out part, written and labelled after heldout10's
   fixes by someone who saw no diagnosis, the same way (new data: a 10x10 image set of three
   shapes, the digits through the top half of their image, an imbalanced binary 12-feature set,
@@ -58,6 +62,7 @@ from benchmarks.diagnosis_bank import (
     heldout9,
     heldout10,
     heldout11,
+    heldout12,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -73,6 +78,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout12": heldout12.CASES,
     "heldout11": heldout11.CASES,
     "heldout10": heldout10.CASES,
     "heldout9": heldout9.CASES,
