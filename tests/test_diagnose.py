@@ -504,6 +504,26 @@ def test_dead_relu_fires_and_respects_the_activation() -> None:
     assert any(s["check"] == "dead_relu" and "leaky_relu" in s["reason"] for s in d.skipped)
 
 
+def test_a_dead_fraction_still_rising_at_the_end_is_read_at_its_last_epoch() -> None:
+    # heldout12's SGD at LR 0.8 with batch 2 on a 3-class CSV, 3 epochs: 0.28, 0.56, 0.72 dead
+    # (the median of the last three epochs, 0.56, is below the 0.6 limit)
+    ep = np.arange(1, 4)
+    meta = RunMeta(n_classes=3, activation="relu")
+    acc = (ep, np.array([0.79, 0.54, 0.50]))
+
+    def dead(fractions: list[float]) -> object:
+        curves = {"train/loss": decay(300), "val/accuracy": acc,
+                  "dead_relu/act1": (ep, np.array(fractions))}
+        return diagnose(tidy(curves), meta).get("dead_relu")
+
+    f = dead([0.28, 0.56, 0.72])
+    assert f is not None and f.severity == "warning" and f.evidence["dead_fraction"] == {
+        "act1": 0.72}
+    # a unit that died for one epoch and came back: still the median, no finding
+    assert dead([0.28, 0.72, 0.5]) is None
+    assert dead([0.56, 0.56, 0.72]) is None  # not rising in each epoch
+
+
 # ----------------------------------------------------------------------------- noisy_loss
 
 

@@ -306,7 +306,12 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
     for name, s in ctx.h.dead_relu.items():
         f = s.finite()
         if len(f):
-            last[name] = (float(np.median(f.values[-3:])), f)
+            tail = f.values[-3:]
+            # the fraction at the end: the median of the last three epochs smooths a unit that
+            # comes back for an epoch; a fraction still rising in each of them is read at its
+            # last value (units that die do not come back: 0.28 -> 0.56 -> 0.72 ends at 0.72)
+            rising = len(tail) >= 2 and bool(np.all(np.diff(tail) > 0))
+            last[name] = (float(tail[-1] if rising else np.median(tail)), f)
     if not last:
         raise Skip("dead_relu/* has no finite values")
     dead = {n: v for n, v in last.items() if v[0] >= th.dead_relu_fraction}
