@@ -1170,6 +1170,26 @@ def test_a_blown_up_trainer_run_ending_at_ln_k_and_1_over_k_is_at_chance():
     assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
 
 
+def test_a_blown_up_net_guessing_in_its_last_epochs_is_read_at_its_lowest_loss():
+    # Hugging Face names, plain SGD at LR 30 on moons (heldout12): the loss reaches 7e10, the
+    # last three evaluations give eval_loss 7.69, 0.70, 0.73 with eval_accuracy 0.5 each time;
+    # the last one alone (0.73) is 5.7% off ln 2, the lowest of the three (0.70) is not
+    steps = np.arange(4, 140, 4)
+    loss = np.r_[1.4e7, 6.9e10, 7.8, 4.1, 3.7, 4.3, 4.7, 1.77, np.geomspace(2.5, 0.68, 26)]
+    evals = np.array([34, 68, 102, 136])
+    curves = {"loss": (steps, loss), "epoch": (steps, steps / 34),
+              "learning_rate": (steps, np.linspace(30, 0.9, len(steps))),
+              "eval_loss": (evals, np.array([0.5, 7.6854, 0.6993, 0.7322])),
+              "eval_accuracy": (evals, np.array([0.7389, 0.5, 0.5, 0.5]))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["n_classes"] == 2 and "0.699" in f.evidence["n_classes_from"]
+    # the same losses with an accuracy of 0.74 at that epoch: a net that learnt, no class count
+    learnt = {**curves, "eval_accuracy": (evals, np.array([0.7389, 0.5, 0.74, 0.5]))}
+    assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
+
+
 def test_batch_1_losses_near_0_with_spikes_far_above_are_noisy():
     # batch 1 on wine (heldout8, TensorBoard names): after a fall from ln 3 most single samples
     # are fitted (loss ~0.005) while a misfitted one every few steps costs 0.3-2: noise ~25x
