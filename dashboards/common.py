@@ -1,9 +1,12 @@
 """What every page shares: where the stores are, cached MLflow/Optuna reads, chart helpers.
 
-The dashboard reads only through MLflow's and Optuna's own APIs. Long metric histories are
-never fetched whole: the points are sampled by step in the tracking store (MLflow's sampled
-history queries, the ones its own UI uses), reduced once more with LTTB for the browser and
-cached with ``st.cache_data``; the ``MlflowClient`` is a ``st.cache_resource``.
+The dashboard reads through MLflow's and Optuna's own APIs, except where an SQLite store's
+tables answer the same question much faster (the newest runs page, a run's curves and its
+history for the diagnosis: :mod:`dnnlab.store_sqlite`, each checked against MLflow's client in
+a test). Long metric histories are never fetched whole: the points are sampled by step in the
+tracking store (as MLflow's sampled history queries, the ones its own UI uses, do), reduced
+once more with LTTB for the browser and cached with ``st.cache_data``; the ``MlflowClient`` is
+a ``st.cache_resource``.
 """
 
 from __future__ import annotations
@@ -57,6 +60,24 @@ LAYER_POINTS = 600  # points per per-layer statistic (a heat map of 300 bins, th
 MARKER_POINTS = 200  # a line of more points is drawn without markers (one SVG node per marker)
 SEVERITY_COLOR = {"critical": "#d62728", "warning": "#ff7f0e", "info": "#1f77b4"}
 INF = 1e308  # MLflow's SQL stores store +-Inf as +-float max
+
+
+def _warm_imports() -> None:
+    """What a page imports on its first view, imported on a thread while the first page is
+    built (the Run page's first view imported the diagnosis package and Streamlit's emoji
+    table, ~0.1 s, on the script thread)."""
+    def run() -> None:
+        with contextlib.suppress(Exception):
+            import streamlit.emojis  # noqa: F401 - st.page_link's icon check
+
+            import dashboards.charts  # noqa: F401
+            import dnnlab.diagnose  # noqa: F401
+            import dnnlab.store_sqlite  # noqa: F401
+
+    threading.Thread(target=run, name="dnnlab-dashboard-imports", daemon=True).start()
+
+
+_warm_imports()
 
 
 # ----------------------------------------------------------------------------- settings
