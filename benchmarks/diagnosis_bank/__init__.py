@@ -1,5 +1,9 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fourteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifteen parts.
 
+* :mod:`.heldout13`: the thirteenth fresh held-out part, written and labelled after heldout12's
+  measurement by someone who saw no diagnosis, the same way (new data: a 12x12 image set of a
+  line at one of four orientations, 3-class Gaussian quantiles in 3 dimensions, a 7-feature
+  Friedman-1 regression, coffee roast-level and greenhouse tomato-yield CSV files).
 * :mod:`.heldout12`: the twelfth fresh held-out part, written and labelled after heldout11's
   measurement by someone who saw no diagnosis, the same way (new data: a 12x12 image set of a
   bar in one of four quadrants, a 5-class 10-feature set, a 6-feature regression, beehive-state
@@ -63,6 +67,7 @@ from benchmarks.diagnosis_bank import (
     heldout10,
     heldout11,
     heldout12,
+    heldout13,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -78,6 +83,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout13": heldout13.CASES,
     "heldout12": heldout12.CASES,
     "heldout11": heldout11.CASES,
     "heldout10": heldout10.CASES,
