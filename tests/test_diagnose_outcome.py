@@ -491,8 +491,13 @@ def test_a_keras_epoch_mean_above_1e3_has_exploded_and_a_frozen_accuracy_is_chan
     assert f is not None and f.evidence["criterion"] == "exploded", d.summary()
     assert f.evidence["epoch_range"] == [1, 1]
     g = d.get("at_chance")
-    assert g is not None and g.evidence["criterion"] == "accuracy_frozen", d.summary()
+    # its lowest late validation loss, 1.5 (8% above ln 4) with an accuracy of exactly 0.25,
+    # now tells the class count; the frozen accuracy says the same without it (below)
+    assert g is not None and g.evidence["n_classes"] == 4, d.summary()
     assert d.verdict == "failed" and "underfitting" not in d.codes
+    frozen = dict(curves, val_loss=(ep0, np.array([4.6, 3.1, 2.4, 2.2, 2.0, 1.9, 2.0, 2.5])))
+    g = diagnose(tidy(frozen), RunMeta()).get("at_chance")
+    assert g is not None and g.evidence["criterion"] == "accuracy_frozen"
     # an accuracy that moves, or a good one repeated on a small validation set, is no such sign
     moving = dict(curves, val_accuracy=(ep0, np.linspace(0.3, 0.6, 8)))
     assert diagnose(tidy(moving), RunMeta()).get("at_chance") is None
@@ -1188,6 +1193,26 @@ def test_a_blown_up_net_guessing_in_its_last_epochs_is_read_at_its_lowest_loss()
     # the same losses with an accuracy of 0.74 at that epoch: a net that learnt, no class count
     learnt = {**curves, "eval_accuracy": (evals, np.array([0.7389, 0.5, 0.74, 0.5]))}
     assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
+
+
+def test_a_net_answering_one_class_may_sit_a_little_above_ln_k():
+    # Hugging Face names, plain SGD at LR 40 on circles (heldout13): eval_accuracy 0.5 at every
+    # evaluation (one class answered), eval_loss ending at 0.73, 5.4% above ln 2
+    steps = np.arange(4, 140, 4)
+    loss = np.r_[7e4, 1e15, 8.2, 9.1, 10.0, 7e24, 6e30, 5.4, np.geomspace(6.9, 0.68, 26)]
+    evals = np.array([34, 68, 102, 136])
+    curves = {"loss": (steps, loss), "epoch": (steps, steps / 34),
+              "learning_rate": (steps, np.linspace(40, 1.2, len(steps))),
+              "eval_loss": (evals, np.array([3.75, 10.34, 2.23, 0.7304])),
+              "eval_accuracy": (evals, np.array([0.5, 0.5, 0.5, 0.5]))}
+    f = diagnose(tidy(curves), RunMeta()).get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 2
+    # an accuracy that is not exactly 1/K keeps the 5% tolerance: no class count, no finding
+    near = {**curves, "eval_accuracy": (evals, np.array([0.5, 0.5, 0.5, 0.55]))}
+    assert diagnose(tidy(near), RunMeta()).get("at_chance") is None
+    # nor a loss 20% above ln 2 (0.83), however exact the accuracy
+    far = {**curves, "eval_loss": (evals, np.array([3.75, 10.34, 2.23, 0.83]))}
+    assert diagnose(tidy(far), RunMeta()).get("at_chance") is None
 
 
 def test_batch_1_losses_near_0_with_spikes_far_above_are_noisy():
