@@ -1175,17 +1175,25 @@ def test_a_blown_up_trainer_run_ending_at_ln_k_and_1_over_k_is_at_chance():
     assert diagnose(tidy(learnt), RunMeta()).get("at_chance") is None
 
 
+def _blown_up_trainer_run(loss: np.ndarray, lr: float, eval_loss: list[float],
+                          eval_accuracy: list[float]) -> tuple[dict, np.ndarray]:
+    """Hugging Face Trainer names for 34 logging steps of 4 and 4 evaluations, 34 steps an
+    epoch: (curves, evaluation steps)."""
+    steps = np.arange(4, 140, 4)
+    evals = np.array([34, 68, 102, 136])
+    return {"loss": (steps, loss), "epoch": (steps, steps / 34),
+            "learning_rate": (steps, np.linspace(lr, 0.03 * lr, len(steps))),
+            "eval_loss": (evals, np.array(eval_loss)),
+            "eval_accuracy": (evals, np.array(eval_accuracy))}, evals
+
+
 def test_a_blown_up_net_guessing_in_its_last_epochs_is_read_at_its_lowest_loss():
     # Hugging Face names, plain SGD at LR 30 on moons (heldout12): the loss reaches 7e10, the
     # last three evaluations give eval_loss 7.69, 0.70, 0.73 with eval_accuracy 0.5 each time;
     # the last one alone (0.73) is 5.7% off ln 2, the lowest of the three (0.70) is not
-    steps = np.arange(4, 140, 4)
     loss = np.r_[1.4e7, 6.9e10, 7.8, 4.1, 3.7, 4.3, 4.7, 1.77, np.geomspace(2.5, 0.68, 26)]
-    evals = np.array([34, 68, 102, 136])
-    curves = {"loss": (steps, loss), "epoch": (steps, steps / 34),
-              "learning_rate": (steps, np.linspace(30, 0.9, len(steps))),
-              "eval_loss": (evals, np.array([0.5, 7.6854, 0.6993, 0.7322])),
-              "eval_accuracy": (evals, np.array([0.7389, 0.5, 0.5, 0.5]))}
+    curves, evals = _blown_up_trainer_run(loss, 30.0, [0.5, 7.6854, 0.6993, 0.7322],
+                                          [0.7389, 0.5, 0.5, 0.5])
     d = diagnose(tidy(curves), RunMeta())
     f = d.get("at_chance")
     assert f is not None and f.severity == "critical", d.summary()
@@ -1198,13 +1206,8 @@ def test_a_blown_up_net_guessing_in_its_last_epochs_is_read_at_its_lowest_loss()
 def test_a_net_answering_one_class_may_sit_a_little_above_ln_k():
     # Hugging Face names, plain SGD at LR 40 on circles (heldout13): eval_accuracy 0.5 at every
     # evaluation (one class answered), eval_loss ending at 0.73, 5.4% above ln 2
-    steps = np.arange(4, 140, 4)
     loss = np.r_[7e4, 1e15, 8.2, 9.1, 10.0, 7e24, 6e30, 5.4, np.geomspace(6.9, 0.68, 26)]
-    evals = np.array([34, 68, 102, 136])
-    curves = {"loss": (steps, loss), "epoch": (steps, steps / 34),
-              "learning_rate": (steps, np.linspace(40, 1.2, len(steps))),
-              "eval_loss": (evals, np.array([3.75, 10.34, 2.23, 0.7304])),
-              "eval_accuracy": (evals, np.array([0.5, 0.5, 0.5, 0.5]))}
+    curves, evals = _blown_up_trainer_run(loss, 40.0, [3.75, 10.34, 2.23, 0.7304], [0.5] * 4)
     f = diagnose(tidy(curves), RunMeta()).get("at_chance")
     assert f is not None and f.evidence["n_classes"] == 2
     # an accuracy that is not exactly 1/K keeps the 5% tolerance: no class count, no finding
