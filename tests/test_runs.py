@@ -39,6 +39,23 @@ def test_sql_history_is_what_the_client_reads(tmp_path, monkeypatch):
     assert runs.load_history(client, run, ["b/c"])["key"].tolist() == ["b/c", "b/c"]
 
 
+def check_history_keeps_the_latest_of_a_step(client: MlflowClient) -> None:
+    """A step logged twice keeps the value with the later timestamp, whatever order the rows
+    were stored in (the later one first here), read through the database as through MLflow."""
+    run_id = client.create_run(client.create_experiment("order")).info.run_id
+    client.log_batch(run_id, metrics=[Metric("a", 2.0, 20, 1), Metric("a", 5.0, 30, 2)])
+    client.log_batch(run_id, metrics=[Metric("a", 1.0, 10, 1), Metric("a", 4.0, 25, 2),
+                                      Metric("a", 3.0, 10, 0)])
+    run = client.get_run(run_id)
+    assert runs._sql_engine(client) is not None  # the database path is the one tested
+    fast = runs.load_history(client, run)
+    assert fast["step"].tolist() == [0, 1, 2] and fast["value"].tolist() == [3.0, 2.0, 5.0]
+
+
+def test_sql_history_keeps_the_latest_of_a_step_stored_first(tmp_path):
+    check_history_keeps_the_latest_of_a_step(MlflowClient(f"sqlite:///{tmp_path}/mlflow.db"))
+
+
 PROBE = """
 import sys
 sys.argv = ["dnnlab", *sys.argv[1:]]

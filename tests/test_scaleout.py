@@ -71,6 +71,12 @@ def _wait_for_epoch(client: MlflowClient, epoch: int, experiment: str,
     raise AssertionError(f"no run reached epoch {epoch}")
 
 
+def test_sql_history_on_postgres_keeps_the_latest_of_a_step(pg):
+    from tests.test_runs import check_history_keeps_the_latest_of_a_step
+
+    check_history_keeps_the_latest_of_a_step(MlflowClient(pg.create_db("history_order")))
+
+
 def test_train_logs_to_server_with_postgres_backend(server, tmp_path):
     proc = _train(tmp_path, server.url, EXP)
     out, err = proc.communicate(timeout=300)
