@@ -1,5 +1,9 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixteen parts.
 
+* :mod:`.heldout14`: the fourteenth fresh held-out part, written and labelled after heldout13's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of 1
+  to 4 dots to count, 4-class Gaussian quantiles in 5 dimensions, a 9-feature 3-class set, an
+  8-feature regression, cheese ripening-grade and kiln drying-time CSV files).
 * :mod:`.heldout13`: the thirteenth fresh held-out part, written and labelled after heldout12's
   measurement by someone who saw no diagnosis, the same way (new data: a 12x12 image set of a
   line at one of four orientations, 3-class Gaussian quantiles in 3 dimensions, a 7-feature
@@ -68,6 +72,7 @@ from benchmarks.diagnosis_bank import (
     heldout11,
     heldout12,
     heldout13,
+    heldout14,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -83,6 +88,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout14": heldout14.CASES,
     "heldout13": heldout13.CASES,
     "heldout12": heldout12.CASES,
     "heldout11": heldout11.CASES,
