@@ -1218,6 +1218,31 @@ def test_a_net_answering_one_class_may_sit_a_little_above_ln_k():
     assert diagnose(tidy(far), RunMeta()).get("at_chance") is None
 
 
+def test_a_classifier_whose_one_finite_loss_exploded_diverged_and_its_nan_net_is_at_chance():
+    # Hugging Face names, plain SGD at LR 30 on moons (heldout14): the loss is 1.45e6 at its
+    # first log and NaN from the second; eval_loss is NaN and eval_accuracy 0.5 at all four
+    # evaluations (NaN weights answer one class)
+    nan = np.full(22, np.nan)
+    curves, _ = _blown_up_trainer_run(np.r_[1.45e6, nan, np.full(11, np.nan)], 30.0,
+                                      [np.nan] * 4, [0.5] * 4)
+    d = diagnose(tidy(curves), RunMeta())
+    div = d.get("divergence")
+    assert div is not None and div.evidence["criterion"] == "exploded", d.summary()
+    assert div.evidence["finite_points"] == 1 and d.get("nan_loss") is not None
+    ch = d.get("at_chance")
+    assert ch is not None and ch.evidence["criterion"] == "accuracy_frozen", d.summary()
+    # a loss in the millions is no explosion for a regression (unscaled targets)
+    reg = {k: v for k, v in curves.items() if k != "eval_accuracy"}
+    assert diagnose(tidy(reg), RunMeta()).get("divergence") is None
+    # four equal accuracies with a finite validation loss: not enough to call them frozen
+    finite = {**curves, "loss": (curves["loss"][0], np.geomspace(0.3, 0.25, 34)),
+              "eval_loss": (curves["eval_loss"][0], np.array([0.45, 0.5, 0.55, 0.6]))}
+    d = diagnose(tidy(finite), RunMeta())
+    assert d.get("at_chance") is None
+    assert any(s["check"] == "at_chance" and "number of classes" in s["reason"]
+               for s in d.skipped)
+
+
 def test_batch_1_losses_near_0_with_spikes_far_above_are_noisy():
     # batch 1 on wine (heldout8, TensorBoard names): after a fall from ln 3 most single samples
     # are fitted (loss ~0.005) while a misfitted one every few steps costs 0.3-2: noise ~25x

@@ -119,6 +119,19 @@ def check_divergence(ctx: Context) -> list[Finding]:
         blown = _blown_by_updates(ctx, s)
         if blown is not None:
             return [blown]
+    if s is not None and _classifier(ctx):
+        f = s.finite()
+        if 0 < len(f) < th.min_points and float(f.values.max()) > th.explode_loss:
+            # a cross-entropy above 1e3 has exploded, however few finite values are left to
+            # shape a curve (a Trainer's SGD at LR 30 on moons: 1.45e6 at its first log, NaN
+            # from the second)
+            i = int(np.argmax(f.values))
+            ev = {"metrics": [s.key], "criterion": "exploded", "start_loss": float(f.values[0]),
+                  "peak_loss": float(f.values[i]), "peak_at": int(f.steps[i]),
+                  "end_loss": float(f.values[-1]), "limit": th.explode_loss,
+                  "finite_points": len(f),
+                  f"{unit}_range": [int(s.steps[0]), int(f.steps[i])]}
+            return [Finding("divergence", "critical", ev, ADVICE["divergence"])]
     c = ctx.need_curve()
     key, x, y, unit_range = c.key, c.x, c.y, c.range_key()
     first, last = int(c.steps[0]), int(c.steps[-1])

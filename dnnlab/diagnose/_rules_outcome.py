@@ -51,7 +51,17 @@ def _frozen_predictions(ctx: Context) -> Finding | None:
     # circles, 0.41 then 0.5 five times)
     same = np.abs(v - v[-1]) <= 1e-9
     run = len(v) - int(np.flatnonzero(~same)[-1]) - 1 if not same.all() else len(v)
-    if run < ctx.th.min_epochs or v[-1] > FROZEN_MAX_ACCURACY:
+    need = ctx.th.min_epochs
+    vl = ctx.h.roles.get("val_loss")
+    if vl is not None and run >= 2:
+        at = np.isin(vl.steps, f.steps[-run:])
+        if at.sum() == run and not np.isfinite(vl.values[at]).any():
+            # the validation loss is NaN/Inf at each of these evaluations: NaN weights answer
+            # the same class for every sample, so two evaluations are as sure as five (a
+            # Trainer's SGD at LR 30 on moons: NaN from its second log, eval_loss NaN and
+            # eval_accuracy 0.5 at all 4 evaluations)
+            need = 2
+    if run < need or v[-1] > FROZEN_MAX_ACCURACY:
         return None
     ev = {"metrics": [acc.key], "epoch_range": [int(f.steps[-run]), int(f.steps[-1])],
           "final_accuracy": float(v[-1]), "epochs_unchanged": run,
