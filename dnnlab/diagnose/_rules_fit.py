@@ -89,8 +89,11 @@ def check_overfitting(ctx: Context) -> list[Finding]:
     }
     sev: Severity | None = None
     after = max(3, math.ceil(th.overfit_min_epochs_after * n))
-    definite = (b <= n - 1 - after and rise >= th.overfit_val_rise * abs(vmin)
-                and rise >= th.overfit_min_rise * ref
+    regression = ctx.meta.task == "regression" or (
+        ctx.meta.task is None and "val_r2" in ctx.h.roles)
+    large = (rise >= th.overfit_val_rise_regression * abs(vmin) if regression and kind == "loss"
+             else rise >= th.overfit_val_rise * abs(vmin) and rise >= th.overfit_min_rise * ref)
+    definite = (b <= n - 1 - after and large
                 and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
     creeping = ("generalisation_gap" in ctx.found and b <= n - 1 - after
                 and rise >= 0.5 * th.overfit_val_rise * abs(vmin)

@@ -138,6 +138,12 @@ class Thresholds:
         "the slow creep of a small val loss in long healthy runs and the noise of small "
         "validation sets are not findings (healthy digits/moons/sine runs of 20-100 epochs: at "
         "most 0.03; a 512x512 MLP on 100 digits for 200 epochs: 0.054)")
+    overfit_val_rise_regression: float = _t(
+        0.15, "a regression's validation loss (its MSE, the metric itself) ending this fraction "
+        "above its best, sustained, while the training loss falls = overfitting without the "
+        "starting-loss guard above: a regression that fits (R^2 0.98) ends at 2% of its starting "
+        "MSE, so that guard asked its validation MSE to triple (healthy regressions over every "
+        "bank part: at most 0.12; labelled overfit tiny-subset regressions: 0.21-0.96)")
     overfit_min_epochs_after: float = _t(
         0.2, "the best validation epoch must lie at least this fraction of the run (and 3 epochs) "
         "before the end: a rise over the last few epochs is noise or early stopping at work")
