@@ -338,6 +338,33 @@ def test_a_regression_whose_validation_mse_rises_steadily_overfits() -> None:
 # ----------------------------------------------------------------------------- underfitting
 
 
+def test_a_poor_fit_still_creeping_up_below_the_baseline_is_underfitting() -> None:
+    # heldout14's three ReLU units on 4-class quantiles: validation accuracy 0.25 -> 0.33
+    # (train 0.42) against a logistic regression's 0.485, the loss still falling slowly; as
+    # many epochs again at this pace leave it poor: a warning, not "still improving"
+    train_loss = np.array([1.508, 1.443, 1.409, 1.394, 1.384, 1.375, 1.370, 1.366, 1.361, 1.356,
+                           1.353, 1.348, 1.343, 1.339, 1.333, 1.328, 1.321, 1.314, 1.303, 1.294,
+                           1.282, 1.271, 1.262, 1.252, 1.242])
+    val_acc = np.array([0.25, 0.25, 0.25, 0.265, 0.235, 0.205, 0.215, 0.24, 0.25, 0.24, 0.245,
+                        0.265, 0.275, 0.29, 0.29, 0.3, 0.295, 0.295, 0.32, 0.34, 0.345, 0.355,
+                        0.325, 0.335, 0.32])
+    curves = {"train/loss": np.repeat(train_loss, 20), "train/epoch_loss": epochs(train_loss),
+              "val/loss": epochs(train_loss + 0.03),
+              "train/accuracy": epochs(np.linspace(0.25, 0.425, 25)),
+              "val/accuracy": epochs(val_acc), "baseline/val_accuracy": ([0], [0.485])}
+    meta = RunMeta(steps_per_epoch=20, n_classes=4)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["projected_after_as_many_epochs"] < 0.5
+    assert "not_converged" in d.codes
+    # the same run climbing fast enough to leave "poor" within as many epochs again: info
+    fast = dict(curves, **{"val/accuracy": epochs(np.r_[val_acc[:12], np.linspace(0.27, 0.44,
+                                                                                 13)])})
+    g = diagnose(tidy(fast), meta).get("underfitting")
+    assert g is None or g.severity == "info"
+
+
 def test_both_poor_and_close_is_underfitting() -> None:
     ep = np.arange(1, 31)
     train = 1.5 + 0.8 * np.exp(-ep / 2)
