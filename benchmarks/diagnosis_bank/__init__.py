@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventeen parts.
 
+* :mod:`.heldout15`: the fifteenth fresh held-out part, written and labelled after heldout14's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  hollow square of one of three sizes, 3-class Gaussian quantiles in 6 dimensions, an
+  11-feature 4-class set, a 10-feature regression, footbridge alert-level and brewery
+  fermentation-time CSV files).
 * :mod:`.heldout14`: the fourteenth fresh held-out part, written and labelled after heldout13's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of 1
   to 4 dots to count, 4-class Gaussian quantiles in 5 dimensions, a 9-feature 3-class set, an
@@ -73,6 +78,7 @@ from benchmarks.diagnosis_bank import (
     heldout12,
     heldout13,
     heldout14,
+    heldout15,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -88,6 +94,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout15": heldout15.CASES,
     "heldout14": heldout14.CASES,
     "heldout13": heldout13.CASES,
     "heldout12": heldout12.CASES,
