@@ -424,11 +424,32 @@ def _whole_series(key: str, steps: np.ndarray, values: np.ndarray, stamps: np.nd
     return Series(key, s, v, len(s))
 
 
+def _arrays(points: Sequence[Any]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(steps, values, timestamps) of MLflow ``Metric`` entities, +-float max read as +-Inf."""
+    return (np.array([m.step for m in points], dtype=np.int64), _clean(m.value for m in points),
+            np.array([m.timestamp for m in points], dtype=np.int64))
+
+
 def _whole(c: MlflowClient, run_id: str, key: str) -> Series:
-    points = c.get_metric_history(run_id, key)
-    return _whole_series(key, np.array([m.step for m in points], dtype=np.int64),
-                         _clean(m.value for m in points),
-                         np.array([m.timestamp for m in points], dtype=np.int64))
+    return _whole_series(key, *_arrays(c.get_metric_history(run_id, key)))
+
+
+def _grid(max_step: int, max_points: int, every: int) -> tuple[list[int], int]:
+    """The steps to sample (at most about ``max_points`` on the logging grid ``every``; other
+    tools start at step 0) and how many steps that grid has in all."""
+    wanted = sample_steps(max_step, max_points, every, first=0)
+    return wanted, (max_step - wanted[0]) // every + 1 if wanted else 0
+
+
+def _on_grid(key: str, wanted: list[int], grid: int, max_points: int, steps: np.ndarray,
+             values: np.ndarray, stamps: np.ndarray) -> Series | None:
+    """The points read at the ``wanted`` steps as a Series, or None when fewer than half of
+    those steps hold one (a metric off that grid) and the grid is longer than ``max_points``."""
+    if not len(steps) or (len(np.unique(steps)) < 0.5 * len(wanted) and grid > max_points):
+        return None
+    s, v = _dedupe(steps, values, stamps)
+    total = grid if grid > len(wanted) else len(s)
+    return Series(key, s, v, max(total, len(s)))
 
 
 def series_from_tables(reader: Any, run_id: str, key: str, max_points: int = FETCH_POINTS,
@@ -442,14 +463,9 @@ def series_from_tables(reader: Any, run_id: str, key: str, max_points: int = FET
     if not max_step:
         steps, values, stamps = reader.points(run_id, key)
         return _whole_series(key, steps, _clean(values), stamps)
-    wanted = sample_steps(max_step, max_points, every, first=0)  # other tools start at 0
-    grid = (max_step - wanted[0]) // every + 1 if wanted else 0
+    wanted, grid = _grid(max_step, max_points, every)
     steps, values, stamps = reader.points(run_id, key, wanted)
-    if len(steps) and (len(np.unique(steps)) >= 0.5 * len(wanted) or grid <= max_points):
-        s, v = _dedupe(steps, _clean(values), stamps)
-        total = grid if grid > len(wanted) else len(s)
-        return Series(key, s, v, max(total, len(s)))
-    return None
+    return _on_grid(key, wanted, grid, max_points, steps, _clean(values), stamps)
 
 
 def fetch_series(c: MlflowClient, run_id: str, key: str, max_points: int = FETCH_POINTS,
@@ -471,24 +487,18 @@ def fetch_series(c: MlflowClient, run_id: str, key: str, max_points: int = FETCH
         except Exception:
             max_step = None
     if max_step and hasattr(store, "get_metric_history_bulk_interval_from_steps"):
-        steps = sample_steps(max_step, max_points, every, first=0)  # other tools start at 0
-        grid = (max_step - steps[0]) // every + 1 if steps else 0
+        wanted, grid = _grid(max_step, max_points, every)
         try:
             rows = store.get_metric_history_bulk_interval_from_steps(
-                run_id, key, steps, 4 * len(steps) + 10)
-            got = [r.metric if hasattr(r, "metric") else r for r in rows]
-            if got and (len({m.step for m in got}) >= 0.5 * len(steps) or grid <= max_points):
-                s, v = _dedupe(np.array([m.step for m in got], dtype=np.int64),
-                               _clean(m.value for m in got),
-                               np.array([m.timestamp for m in got], dtype=np.int64))
-                total = grid if grid > len(steps) else len(s)
-                return Series(key, s, v, max(total, len(s)))
+                run_id, key, wanted, 4 * len(wanted) + 10)
+            got = _on_grid(key, wanted, grid, max_points,
+                           *_arrays([r.metric if hasattr(r, "metric") else r for r in rows]))
+            if got is not None:
+                return got
             rows = store.get_metric_history_bulk_interval([run_id], key, max_points, None, None)
             got = [r.metric if hasattr(r, "metric") else r for r in rows]
             if got:
-                s, v = _dedupe(np.array([m.step for m in got], dtype=np.int64),
-                               _clean(m.value for m in got),
-                               np.array([m.timestamp for m in got], dtype=np.int64))
+                s, v = _dedupe(*_arrays(got))
                 return Series(key, s, v, max(len(s), grid if len(got) >= max_points else 0))
         except Exception:
             pass  # fall back to the whole history below

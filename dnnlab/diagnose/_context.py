@@ -189,13 +189,15 @@ class Context:
                 continue
             loss, acc = float(lf.values[i]), float(af.values[at[0]])
             guess = int(round(math.exp(loss))) if 0.5 < loss < 7.0 else 0
-            off = (loss - math.log(guess)) / math.log(guess) if guess >= 2 else math.inf
+            if guess < 2:
+                continue
+            off = loss / math.log(guess) - 1.0  # relative distance from ln K
             # a net answering one class for every sample scores exactly 1/K on balanced data,
             # and its loss sits at ln K or, miscalibrated, a little above it (a Trainer's SGD
             # at LR 40 on circles: accuracy 0.5 at every evaluation, eval_loss 0.73, 5% above
             # ln 2): then the loss may be up to 15% above ln K
-            exact = abs(acc - 1.0 / guess) <= 0.01 if guess >= 2 else False
-            if (guess >= 2 and abs(acc - 1.0 / guess) <= 0.25 / guess
+            exact = abs(acc - 1.0 / guess) <= 0.01
+            if (abs(acc - 1.0 / guess) <= 0.25 / guess
                     and (abs(off) <= 0.05 or (exact and -0.05 <= off <= 0.15))):
                 return guess, (f"inferred from the {which} validation loss {loss:.3g} ~ ln "
                                f"{guess} and accuracy {acc:.3g} ~ 1/{guess}")
