@@ -212,3 +212,32 @@ def test_the_run_pages_series_from_the_tables_are_what_mlflows_client_reads(tmp_
         assert series_from_tables(reader, run_id, "odd", 500) is None  # MLflow samples it
     finally:
         reader.close()
+
+
+def test_the_run_pages_artifacts_read_where_they_lie_are_mlflows(tmp_path):
+    """With a local artifact root the dashboard reads a run's small artifacts where they lie:
+    the same text as MLflow's download, None for one the run does not have, and no read
+    outside the run's artifact folder or of a remote root."""
+    from dashboards.common import _download_text, local_artifact
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    exp = client.create_experiment("x", artifact_location=(tmp_path / "art").as_uri())
+    run = client.create_run(exp)
+    run_id, root = run.info.run_id, run.info.artifact_uri
+    (tmp_path / "diagnosis.json").write_text('{"verdict": "healthy"}')
+    client.log_artifact(run_id, str(tmp_path / "diagnosis.json"))
+    client.log_artifact(run_id, str(tmp_path / "diagnosis.json"), "sub")
+    (tmp_path / "secret.txt").write_text("not an artifact")
+    assert root.startswith("file://")
+    for path in ("diagnosis.json", "sub/diagnosis.json", "missing.json"):
+        assert local_artifact(root, path) is not None
+        assert _download_text(client, run_id, path, root) \
+            == _download_text(client, run_id, path) \
+            == (None if path == "missing.json" else '{"verdict": "healthy"}')
+    plain = str(local_artifact(root, "x"))[:-2]  # the same folder as a plain path
+    assert local_artifact(plain, "diagnosis.json") == local_artifact(root, "diagnosis.json")
+    assert local_artifact(root, "../../../secret.txt") is None
+    assert local_artifact("s3://bucket/1/abc/artifacts", "diagnosis.json") is None
+    assert local_artifact("mlflow-artifacts:/1/abc/artifacts", "diagnosis.json") is None
+    assert local_artifact(None, "diagnosis.json") is None

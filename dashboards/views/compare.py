@@ -43,8 +43,8 @@ if (parent or None) != (wanted_parent or None):
 report_runs: list[str] = []
 if parent:
     prec = common.run_record(uri, parent)
-    doc = common.artifact_json(uri, parent, "comparison.json", common.version_of(prec)) \
-        if prec is not None else None
+    doc = common.artifact_json(uri, parent, "comparison.json", common.version_of(prec),
+                               prec.get("artifact_uri")) if prec is not None else None
     if not isinstance(doc, dict) or not doc.get("rows"):
         st.warning(f"Run {parent} has no comparison report (comparison.json); it may still be "
                    "running, or it was interrupted before its variants ended.")

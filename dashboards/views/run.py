@@ -140,7 +140,8 @@ elif verdict:
 all_keys = sorted(latest)
 data = common.run_series(uri, rec, all_keys) if all_keys else {}
 arts = common.artifact_texts(uri, run_id, ("confusion_matrix.json", "roc_curve.csv",
-                                            "roc_auc.json"), version)
+                                            "roc_auc.json"), version,
+                             rec.get("artifact_uri"))
 th = thresholds_of(entity(rec)) if is_dnnlab else Thresholds()
 # the curves by the roles the diagnosis read them in (other tools' names, per-epoch values
 # logged at the global step mapped to epochs through their `epoch` metric)
