@@ -1,5 +1,9 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventeen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighteen parts.
 
+* :mod:`.heldout16`: the sixteenth fresh held-out part, written and labelled after heldout15's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of 1
+  to 3 stripes to count, 4-class Gaussian quantiles in 7 dimensions, a 14-feature 5-class set,
+  a 9-feature regression, vineyard harvest-grade and warehouse picking-time CSV files).
 * :mod:`.heldout15`: the fifteenth fresh held-out part, written and labelled after heldout14's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
   hollow square of one of three sizes, 3-class Gaussian quantiles in 6 dimensions, an
@@ -79,6 +83,7 @@ from benchmarks.diagnosis_bank import (
     heldout13,
     heldout14,
     heldout15,
+    heldout16,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -94,6 +99,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout16": heldout16.CASES,
     "heldout15": heldout15.CASES,
     "heldout14": heldout14.CASES,
     "heldout13": heldout13.CASES,
