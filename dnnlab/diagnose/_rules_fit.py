@@ -328,11 +328,35 @@ def _train_as_poor_as_val(ctx: Context) -> dict[str, object] | None:
             "loss_metrics": [tl.key, vl.key], "train_loss_end": t, "val_loss_end": v}
 
 
+def _held_back(ctx: Context) -> list[Finding]:
+    """``underfitting`` beside ``not_training``: the loss never left its start, yet both scores
+    are well above chance (``underfit_held_back``), not at chance and with no tiny updates to
+    blame. The weights are held near zero (heavy weight decay) or too few to fit: the model
+    separates the classes a little, its loss cannot follow. Else no finding."""
+    nt = ctx.found["not_training"].evidence
+    tr, va = nt.get("train_score"), nt.get("val_score")
+    if not isinstance(tr, float) or not isinstance(va, float) \
+            or min(tr, va) < ctx.th.underfit_held_back \
+            or any(c in ctx.found for c in ("at_chance", "update_ratio_low",
+                                             "vanishing_gradients", "saturated_activation")):
+        raise Skip("not applicable: not_training found")
+    ev = {"metrics": nt.get("score_metrics", []), "train_score": tr, "val_score": va,
+          "score_basis": nt.get("score_basis"), "limit": ctx.th.underfit_held_back,
+          "loss_relative_drop": nt.get("relative_drop"), "held_back": True}
+    advice = ("The loss stays at its start although the model does clearly better than chance: "
+              "its fit is held back, not absent. Loosen the regularisation (weight decay, L2, "
+              "dropout) or give the model more capacity; raise the learning rate only if the "
+              "updates are tiny.")
+    return [Finding("underfitting", "warning", ev, advice)]
+
+
 def check_underfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
-    for code in ("nan_loss", "divergence", "not_training"):
+    for code in ("nan_loss", "divergence"):
         if code in ctx.found:
             raise Skip(f"not applicable: {code} found")
+    if "not_training" in ctx.found:
+        return _held_back(ctx)
     perf = ctx.performance
     tr, va = perf.train, perf.val
     loss_close = None

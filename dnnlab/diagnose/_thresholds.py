@@ -166,6 +166,12 @@ class Thresholds:
         "1- or 2-unit digits MLP creeps down in loss for many epochs with its accuracy flat at "
         "20-40% (score gain -0.01 to 0.01), one that only needs more epochs gains 0.1 or more")
 
+    underfit_held_back: float = _t(
+        0.4, "a loss that never leaves its start (not_training) while the training and "
+        "validation scores both reach this (accuracy rescaled from chance, not at chance, no "
+        "tiny updates) is a fit held back, underfitting: AdamW with weight decay 30-60 measured "
+        "at 0.48-0.54 on three-class sets; runs whose learning rate was far too low at 0.35 "
+        "or less unless their update ratios say so")
     underfit_vs_reference: float = _t(
         0.1, "a classifier whose training AND validation accuracy stay this far below what the "
         "same data allow (a logistic-regression baseline fitted on the same split, "
