@@ -1459,3 +1459,27 @@ def test_a_flat_loss_near_chance_or_with_tiny_updates_is_not_underfitting(acc, r
     curves, meta = _held_back_run(acc, ratio)
     d = diagnose(tidy(curves), meta)
     assert "not_training" in d.codes and "underfitting" not in d.codes, d.summary()
+
+
+@pytest.mark.parametrize("first_step", [0, 1])
+def test_sorted_batches_are_found_whether_steps_count_from_0_or_1(first_step):
+    # Lightning logs train_loss_step at its global step, from 0 (dnnlab and Hugging Face from
+    # 1). Measured: Adam on 4 blobs sorted by label, 6 epochs of 42 steps, a slow first epoch
+    # whose loss climbs with each new class block, later epochs falling block by block; counted
+    # from 1, the first epoch's climb stayed in the comparison (profile correlation 0.08)
+    spe, epochs = 42, 6
+    rng = np.random.default_rng(5)
+    block = np.arange(spe) * 4 // spe  # 4 class blocks per epoch
+    rows = [1.3 + 0.15 * block] + [1.25 - (0.08 * e) * block for e in range(1, epochs)]
+    loss = np.concatenate(rows) + rng.normal(0, 0.03, spe * epochs)
+    steps = np.arange(first_step, first_step + spe * epochs)
+    ends = steps[spe - 1::spe]
+    curves = {"train_loss_step": (steps, loss),
+              "train_loss_epoch": (ends, np.array([r.mean() for r in rows])),
+              "val_loss": (ends, np.linspace(1.36, 0.61, epochs)),
+              "val_acc": (ends, np.linspace(0.25, 0.88, epochs)),
+              "epoch": (steps, (steps - first_step) // spe)}
+    d = diagnose(tidy(curves), RunMeta(status="FINISHED"))
+    f = d.get("unshuffled_data")
+    assert f is not None, d.summary()
+    assert f.evidence["period_steps"] == spe
