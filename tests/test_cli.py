@@ -331,3 +331,22 @@ def test_an_option_of_another_optimiser_is_dropped_with_a_note(tmp_path):
     cfg = load_config(path, ["optim.name=adam"])
     assert cfg.optim.name == "adam" and cfg.optim.nesterov is False
     assert "optim.nesterov" not in flatten(cfg) and "optim.momentum" not in flatten(cfg)
+
+
+def test_the_dashboards_streamlit_runs_no_full_collection_after_each_script_run(tmp_path):
+    """`dnnlab dashboard` and `streamlit run` from the checkout both turn Streamlit's
+    after-every-run full garbage collection off (the browser test starts the server with the
+    command's own options, so Streamlit accepts them)."""
+    from dnnlab.cli import streamlit_command
+
+    cmd = streamlit_command(Path("app.py"), "127.0.0.1", 8501)
+    assert cmd[cmd.index("--runner.postScriptGC") + 1] == "false"
+    code = ("import streamlit.config as c; c.get_config_options(force_reparse=True); "
+            "print(c.get_option('runner.postScriptGC'))")
+    root = Path(__file__).resolve().parents[1]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                         text=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "False", out.stderr
+    elsewhere = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                               text=True, timeout=60)
+    assert elsewhere.stdout.strip().splitlines()[-1] == "True"  # Streamlit's own default

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from dnnlab.cli import streamlit_command
 from tests.conftest import ROOT
 from tests.dashboard_store import STUDY, Store, e2e_store
 
@@ -66,11 +67,10 @@ def server() -> Iterator[tuple[str, Store]]:
     port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DNNLAB_STORAGE"}
     env["MLFLOW_TRACKING_URI"] = store.uri
+    # the command `dnnlab dashboard` runs (its Streamlit options included)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "app.py"),
-         "--server.port", str(port), "--server.address", "127.0.0.1",
-         "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--", "--tracking-uri", store.uri],
+        streamlit_command(ROOT / "dashboards" / "app.py", "127.0.0.1", port)
+        + ["--server.fileWatcherType", "none", "--", "--tracking-uri", store.uri],
         cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + 90
