@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in nineteen parts.
 
+* :mod:`.heldout17`: the seventeenth fresh held-out part, written and labelled after heldout16's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
+  L turned by 0, 90, 180 or 270 degrees, 3-class Gaussian quantiles in 8 dimensions, a
+  16-feature 6-class set, an 11-feature regression, parcel-damage and hotel-occupancy CSV
+  files).
 * :mod:`.heldout16`: the sixteenth fresh held-out part, written and labelled after heldout15's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of 1
   to 3 stripes to count, 4-class Gaussian quantiles in 7 dimensions, a 14-feature 5-class set,
@@ -84,6 +89,7 @@ from benchmarks.diagnosis_bank import (
     heldout14,
     heldout15,
     heldout16,
+    heldout17,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -99,6 +105,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout17": heldout17.CASES,
     "heldout16": heldout16.CASES,
     "heldout15": heldout15.CASES,
     "heldout14": heldout14.CASES,
