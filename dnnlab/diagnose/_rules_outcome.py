@@ -220,7 +220,7 @@ def _score_gap(ctx: Context, train: Series, val: Series, score: Callable[[float]
     gap = median3(tr - vl) if len(tr) >= 3 else tr - vl
     end = float(np.median((tr - vl)[-3:]))
     ref = float(gap[(2 * len(gap)) // 3])
-    if train_score < th.good_score or end < th.gap_accuracy or end < 0.8 * ref:
+    if train_score < th.gap_train_score or end < th.gap_accuracy or end < 0.8 * ref:
         return []
     ev = {"metrics": [train.key, val.key], "epoch_range": [int(epochs[0]), int(epochs[-1])],
           f"train_{name}": float(np.median(tr[-3:])), f"val_{name}": float(np.median(vl[-3:])),

@@ -193,6 +193,13 @@ class Thresholds:
         0.1, "train - validation accuracy at or above this at the end, not closing, with the "
         "training accuracy good (rescaled >= good_score) = generalisation gap (AUTOTRAINER's "
         "overfitting gap 0.10, without asking validation to get worse)")
+    gap_train_score: float = _t(
+        0.95, "the training score (accuracy rescaled from chance, or R^2; median of the last 3 "
+        "epochs) the accuracy gap rules ask for, generalisation_gap and overfitting's growing "
+        "gap: the lectures' 'good on the training data' is a fit near 1 (every labelled gap over "
+        "the bank's 19 parts trains to accuracy 1.00 or R^2 0.9997; healthy CNNs with gaps of "
+        "0.11-0.14 train to rescaled scores of 0.82-0.91; one healthy tanh MLP at 0.96 is still "
+        "flagged)")
     gap_loss_ratio: float = _t(
         3.0, "without accuracies: validation loss this many times the training loss at the end, "
         "the training loss below a tenth of its start = generalisation gap")
