@@ -121,3 +121,18 @@ def test_scale_browser_view_tiny(tmp_path, monkeypatch):
         finally:
             browser.close()
     assert wall > 0 and cpu >= 0 and charts == 0
+
+
+def test_paired_step_runs_tiny(tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "paired_step.py"), "--tiny"],
+                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    rows = [line.split("|")[1:-1] for line in proc.stdout.splitlines()
+            if line.startswith("| ") and " us " in line]
+    assert [r[0].strip() for r in rows] == ["full", "without probe", "without dead-unit hooks",
+                                            "without both"]
+    for _, bare, tracked, step, ratio in rows:
+        assert float(bare.split()[0]) > 0 and float(tracked.split()[0]) > 0
+        assert float(step.split()[0]) > 0 and float(ratio) > 0
+    assert not (tmp_path / "mlflow.db").exists()
