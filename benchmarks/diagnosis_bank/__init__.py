@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in nineteen parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty parts.
 
+* :mod:`.heldout18`: the eighteenth fresh held-out part, written and labelled after heldout17's
+  measurement by someone who saw no diagnosis, the same way (new data: a 9x9 image set of a
+  T turned by 0, 90, 180 or 270 degrees, 4-class Gaussian quantiles in 5 dimensions, a
+  12-feature 5-class set, a 9-feature Friedman-1 regression, turbine-fault and ferry-delay CSV
+  files).
 * :mod:`.heldout17`: the seventeenth fresh held-out part, written and labelled after heldout16's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
   L turned by 0, 90, 180 or 270 degrees, 3-class Gaussian quantiles in 8 dimensions, a
@@ -90,6 +95,7 @@ from benchmarks.diagnosis_bank import (
     heldout15,
     heldout16,
     heldout17,
+    heldout18,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -105,6 +111,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout18": heldout18.CASES,
     "heldout17": heldout17.CASES,
     "heldout16": heldout16.CASES,
     "heldout15": heldout15.CASES,
