@@ -155,8 +155,7 @@ def _possible(ctx: Context, ev: dict[str, object], metrics: list[str], ts: np.nd
             # the gap of a model that fits its training data (near 1, as generalisation_gap
             # asks): a growing gap under a mediocre training fit is a model still learning
             # (measured: healthy CNNs at training accuracy 0.86-0.93, gaps 0.11-0.14)
-            chance = ctx.uniform_chance
-            fits = (float(np.median(a[-3:])) - chance) / (1.0 - chance) >= th.gap_train_score
+            fits = (ctx.performance.train or 0.0) >= th.gap_train_score  # rescaled, last 3
             if gap[-1] >= th.overfit_gap and gap[-1] > gap[m2] and not val_acc_rising \
                     and fits:
                 ev.update({"criterion": "accuracy_gap_growing", "accuracy_gap": float(gap[-1]),
