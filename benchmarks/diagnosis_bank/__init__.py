@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-one parts.
 
+* :mod:`.heldout19`: the nineteenth fresh held-out part, written and labelled after heldout18's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  chevron pointing right, up, left or down, 3-class Gaussian quantiles in 6 dimensions, a
+  15-feature 6-class set, a 12-feature Friedman-1 regression, aquarium-alert and bakery-sales CSV
+  files).
 * :mod:`.heldout18`: the eighteenth fresh held-out part, written and labelled after heldout17's
   measurement by someone who saw no diagnosis, the same way (new data: a 9x9 image set of a
   T turned by 0, 90, 180 or 270 degrees, 4-class Gaussian quantiles in 5 dimensions, a
@@ -96,6 +101,7 @@ from benchmarks.diagnosis_bank import (
     heldout16,
     heldout17,
     heldout18,
+    heldout19,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -111,6 +117,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout19": heldout19.CASES,
     "heldout18": heldout18.CASES,
     "heldout17": heldout17.CASES,
     "heldout16": heldout16.CASES,
