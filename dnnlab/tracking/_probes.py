@@ -100,34 +100,44 @@ class UpdateProbe:
     def _pre(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if not self.armed or not self.weights or self._before is not None:
             return  # a second optimiser of the same step: measure around the first one
-        weights = [w.detach() for w in self.weights]
-        if self._buffers is None or self._buffers[0].device != weights[0].device:
-            self._buffers = [torch.empty_like(w) for w in weights]
-        try:
-            torch._foreach_copy_(self._buffers, weights)
-        except RuntimeError:  # a layer changed shape (or device) since the last step
-            self._buffers = [w.clone() for w in weights]
-        self._before = self._buffers
-        # one norm pass over the gradients (unless taken before clipping) and the weights
-        if self._grads is None:
-            norms = torch._foreach_norm(self._grad_list() + self._buffers)
-            n = len(weights)
-            self._grads, self._weight_norms = norms[:n], norms[n:]
-        else:
-            self._weight_norms = torch._foreach_norm(self._buffers)
+        grad_mode = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)  # no_grad() without its context object (~5 us)
+        try:  # on the parameters themselves, not on a detached copy of each
+            weights = self.weights
+            if self._buffers is None or self._buffers[0].device != weights[0].device:
+                self._buffers = [torch.empty_like(w) for w in weights]
+            try:
+                torch._foreach_copy_(self._buffers, weights)
+            except RuntimeError:  # a layer changed shape (or device) since the last step
+                self._buffers = [w.detach().clone() for w in weights]
+            self._before = self._buffers
+            # one norm pass over the gradients (unless taken before clipping) and the weights
+            if self._grads is None:
+                norms = torch._foreach_norm(self._grad_list() + self._buffers)
+                n = len(weights)
+                self._grads, self._weight_norms = norms[:n], norms[n:]
+            else:
+                self._weight_norms = torch._foreach_norm(self._buffers)
+        finally:
+            torch._C._set_grad_enabled(grad_mode)
 
     def _post(self, _opt: Any, _args: Any, _kwargs: Any) -> None:
         if self._before is None or self._grads is None:
             return
         m = _Measure()
+        grad_mode = torch.is_grad_enabled()
+        torch._C._set_grad_enabled(False)
         try:
-            torch._foreach_sub_(self._before, [w.detach() for w in self.weights])  # the update
+            torch._foreach_sub_(self._before, self.weights)  # the update
+            # (a Lightning closure's gradients are captured after the pre-hook, inside step())
             delta = torch._foreach_norm(self._before)
             stacked = torch.stack([*delta, *self._weight_norms, *self._grads])
             # on the CPU read now; an accelerator's ops are read a step later, once done
             m.values = stacked if stacked.device.type != "cpu" else stacked.tolist()
         except Exception:  # a measurement must never break training
             m.values = None
+        finally:
+            torch._C._set_grad_enabled(grad_mode)
         self._before, self._grads = None, None
         self._pending.append(m)
         if len(self._pending) > 64:  # figures nobody asked for: keep memory bounded
@@ -194,7 +204,11 @@ class DeadUnitObserver:
     It watches the evaluation passes (``model.eval()``), like ``dnnlab train``, which counts
     dead units in an eval-mode pass: the training steps then pay nothing. A loop that runs no
     eval-mode forward pass in an epoch gets them from every ``fallback_every``-th training
-    forward pass from the next epoch on.
+    forward pass from the next epoch on. The units' hooks are installed only while they are
+    needed (a hook on the model itself switches them at each pass of the whole model): a
+    module with a forward hook takes PyTorch's slow call path, about 6 us a ReLU a step on
+    the CPU even when the hook returns at once. An eval pass of a submodule alone, not of the
+    model, is not seen (the fallback then samples the training passes).
     """
 
     def __init__(self, model: nn.Module, fallback_every: int = 8) -> None:
@@ -204,8 +218,25 @@ class DeadUnitObserver:
         self.from_training = False  # no eval pass seen: sample the training passes
         self._calls = 0
         self.peak: dict[str, torch.Tensor] = {}  # per unit: its largest output seen
-        self._handles = [m.register_forward_hook(self._hook(n)) for n, m in self.layers.items()]
+        self._hooks = {n: self._hook(n) for n in self.layers}
+        self._handles: list[Any] = []  # the units' hooks, while installed
+        self._switch = model.register_forward_pre_hook(self._mode) if self.layers else None
         self._first = next(iter(self.layers), None)
+
+    def _mode(self, model: nn.Module, _args: Any) -> None:
+        """At each pass of the whole model: the units' hooks on for an eval pass (or when
+        sampling training passes), off for a training pass."""
+        want = self.armed and (self.from_training or not model.training)
+        if want and not self._handles:
+            self._handles = [m.register_forward_hook(self._hooks[n])
+                             for n, m in self.layers.items()]
+        elif not want and self._handles:
+            self._unhook()
+
+    def _unhook(self) -> None:
+        for h in self._handles:
+            h.remove()
+        self._handles = []
 
     def _hook(self, name: str):
         def hook(module: nn.Module, _inp: Any, out: Any) -> None:
@@ -245,9 +276,10 @@ class DeadUnitObserver:
         return {f"{DEAD_RELU}{n}": v for n, v in zip(names, dead, strict=True)}
 
     def remove(self) -> None:
-        for h in self._handles:
-            h.remove()
-        self._handles.clear()
+        self._unhook()
+        if self._switch is not None:
+            self._switch.remove()
+            self._switch = None
 
 
 class SaturationObserver:
