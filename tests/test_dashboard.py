@@ -288,6 +288,24 @@ def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     assert names(loss)[0] == "train/loss (mini-batch)"
 
 
+def test_run_page_draws_closed_expanders_only_once_opened(store: Store):
+    # a dnnlab run: "Any logged metric" starts closed, and a closed expander draws nothing
+    at = open_page(common.RUN_PAGE, run=store.runs["nan"])
+    titles = [f["title"]["text"] for f in echarts(at)]
+    pickers = [w.key for w in at.selectbox]
+    assert "any_metric" not in pickers and not at.json  # no metric picker or evidence yet
+    at.session_state["any_metric_open"] = True
+    at.session_state["evidence_nan_loss"] = True
+    at.run()
+    assert not at.exception
+    assert at.selectbox(key="any_metric").options  # the picker and its chart, once opened
+    assert len(echarts(at)) == len(titles) + 1
+    assert at.json and "nan" in at.json[0].value.lower()  # the finding's evidence
+    # another tool's run: the expander starts open, its chart drawn on the first view
+    at = open_page(common.RUN_PAGE, run=store.runs["foreign"])
+    assert at.selectbox(key="any_metric").options
+
+
 def test_run_page_marks_the_nan_of_a_run_that_failed_at_step_3(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["nan"])
     assert "FAILED at step 3" in texts(at.warning)

@@ -295,8 +295,12 @@ if lr is not None:
         chart.y_axis.update(scale=False, min=0)
     charts.show(chart.option(), key="lr_chart", height=chart.height)
 
-with st.expander("Any logged metric", expanded=not is_dnnlab):
-    if all_keys:
+# expanders whose content is drawn only while they are open (Streamlit reruns the page when one
+# is opened or closed): a closed one costs the first view nothing, not even its code's download
+any_metric = st.expander("Any logged metric", expanded=not is_dnnlab, key="any_metric_open",
+                         on_change="rerun")
+with any_metric:
+    if any_metric.open and all_keys:
         key = st.selectbox("Metric key", all_keys, key="any_metric")
         x_unit = ("optimisation step" if is_per_step(key) else "epoch") if is_dnnlab \
             else "step (as logged)"
@@ -304,7 +308,7 @@ with st.expander("Any logged metric", expanded=not is_dnnlab):
         chart.add_line(data[key], key, mode="lines+markers" if len(data[key].steps) < 60
                        else "lines")
         charts.show(chart.option(), key="any_chart", height=chart.height)
-    else:
+    elif any_metric.open:
         st.write("No metrics.")
 
 # ----------------------------------------------------------------------------- diagnosis
@@ -331,12 +335,15 @@ for f in findings:
         st.markdown(f"{icon} **{f.get('code')}** ({f.get('severity')}){where} · "
                     f"metrics: {', '.join(map(str, ev.get('metrics', []))) or '—'}")
         st.markdown(f"**What to do:** {f.get('advice', '')}")
-        with st.expander("Evidence"):
-            st.json(ev, expanded=False)
+        evidence = st.expander("Evidence", key=f"evidence_{f.get('code')}", on_change="rerun")
+        if evidence.open:
+            evidence.json(ev, expanded=False)
 skipped = diag_doc.get("skipped") or []
 if skipped:
-    with st.expander(f"Checks that could not run ({len(skipped)})"):
-        st.dataframe(pd.DataFrame(skipped), hide_index=True, width="stretch")
+    checks = st.expander(f"Checks that could not run ({len(skipped)})", key="skipped_open",
+                         on_change="rerun")
+    if checks.open:
+        checks.dataframe(pd.DataFrame(skipped), hide_index=True, width="stretch")
 
 # ----------------------------------------------------------------------------- layers
 
