@@ -8,6 +8,8 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout20``: the twentieth fresh part, written and labelled after heldout19's
+     measurement (by someone who saw no diagnosis), before any change is measured on it;
    * ``heldout19``: the nineteenth fresh part, written and labelled after heldout18's
      measurement (by someone who saw no diagnosis), before any change is measured on it;
    * ``heldout18``: the eighteenth fresh part, written and labelled after heldout17's
@@ -51,9 +53,9 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout19 heldout18 heldout17 heldout16 heldout15 heldout14 heldout13 heldout12
-                heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4 heldout3
-                heldout2 heldout healthy tuned]
+       [--parts heldout20 heldout19 heldout18 heldout17 heldout16 heldout15 heldout14 heldout13
+                heldout12 heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4
+                heldout3 heldout2 heldout healthy tuned]
        [--seeds 0 1 2] [--steps 100000] [--repeats 5] [--tracking-uri URI] [--skip-bank]
        [--skip-speed]
 Output is Markdown, ready for the README. Poor scores are reported, never an error: the script
@@ -84,10 +86,12 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout19", "heldout18", "heldout17", "heldout16", "heldout15", "heldout14", "heldout13",
-         "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7", "heldout6",
-         "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
+ORDER = ("heldout20", "heldout19", "heldout18", "heldout17", "heldout16", "heldout15", "heldout14",
+         "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
+         "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout20": "Twentieth fresh held-out part (written after heldout19's measurement, before "
+                 "any change is measured on it)",
     "heldout19": "Nineteenth fresh held-out part (written after heldout18's measurement, before "
                  "any change is measured on it)",
     "heldout18": "Eighteenth fresh held-out part (written after heldout17's measurement, before "

@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-one parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-two parts.
 
+* :mod:`.heldout20`: the twentieth fresh held-out part, written and labelled after heldout19's
+  measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  Landolt ring with its gap at the right, top, left or bottom, 4-class Gaussian quantiles in 4
+  dimensions, a 13-feature 4-class set, an 8-feature Friedman-1 regression, train-door-state and
+  ski-lift-queue CSV files).
 * :mod:`.heldout19`: the nineteenth fresh held-out part, written and labelled after heldout18's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
   chevron pointing right, up, left or down, 3-class Gaussian quantiles in 6 dimensions, a
@@ -102,6 +107,7 @@ from benchmarks.diagnosis_bank import (
     heldout17,
     heldout18,
     heldout19,
+    heldout20,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -117,6 +123,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout20": heldout20.CASES,
     "heldout19": heldout19.CASES,
     "heldout18": heldout18.CASES,
     "heldout17": heldout17.CASES,
