@@ -1507,3 +1507,27 @@ def test_a_gap_under_a_training_fit_far_from_1_is_no_generalisation_problem():
         "criterion"] != "accuracy_gap_growing"), mediocre.summary()
     fitted = run(1.0)
     assert fitted.get("generalisation_gap") is not None, fitted.summary()
+
+
+def test_a_diverged_run_is_judged_at_chance_by_its_last_epoch():
+    # heldout19's TensorBoard-named Adam at LR 3 on circles: the step loss jumps from ln 2 to
+    # 1e4, comes back near 0.5, and validation accuracy reads 0.50, 0.74, 0.74, then 0.53
+    steps = np.arange(1, 97)
+    loss = np.full(96, 0.5)
+    loss[0], loss[1], loss[2] = 0.6886, 1966.0, 10629.0
+    loss[3:10] = [622.0, 829.0, 2716.0, 652.0, 414.0, 191.0, 112.0]
+    ends = np.array([24, 48, 72, 96])
+    acc = np.array([0.5, 0.7375, 0.7375, 0.53125])
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ends, np.array([6.4, 1.65, 1.54, 1.31])),
+              "Accuracy/val": (ends, acc), "Accuracy/train": (ends, acc + 0.02)}
+    d = diagnose(tidy(curves), RunMeta())
+    assert codes(d) == {"divergence": "critical", "at_chance": "critical"}, d.summary()
+    ev = d.get("at_chance").evidence
+    assert ev["final_accuracy"] == pytest.approx(0.53125) and ev["last_epoch_after_divergence"]
+    # the same accuracies in a run that trains (no divergence): one odd last epoch does not
+    # decide, the median of the last three (0.74) does
+    calm = dict(curves, **{"Loss/train": (steps, 0.69 * np.exp(-steps / 40) + 0.3)})
+    assert "at_chance" not in codes(diagnose(tidy(calm), RunMeta()))
+    # a diverged run whose last epoch is its best keeps the median's reading
+    up = dict(curves, **{"Accuracy/val": (ends, np.array([0.5, 0.74, 0.72, 0.9]))})
+    assert "at_chance" not in codes(diagnose(tidy(up), RunMeta()))

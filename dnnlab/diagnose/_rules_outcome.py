@@ -85,6 +85,18 @@ def _still_climbing(ctx: Context, acc: Series) -> float | None:
     return float(v[-1])
 
 
+def _left_at_the_end(acc: Series) -> float | None:
+    """The last accuracy of a run whose loss diverged, when it is below the median of the last
+    three: the median stands for a run that trains, where one odd epoch should not decide; after
+    a blow-up the epochs no longer follow a trend, and the weights the run ends with are the
+    ones its last epoch measured (TensorBoard names, Adam at LR 3 on circles: the loss jumps
+    from 0.69 to 1.1e4, validation accuracy 0.50, 0.74, 0.74, then 0.53)."""
+    v = acc.values[np.isfinite(acc.values)]
+    if len(v) < 2 or v[-1] >= np.median(v[-3:]):
+        return None
+    return float(v[-1])
+
+
 def check_at_chance(ctx: Context) -> list[Finding]:
     if ctx.meta.task == "regression":
         raise Skip("a regression has no chance level")
@@ -101,6 +113,9 @@ def check_at_chance(ctx: Context) -> list[Finding]:
     climbing = _still_climbing(ctx, acc)
     if climbing is not None:
         final = climbing
+    blown = _left_at_the_end(acc) if "divergence" in ctx.found else None
+    if blown is not None:
+        final = blown
     chance, source = ctx.chance
     score = (final - chance) / (1.0 - chance)
     ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
@@ -109,6 +124,8 @@ def check_at_chance(ctx: Context) -> list[Finding]:
           "split": role.split("_")[0]}
     if climbing is not None:
         ev["still_climbing"] = True
+    if blown is not None:
+        ev["last_epoch_after_divergence"] = True
     if score < ctx.th.at_chance_score:
         ev["criterion"] = "accuracy"
         return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
