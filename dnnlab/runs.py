@@ -214,12 +214,24 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
     run in the store never changes its verdict: ``dnnlab diagnose`` says what its own end said."""
     tags = run.data.tags
     dataset, task = tags.get("dataset"), tags.get("task")
-    if not dataset or task != "classification" or dataset in ("csv", "factory"):
-        return None  # a csv/factory name does not identify the data
+    if not dataset or task != "classification":
+        return None
     digest = run.data.params.get("data.digest")
+    # a csv/factory name does not identify the data, its fingerprint does: the user's own data
+    # count only where both runs' samples hash the same (a shipped set's name identifies it,
+    # and an older run without a digest still counts there)
+    own = dataset in ("csv", "factory")
+    if own and not digest:
+        return None
+
+    def other_data(other_digest: str | None) -> bool:
+        if own:
+            return other_digest != digest
+        return bool(digest) and other_digest not in (None, digest)
+
     if isinstance(client, SqliteRuns):
         for other_id, value, other_digest in client.best_on_same_data(run, dataset):
-            if other_id == run.info.run_id or (digest and other_digest not in (None, digest)):
+            if other_id == run.info.run_id or other_data(other_digest):
                 continue
             return value, f"run {other_id[:8]} on the same data set"
         return None
@@ -235,8 +247,8 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
     for other in found:
         if other.info.run_id == run.info.run_id:
             continue
-        if digest and other.data.params.get("data.digest") not in (None, digest):
-            continue  # another draw or subset of the data set
+        if other_data(other.data.params.get("data.digest")):
+            continue  # other samples: another draw or subset, or another file
         value = other.data.metrics.get("val/accuracy")
         if value is not None and value == value:
             return float(value), f"run {other.info.run_id[:8]} on the same data set"

@@ -15,12 +15,14 @@ from dnnlab.errors import UserError
 from dnnlab.store_sqlite import SqliteRuns, open_store
 
 
-def _classifier_run(client: MlflowClient, exp: str, acc: float, digest: str,
-                    finish: bool = True) -> str:
+def _classifier_run(client: MlflowClient, exp: str, acc: float, digest: str | None,
+                    finish: bool = True, dataset: str = "wine") -> str:
     run_id = client.create_run(exp).info.run_id
-    client.log_batch(run_id, params=[Param("data.digest", digest), Param("n_classes", "3"),
-                                     Param("steps_per_epoch", "10"), Param("train.epochs", "8")],
-                     tags=[RunTag("dataset", "wine"), RunTag("task", "classification")])
+    params = [Param("n_classes", "3"), Param("steps_per_epoch", "10"), Param("train.epochs", "8")]
+    if digest is not None:
+        params.append(Param("data.digest", digest))
+    client.log_batch(run_id, params=params,
+                     tags=[RunTag("dataset", dataset), RunTag("task", "classification")])
     points = [Metric("train/loss", 1.1 * 0.8 ** (s / 10), 0, s) for s in range(80)]
     points += [Metric("train/loss", 0.5, 1, 40)]  # step 40 logged again later: latest wins
     points += [Metric("val/accuracy", acc * (e + 1) / 8, 0, 10 * (e + 1)) for e in range(8)]
@@ -82,6 +84,23 @@ def test_history_confusion_and_reference_are_mlflows(store):
                              finish=False)
     assert runs.store_reference(reader, reader.get_run(ending))[0] == pytest.approx(0.95)
     assert runs.store_reference(client, client.get_run(ending))[0] == pytest.approx(0.95)
+
+
+def test_the_reference_of_a_users_own_data_is_a_run_on_the_same_samples(store):
+    # a CSV file or a data factory: the name says nothing, the samples' fingerprint does
+    client, reader, ids = store
+    exp = client.get_run(ids[0]).info.experiment_id
+    for dataset in ("csv", "factory"):
+        same = _classifier_run(client, exp, 0.93, f"{dataset}-a", dataset=dataset)
+        _classifier_run(client, exp, 0.99, f"{dataset}-b", dataset=dataset)  # other samples
+        later = _classifier_run(client, exp, 0.6, f"{dataset}-a", dataset=dataset)
+        for c in (reader, client):
+            ref = runs.store_reference(c, c.get_run(later))
+            assert ref[0] == pytest.approx(0.93) and same[:8] in ref[1], (dataset, c)
+        # without a fingerprint nothing identifies its samples: no reference at all
+        bare = _classifier_run(client, exp, 0.6, None, dataset=dataset)
+        assert runs.store_reference(reader, reader.get_run(bare)) is None
+        assert runs.store_reference(client, client.get_run(bare)) is None
 
 
 def test_the_diagnosis_is_the_one_mlflows_client_gives(store):
