@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-two parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-three parts.
 
+* :mod:`.heldout21`: the twenty-first fresh held-out part, written and labelled after heldout20's
+  measurement by someone who saw no diagnosis, the same way (new data: an 11x11 image set of a
+  zigzag (Z, S, N or a reversed N), 3-class Gaussian quantiles in 4 dimensions, a 17-feature
+  5-class set, a 6-feature Friedman-1 regression, beehive-state and ice-rink resurfacing-time CSV
+  files).
 * :mod:`.heldout20`: the twentieth fresh held-out part, written and labelled after heldout19's
   measurement by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
   Landolt ring with its gap at the right, top, left or bottom, 4-class Gaussian quantiles in 4
@@ -108,6 +113,7 @@ from benchmarks.diagnosis_bank import (
     heldout18,
     heldout19,
     heldout20,
+    heldout21,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -123,6 +129,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout21": heldout21.CASES,
     "heldout20": heldout20.CASES,
     "heldout19": heldout19.CASES,
     "heldout18": heldout18.CASES,
