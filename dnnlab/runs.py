@@ -230,13 +230,17 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
         return bool(digest) and other_digest not in (None, digest)
 
     if isinstance(client, SqliteRuns):
-        for other_id, value, other_digest in client.best_on_same_data(run, dataset):
+        # own data: only runs on the same samples (many files share the name "csv")
+        for other_id, value, other_digest in client.best_on_same_data(
+                run, dataset, digest if own else None):
             if other_id == run.info.run_id or other_data(other_digest):
                 continue
             return value, f"run {other_id[:8]} on the same data set"
         return None
     filt = (f"tags.dataset = '{dataset}' and tags.task = 'classification' and "
             "attributes.status = 'FINISHED'")
+    if own:
+        filt += f" and params.`data.digest` = '{digest}'"
     if run.info.end_time:
         filt += f" and attributes.end_time < {int(run.info.end_time)}"
     try:

@@ -186,11 +186,12 @@ class SqliteRuns:
         with open(Path(root) / path) as fh:
             return json.load(fh)
 
-    def best_on_same_data(self, run: StoredRun,
-                          dataset: str) -> list[tuple[str, float, str | None]]:
+    def best_on_same_data(self, run: StoredRun, dataset: str, digest: str | None = None
+                          ) -> list[tuple[str, float, str | None]]:
         """Up to ten other finished, active classification runs on ``dataset`` in the run's
         experiment that ended before ``run`` (all of them while it has no end time), best final
-        ``val/accuracy`` first: (run id, accuracy, data digest)."""
+        ``val/accuracy`` first: (run id, accuracy, data digest); with ``digest``, only runs whose
+        ``data.digest`` param is that."""
         end = int(run.info.end_time) if run.info.end_time else None
         rows = self.con.execute(
             "SELECT r.run_uuid, m.value, m.is_nan, (SELECT value FROM params p "
@@ -202,8 +203,10 @@ class SqliteRuns:
             "JOIN latest_metrics m ON m.run_uuid = r.run_uuid AND m.key = 'val/accuracy' "
             "WHERE r.experiment_id = ? AND r.status = 'FINISHED' AND r.lifecycle_stage = 'active' "
             "  AND m.is_nan = 0 AND (? IS NULL OR r.end_time < ?) "
+            "  AND (? IS NULL OR EXISTS (SELECT 1 FROM params q WHERE q.run_uuid = r.run_uuid "
+            "    AND q.key = 'data.digest' AND q.value = ?)) "
             "ORDER BY m.value DESC LIMIT 10",
-            (dataset, int(run.info.experiment_id), end, end)).fetchall()
+            (dataset, int(run.info.experiment_id), end, end, digest, digest)).fetchall()
         return [(rid, float(v), digest) for rid, v, _n, digest in rows]
 
 
