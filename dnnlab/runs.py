@@ -217,23 +217,16 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
     if not dataset or task != "classification":
         return None
     digest = run.data.params.get("data.digest")
-    # a csv/factory name does not identify the data, its fingerprint does: the user's own data
-    # count only where both runs' samples hash the same (a shipped set's name identifies it,
-    # and an older run without a digest still counts there)
+    # a csv/factory name does not identify the data, its fingerprint does: the store is asked
+    # for runs on the same samples only (many files share the name "csv"); a shipped set's name
+    # identifies it, and an older run without a digest still counts there
     own = dataset in ("csv", "factory")
     if own and not digest:
         return None
-
-    def other_data(other_digest: str | None) -> bool:
-        if own:
-            return other_digest != digest
-        return bool(digest) and other_digest not in (None, digest)
-
     if isinstance(client, SqliteRuns):
-        # own data: only runs on the same samples (many files share the name "csv")
         for other_id, value, other_digest in client.best_on_same_data(
                 run, dataset, digest if own else None):
-            if other_id == run.info.run_id or other_data(other_digest):
+            if other_id == run.info.run_id or (digest and other_digest not in (None, digest)):
                 continue
             return value, f"run {other_id[:8]} on the same data set"
         return None
@@ -251,8 +244,8 @@ def store_reference(client: MlflowClient | SqliteRuns, run: Run) -> tuple[float,
     for other in found:
         if other.info.run_id == run.info.run_id:
             continue
-        if other_data(other.data.params.get("data.digest")):
-            continue  # other samples: another draw or subset, or another file
+        if digest and other.data.params.get("data.digest") not in (None, digest):
+            continue  # another draw or subset of the data set
         value = other.data.metrics.get("val/accuracy")
         if value is not None and value == value:
             return float(value), f"run {other.info.run_id[:8]} on the same data set"

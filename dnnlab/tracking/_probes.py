@@ -129,7 +129,6 @@ class UpdateProbe:
         torch._C._set_grad_enabled(False)
         try:
             torch._foreach_sub_(self._before, self.weights)  # the update
-            # (a Lightning closure's gradients are captured after the pre-hook, inside step())
             delta = torch._foreach_norm(self._before)
             stacked = torch.stack([*delta, *self._weight_norms, *self._grads])
             # on the CPU read now; an accelerator's ops are read a step later, once done
