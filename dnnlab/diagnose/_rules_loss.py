@@ -119,12 +119,18 @@ def check_divergence(ctx: Context) -> list[Finding]:
         blown = _blown_by_updates(ctx, s)
         if blown is not None:
             return [blown]
-    if s is not None and _classifier(ctx):
+    if s is not None:
         f = s.finite()
-        if 0 < len(f) < th.min_points and float(f.values.max()) > th.explode_loss:
-            # a cross-entropy above 1e3 has exploded, however few finite values are left to
-            # shape a curve (a Trainer's SGD at LR 30 on moons: 1.45e6 at its first log, NaN
-            # from the second)
+        # a cross-entropy above 1e3 has exploded, however few finite values are left to shape a
+        # curve (a Trainer's SGD at LR 30 on moons: 1.45e6 at its first log, NaN from the
+        # second). A regression's loss has no such scale, but one above 1e3 whose very next
+        # logged value is NaN/Inf, before the run logged enough to shape a curve, blew up too
+        # (a Trainer's SGD at LR 3 on the sine: 1.9e8 at its first log, grad_norm 9.9e7, NaN
+        # from the second); a corrupt record turns the loss NaN after ordinary values. Where the
+        # run logs its update ratios, they tell the two apart instead (``_blown_by_updates``)
+        if 0 < len(f) < th.min_points and float(f.values.max()) > th.explode_loss \
+                and (_classifier(ctx)
+                     or (not ctx.h.update_ratio and _nonfinite_after_peak(s))):
             i = int(np.argmax(f.values))
             ev = {"metrics": [s.key], "criterion": "exploded", "start_loss": float(f.values[0]),
                   "peak_loss": float(f.values[i]), "peak_at": int(f.steps[i]),
@@ -234,6 +240,16 @@ def check_divergence(ctx: Context) -> list[Finding]:
     base["criterion"] = crit
     base[unit_range] = rng
     return [Finding("divergence", "critical", base, ADVICE["divergence"])]
+
+
+def _nonfinite_after_peak(s: Series) -> bool:
+    """The value logged right after the largest finite loss is NaN/Inf."""
+    v = s.values
+    fin = np.isfinite(v)
+    if fin.all() or not fin.any():
+        return False
+    i = int(np.argmax(np.where(fin, v, -np.inf)))
+    return i + 1 < len(v) and not bool(fin[i + 1])
 
 
 def _classifier(ctx: Context) -> bool:
