@@ -389,6 +389,40 @@ def test_regression_underfitting_uses_r2() -> None:
     del ep
 
 
+def test_a_regression_at_the_mean_underfits_after_3_epochs_and_beside_dead_units() -> None:
+    # heldout21's ReLU MLP at SGD LR 0.2 on unscaled targets: 15 of the 16 units of its second
+    # layer dead from the first epoch, the loss flat at ~13 (epoch means 12.97 -> 12.77) and
+    # R^2 -0.09 after 3 epochs: a net that predicts the mean, caused by the dead units
+    # (the step loss falls from 319 to the targets' variance, ~13, within the first epoch)
+    rng = np.random.default_rng(3)
+    loss = np.r_[319.0 * np.exp(-np.arange(8) / 2.0) + 13.0,
+                 13.0 * rng.uniform(0.6, 1.4, 52)]
+    epoch_loss = np.array([57.0, 12.97, 12.77])
+    curves = {"train/loss": loss, "train/epoch_loss": epochs(epoch_loss),
+              "val/loss": epochs([12.59, 11.18, 12.09]), "train/r2": epochs([-0.02, 0.07, -0.05]),
+              "val/r2": epochs([-0.14, -0.01, -0.09]),
+              "dead_relu/act_fc1": epochs([0.03, 0.03, 0.03]),
+              "dead_relu/act_fc2": epochs([0.94, 0.94, 0.94])}
+    meta = RunMeta(steps_per_epoch=20, task="regression")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert "at_mean" in f.evidence and f.evidence["dead_relu"] == {"act_fc2": 0.94}
+    assert d.get("dead_relu").severity == "warning"
+    assert f.advice == d.get("dead_relu").advice  # the dead units' fix, not "more capacity"
+    # the same R^2 held by a regression that fits a little (0.3): too few epochs to judge
+    fits = {**curves, "train/r2": epochs([0.25, 0.28, 0.3]), "val/r2": epochs([0.24, 0.27, 0.3])}
+    assert "underfitting" not in diagnose(tidy(fits), meta).codes
+    # ... and a classifier at chance in 3 epochs is at_chance's, not underfitting's
+    cls = {k: v for k, v in curves.items() if not k.endswith("r2")}
+    cls.update({"train/accuracy": epochs([0.1, 0.1, 0.1]), "val/accuracy": epochs([0.1] * 3)})
+    assert "underfitting" not in diagnose(tidy(cls), RunMeta(steps_per_epoch=20,
+                                                             n_classes=10)).codes
+    # two epochs are too few even at the mean
+    two = {k: (v[0][:2], v[1][:2]) if isinstance(v, tuple) else v[:40] for k, v in curves.items()}
+    assert "underfitting" not in diagnose(tidy(two), meta).codes
+
+
 # ----------------------------------------------------------------------------- unshuffled_data
 
 

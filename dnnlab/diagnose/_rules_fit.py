@@ -377,7 +377,8 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         raise Skip("needs a training and a validation score (accuracy, error rate, R^2 or loss)")
     epochs = max((len(s) for role, s in ctx.h.roles.items() if role.startswith("val_")),
                  default=0)
-    if epochs < th.min_epochs:
+    at_mean = _regression_at_mean(ctx, tr, va)
+    if epochs < th.min_epochs and not (at_mean and epochs >= th.underfit_at_mean_epochs):
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
     if not (tr < th.underfit_score and va < th.underfit_score and abs(tr - va) < th.underfit_gap):
         return _below_reference(ctx)
@@ -410,11 +411,30 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         elif gain is None or gain >= th.underfit_still_rising:
             sev = "info"
             ev["still_improving"] = True
+    advice = ADVICE["underfitting"]
+    if at_mean:
+        ev["at_mean"] = ("R^2 <= 0 on training and validation data: the model does no better "
+                         "than predicting the mean target")
     dead = ctx.found.get("dead_relu")
     if dead is not None and dead.severity != "info":
         # the capacity is there but its ReLUs died (measured: digits MLPs at SGD LR 5 or with
         # N(0, 1) init end with 97-100% dead units and chance accuracy); "more capacity" is the
         # wrong fix, dead_relu's advice is the right one
-        sev = "info"
         ev["dead_relu"] = dead.evidence.get("dead_fraction")
-    return [Finding("underfitting", sev, ev, ADVICE["underfitting"])]
+        if at_mean and sev == "warning":
+            # a regression has no at_chance to carry its failure: a net that predicts the
+            # mean is the poor fit the recipe asks about, caused by the dead units (a ReLU
+            # MLP at SGD LR 0.2 on unscaled targets: 94-95% of a layer dead from the first
+            # epoch, R^2 -0.09 after 3 epochs)
+            advice = ADVICE["dead_relu"]
+        else:
+            sev = "info"
+    return [Finding("underfitting", sev, ev, advice)]
+
+
+def _regression_at_mean(ctx: Context, tr: float | None, va: float | None) -> bool:
+    """A regression whose training and validation R^2 end at or below ``underfit_at_mean``
+    (no better than predicting the mean) while its loss no longer falls (no not_converged):
+    a failed fit however few epochs it had."""
+    return (ctx.performance.basis == "R^2" and tr is not None and va is not None
+            and max(tr, va) <= ctx.th.underfit_at_mean and "not_converged" not in ctx.found)

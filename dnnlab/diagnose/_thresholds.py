@@ -160,6 +160,13 @@ class Thresholds:
         0.5, "train and val scores both below this = too little capacity; score = accuracy "
         "rescaled so that chance is 0 and perfect is 1, or R^2, or 1 - loss/start loss")
     underfit_gap: float = _t(0.05, "... and train and val scores closer than this")
+    underfit_at_mean: float = _t(
+        0.05, "a regression whose training and validation R^2 both end at or below this does no "
+        "better than predicting the mean: underfitting from underfit_at_mean_epochs epochs on, "
+        "and a warning even beside dead_relu (whose advice it then gives)")
+    underfit_at_mean_epochs: int = _t(
+        3, "fewest epochs of validation metrics for underfitting of a regression at the mean "
+        "(fewer than min_epochs: its loss has flattened, no not_converged)")
     underfit_still_rising: float = _t(
         0.05, "while the loss is still falling (not_converged) underfitting is only 'info' if the "
         "validation score also still rose this much over the second half of the epochs; a "
