@@ -1038,6 +1038,37 @@ def test_flat_epoch_means_are_not_training_not_a_divergence():
     assert "not_training" in d.codes, d.summary()
 
 
+def test_a_loss_that_falls_only_onto_ln_k_at_chance_is_not_training():
+    # 14 sigmoid layers with plain SGD on a 5-class set (heldout21): the step loss starts at
+    # ~1.69 and falls 5% onto ln 5 = 1.609, where it stays; accuracy 0.20 throughout, the first
+    # layer's gradient 1e-12. The output layer learnt the class frequencies, nothing else
+    rng = np.random.default_rng(21)
+    spe, epochs = 23, 4
+    steps = np.arange(1, spe * epochs + 1)
+    loss = np.log(5) + 0.11 * np.exp(-steps / 15) + rng.normal(0, 0.004, len(steps))
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.array([1.6425, 1.6142, 1.6121, 1.6122])),
+              "val/loss": (ep, np.array([1.6169, 1.6105, 1.6098, 1.6097])),
+              "train/accuracy": (ep, np.array([0.2, 0.2011, 0.2022, 0.2])),
+              "val/accuracy": (ep, np.array([0.2, 0.2033, 0.2, 0.2]))}
+    meta = RunMeta(task="classification", n_classes=5, steps_per_epoch=spe)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("not_training")
+    assert f is not None and f.evidence["fell_only_to_chance_loss"], d.summary()
+    assert abs(f.evidence["chance_loss"] - np.log(5)) < 1e-4
+    # the same fall going on below ln 5 (to 1.45) is training, however poor the accuracy
+    below = {**curves, "train/loss": (steps, loss - 0.16 * (1 - np.exp(-steps / 30)))}
+    assert "not_training" not in diagnose(tidy(below), meta).codes
+    # ... and a fall onto ln 5 from far above it (a saturated net at 3.0) moved the loss
+    high = {**curves, "train/loss": (steps, np.log(5) + 1.4 * np.exp(-steps / 8))}
+    assert "not_training" not in diagnose(tidy(high), meta).codes
+    # ... and with an accuracy above chance it learnt something
+    learnt = {**curves, "val/accuracy": (ep, np.array([0.3, 0.38, 0.41, 0.42])),
+              "train/accuracy": (ep, np.array([0.3, 0.39, 0.42, 0.43]))}
+    assert "not_training" not in diagnose(tidy(learnt), meta).codes
+
+
 def test_six_keras_epochs_of_a_flat_loss_are_not_training():
     # Keras names, Adam far too slow on the digits: loss 2.3284 -> 2.3281 over 6 epochs
     ep = np.arange(0, 6)

@@ -297,7 +297,9 @@ def check_not_training(ctx: Context) -> list[Finding]:
     drop = (start - lowest) / abs(start)
     flat_epochs = _flat_epoch_means(ctx, c, start - lowest, len(head)) \
         if drop >= ctx.th.not_training_drop and unit_range != "epoch_range" else None
-    if drop >= ctx.th.not_training_drop and flat_epochs is None:
+    prior = _fell_only_to_prior(ctx, start, lowest) if drop >= ctx.th.not_training_drop \
+        else None
+    if drop >= ctx.th.not_training_drop and flat_epochs is None and prior is None:
         return []
     perf = ctx.performance
     if perf.level(ctx.th) == "good":
@@ -314,7 +316,30 @@ def check_not_training(ctx: Context) -> list[Finding]:
                              **_weights_static(ctx)}
     if flat_epochs is not None:
         ev.update(flat_epochs)
+    if prior is not None:
+        ev.update(prior)
     return [Finding("not_training", "critical", ev, ADVICE["not_training"])]
+
+
+def _fell_only_to_prior(ctx: Context, start: float, lowest: float) -> dict[str, object] | None:
+    """A classifier's loss that starts near ln K and falls only onto it, with both accuracies at
+    chance: the output layer learnt the class frequencies and nothing else (14 sigmoid layers
+    with plain SGD on a 5-class set: 1.69 -> 1.61 = ln 5, accuracy 0.20 throughout, a first
+    layer's gradient 1e-12). The 5% "drop" is no training. Evidence, or None."""
+    k, source = ctx.n_classes
+    if not k or k < 2:
+        return None
+    floor = math.log(k)
+    perf = ctx.performance
+    th = ctx.th
+    if perf.train is None or perf.val is None \
+            or max(perf.train, perf.val) > th.at_chance_score:
+        return None
+    if not (start <= (1 + th.not_training_prior) * floor
+            and lowest >= (1 - th.not_training_drop) * floor):
+        return None
+    return {"chance_loss": floor, "chance_loss_from": f"ln K, K = {k} ({source})",
+            "fell_only_to_chance_loss": True, "prior_limit": th.not_training_prior}
 
 
 FLAT_Z = 3.0  # a per-step drop within this many standard errors of the start is noise
