@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-four parts.
 
+* :mod:`.heldout22`: the twenty-second fresh held-out part, written and labelled after
+  heldout21's measurement by someone who saw no diagnosis, the same way (new data: a 9x9 image
+  set of a notched arrow pointing up, right, down or left, 3-class Gaussian quantiles in 5
+  dimensions, a 19-feature 4-class set, a 10-feature Friedman-1 regression, bathing-beach
+  water-quality and dinghy race-leg-time CSV files).
 * :mod:`.heldout21`: the twenty-first fresh held-out part, written and labelled after heldout20's
   measurement by someone who saw no diagnosis, the same way (new data: an 11x11 image set of a
   zigzag (Z, S, N or a reversed N), 3-class Gaussian quantiles in 4 dimensions, a 17-feature
@@ -114,6 +119,7 @@ from benchmarks.diagnosis_bank import (
     heldout19,
     heldout20,
     heldout21,
+    heldout22,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -129,6 +135,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout22": heldout22.CASES,
     "heldout21": heldout21.CASES,
     "heldout20": heldout20.CASES,
     "heldout19": heldout19.CASES,
