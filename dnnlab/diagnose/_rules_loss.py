@@ -504,10 +504,24 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         # chance from its second epoch (Nesterov digits CNNs: 0.07, then 0.32, at 24% of the run)
         sev = "warning"
         ev["epochs_at_chance"] = stuck
+    k, _ = ctx.n_classes
+    if (sev == "info" and k and k >= 2 and abs(start / math.log(k) - 1) <= th.slow_start_uniform
+            and (stuck >= UNIFORM_CHANCE_EPOCHS or "val_accuracy" not in ctx.h.roles)):
+        # the plateau sits on ln K itself: every sample's loss is ln K, so the net answers the
+        # uniform distribution, its logits all ~0 (weights too small for the signal to reach
+        # the output: 5x32-5x48 ReLU nets with N(0, 0.02) init, 0.00-0.03% from ln K, at
+        # 34-44% of the time to 90% and 17-19% of the run, validation accuracy exactly 1/K for
+        # their first 2-3 epochs); a slow warm-up of a net with ordinary init moves off ln K at
+        # once (healthy CNNs: 0.11-0.62% from it), and tiny logits ranked right already score
+        # above chance in the second epoch
+        sev = "warning"
+        ev.update({"uniform_outputs": True, "chance_loss": math.log(k),
+                   "uniform_limit": th.slow_start_uniform})
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
 SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a stuck start
+UNIFORM_CHANCE_EPOCHS = 2  # ... as many with the loss on ln K itself
 SLOW_START_CHANCE_SHARE = 0.1  # ... and at least this share of the logged epochs
 
 

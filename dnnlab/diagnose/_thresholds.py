@@ -103,6 +103,10 @@ class Thresholds:
         "(a plateau that costs a quarter of the run, then a good fit, is info): healthy digits "
         "CNNs with Nesterov momentum warm up for 19-24% of their run (0.46-0.47 of the time to "
         "90%), small-init tanh/sigmoid nets sit at ln K for 43-45% of theirs")
+    slow_start_uniform: float = _t(
+        5e-4, "... or when its plateau is within this fraction of ln K (a classifier answering "
+        "the uniform distribution: tiny initial weights; measured 0-0.03% for N(0, 0.02) init, "
+        "0.11-0.62% for healthy nets warming up)")
     slow_start_level: float = _t(
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
