@@ -394,3 +394,41 @@ def test_the_dnnlab_command_skips_mlflows_lightning_import_but_nobody_else_does(
                          capture_output=True, text=True, timeout=240, cwd=ROOT, check=True)
     assert f"loaded {not owned}" in out.stdout, out.stdout + out.stderr
     assert "importable True True" in out.stdout
+
+
+KILLED_LOOP = """
+import os, signal, sys, torch
+from torch import nn
+import dnnlab
+model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+x, y = torch.randn(32, 4), torch.randint(0, 2, (32,))
+with dnnlab.track(model, opt, experiment="killed", tracking_uri=sys.argv[1]) as run:
+    for epoch in range(int(sys.argv[2])):
+        loss = nn.functional.cross_entropy(model(x), y)
+        opt.zero_grad(); loss.backward(); opt.step()
+        run.step(loss)
+        run.epoch(val_loss=loss.detach())
+    sys.stdout.write(run.run_id); sys.stdout.flush()
+    if sys.argv[3] == "kill":
+        os.kill(os.getpid(), signal.SIGKILL)  # no exit handler runs
+"""
+
+
+@pytest.mark.parametrize(("epochs", "end"), [(0, "kill"), (2, "exit")])
+def test_a_run_leaves_no_checkpoint_folder_in_the_temp_folder(tmp_path, epochs, end):
+    # the staging folder of checkpoint uploads is made at the first save and removed at exit:
+    # a run that saved nothing leaves none even when killed (tests and CI kill runs by the
+    # dozen: empty dnnlab-ckpt-* folders piled up in /tmp), one that saved leaves none at exit
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    uri = f"sqlite:///{tmp_path / 'store.db'}"
+    env = {**os.environ, "TMPDIR": str(temp)}
+    proc = subprocess.run([sys.executable, "-c", KILLED_LOOP, uri, str(epochs), end],
+                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=300)
+    assert proc.stdout, proc.stderr[-2000:]
+    assert proc.returncode == (-signal.SIGKILL if end == "kill" else 0), proc.stderr[-2000:]
+    if epochs:
+        arts = {f.path for f in MlflowClient(uri).list_artifacts(proc.stdout, "checkpoints")}
+        assert arts, "the run saved no checkpoint: the test would prove nothing"
+    assert not list(temp.glob("dnnlab-ckpt-*"))
