@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-four parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-five parts.
 
+* :mod:`.heldout23`: the twenty-third fresh held-out part, written and labelled after
+  heldout22's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a staircase (a stepped right triangle with its right angle in one of four
+  corners), 4-class Gaussian quantiles in 6 dimensions, a 23-feature 3-class set, a 14-feature
+  Friedman-1 regression, avalanche-danger and lift trip-time CSV files).
 * :mod:`.heldout22`: the twenty-second fresh held-out part, written and labelled after
   heldout21's measurement by someone who saw no diagnosis, the same way (new data: a 9x9 image
   set of a notched arrow pointing up, right, down or left, 3-class Gaussian quantiles in 5
@@ -120,6 +125,7 @@ from benchmarks.diagnosis_bank import (
     heldout20,
     heldout21,
     heldout22,
+    heldout23,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -135,6 +141,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout23": heldout23.CASES,
     "heldout22": heldout22.CASES,
     "heldout21": heldout21.CASES,
     "heldout20": heldout20.CASES,
