@@ -7,9 +7,7 @@ A checkpoint holds only tensors and plain containers and is always read with
 from __future__ import annotations
 
 import pickle
-import shutil
 import tempfile
-import weakref
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -31,22 +29,16 @@ class CheckpointWriter:
                  retries: list[int] | None = None) -> None:
         self.client, self.run_id, self.retry_timeout = client, run_id, retry_timeout
         self.retries = retries if retries is not None else [0]
-        self._dir: Path | None = None  # made at the first save: a run that never saves (or a
-        # process killed before its exit handlers run) leaves no empty folder behind
-
-    def _staging(self) -> Path:
-        if self._dir is None:
-            self._dir = Path(tempfile.mkdtemp(prefix="dnnlab-ckpt-"))
-            # the local copies are only a staging area for the upload: removed when the writer
-            # is collected or the process exits, so runs leave nothing behind in the temp folder
-            weakref.finalize(self, shutil.rmtree, self._dir, ignore_errors=True)
-        return self._dir
 
     def save(self, name: str, payload: Mapping[str, Any]) -> None:
-        path = self._staging() / name
-        torch.save(dict(payload), path)
-        retrying(lambda: self.client.log_artifact(self.run_id, str(path), FOLDER),
-                 self.retry_timeout, "checkpoint upload", self.retries)
+        # the local copy is only a staging area for the upload: a folder of its own, removed
+        # as soon as the upload is done, so a run leaves nothing in the temp folder even when
+        # its process is killed (no exit handler runs then) between two saves
+        with tempfile.TemporaryDirectory(prefix="dnnlab-ckpt-") as folder:
+            path = Path(folder) / name
+            torch.save(dict(payload), path)
+            retrying(lambda: self.client.log_artifact(self.run_id, str(path), FOLDER),
+                     self.retry_timeout, "checkpoint upload", self.retries)
 
 
 def read_checkpoint(path: str | Path) -> dict[str, Any]:
