@@ -1032,6 +1032,30 @@ def test_one_finite_loss_after_updates_thousands_of_times_the_weights_is_diverge
     assert diagnose(tidy(curves), meta).codes == ["nan_loss"]
 
 
+def test_a_classifier_blown_up_before_its_first_update_has_exploding_gradients():
+    # a 10x36 leaky-ReLU net with N(0, 0.8) init on 4-class quantiles (heldout23): the loss is
+    # 3.1e5 at step 1 (a cross-entropy starts near ln 4 = 1.39), every layer's gradient
+    # 1.2e5-3.5e5, then Inf at step 2 and NaN after: the initial weights blew the signal up
+    steps = np.array([1, 2, 3])
+    curves = {"train/loss": (steps, np.array([3.09e5, 1.19e22, np.nan]))}
+    for i, g in enumerate((1.23e5, 1.53e5, 2.59e5, 3.45e5)):
+        curves[f"grad_norm/fc{i}"] = (steps, np.array([g, np.inf, np.nan]))
+        curves[f"update_ratio/fc{i}"] = (steps, np.array([20.0, 6e14, np.nan]))
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=50)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("exploding_gradients")
+    assert f is not None and f.evidence["first_loss"] == 3.09e5, d.summary()
+    assert set(f.evidence["growth"].values()) == {"overflow"}
+    assert {"divergence", "nan_loss"} <= set(d.codes)
+    # the same overflow after a sane first loss (ln 4) is the learning rate's blow-up: no
+    # gradient finding from one finite value
+    sane = {**curves, "train/loss": (steps, np.array([1.39, 1.19e22, np.nan]))}
+    assert "exploding_gradients" not in diagnose(tidy(sane), meta).codes
+    # ... and a regression has no scale to call its first loss exploded
+    reg = diagnose(tidy(curves), RunMeta(task="regression", steps_per_epoch=50))
+    assert "exploding_gradients" not in reg.codes
+
+
 def test_a_gradient_blow_up_inside_the_first_three_values_is_exploding():
     # RMSprop at LR 0.5 on the s-curve: 0.75 -> 2.7e7 -> 1.1e9, then 1e5-1e6 for 228 steps
     rng = np.random.default_rng(7)

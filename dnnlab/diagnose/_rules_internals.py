@@ -263,6 +263,20 @@ def _up_to_overflow(s: Series) -> np.ndarray:
     return np.append(v[:bad[0]], np.inf)
 
 
+def _exploded_before_any_update(ctx: Context) -> float | None:
+    """The first logged training loss of a classifier (K known) when it is above
+    ``explode_loss`` and logged at the first step, i.e. before any update: a cross-entropy
+    starts near ln K unless the initial weights blow the signal up. Else None."""
+    k, _ = ctx.n_classes
+    s, unit = ctx.h.train_loss()
+    if not k or s is None or unit != "step" or not len(s.values):
+        return None
+    first = float(s.values[0])
+    if not math.isfinite(first) or first <= ctx.th.explode_loss or s.steps[0] > 1:
+        return None
+    return first
+
+
 def _short_blowup(ctx: Context, th) -> list[Finding]:
     """Gradient norms cut short by a blow-up (fewer than ``min_points`` finite values each):
     exploding when a layer's norm, two consecutive values, grows ``exploding_growth`` times
@@ -272,8 +286,17 @@ def _short_blowup(ctx: Context, th) -> list[Finding]:
     only 2 finite norms per layer (measured: a 10x48 ReLU MLP with N(0, 0.5) init, every layer
     1e3 -> 1e6-6e8 -> Inf)."""
     growing = {}
+    exploded_at_init = _exploded_before_any_update(ctx)
     for name, s in ctx.h.grad_norm.items():
         v = _up_to_overflow(s)
+        if exploded_at_init and len(v) == 2 and np.isfinite(v[0]) and v[0] > 0 \
+                and bool(np.isinf(v[1])):
+            # one finite norm, then an overflow, in a classifier whose first loss (before any
+            # update) was already above explode_loss: the initial weights blew the signal up
+            # (a 10x36 leaky-ReLU net with N(0, 0.8) init: loss 3.1e5 at step 1, every layer's
+            # gradient 1.2e5-3.5e5, then Inf at step 2)
+            growing[name] = (math.inf, s.finite())
+            continue
         enough = len(v) >= SHORT_BLOWUP_POINTS or (len(v) >= 3 and bool(np.isinf(v[-1])))
         if not enough or not np.isfinite(v[0]) or v[0] <= 0:
             continue
@@ -287,9 +310,12 @@ def _short_blowup(ctx: Context, th) -> list[Finding]:
                    "none grows without bound")
     ev = {"metrics": [v[1].key for v in growing.values()],
           "step_range": _range([v[1] for v in growing.values()]),
-          "growth": {n: v[0] for n, v in growing.items()}, "limit": th.exploding_growth,
+          "growth": {n: (v[0] if math.isfinite(v[0]) else "overflow")
+                     for n, v in growing.items()}, "limit": th.exploding_growth,
           "criterion": "growing_without_bound", "short_run": True,
           **ctx.performance.evidence()}
+    if exploded_at_init:
+        ev["first_loss"] = exploded_at_init
     return [Finding("exploding_gradients", _gradient_severity(ctx), ev,
                     ADVICE["exploding_gradients"])]
 
