@@ -413,8 +413,9 @@ def check_underfitting(ctx: Context) -> list[Finding]:
             ev["still_improving"] = True
     advice = ADVICE["underfitting"]
     if at_mean:
-        ev["at_mean"] = ("R^2 <= 0 on training and validation data: the model does no better "
-                         "than predicting the mean target")
+        ev["at_mean"] = (f"R^2 at or below {ctx.th.underfit_at_mean:g} on training and "
+                         "validation data: the model does no better than predicting the mean "
+                         "target")
     dead = ctx.found.get("dead_relu")
     if dead is not None and dead.severity != "info":
         # the capacity is there but its ReLUs died (measured: digits MLPs at SGD LR 5 or with
