@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-six parts.
 
+* :mod:`.heldout24`: the twenty-fourth fresh held-out part, written and labelled after
+  heldout23's measurement by someone who saw no diagnosis, the same way (new data: an 11x11
+  image set of a hook (a J turned by 0, 90, 180 or 270 degrees), 3-class Gaussian quantiles in
+  7 dimensions, a 21-feature 4-class set, a 20-feature Friedman-1 regression, sourdough-starter
+  state and tumble-dryer cycle-time CSV files).
 * :mod:`.heldout23`: the twenty-third fresh held-out part, written and labelled after
   heldout22's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a staircase (a stepped right triangle with its right angle in one of four
@@ -126,6 +131,7 @@ from benchmarks.diagnosis_bank import (
     heldout21,
     heldout22,
     heldout23,
+    heldout24,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -141,6 +147,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout24": heldout24.CASES,
     "heldout23": heldout23.CASES,
     "heldout22": heldout22.CASES,
     "heldout21": heldout21.CASES,
