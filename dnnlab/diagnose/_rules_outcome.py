@@ -29,6 +29,7 @@ def _accuracy(ctx: Context) -> tuple[Series | None, str]:
 
 
 FROZEN_MAX_ACCURACY = 0.5  # a constant guess on balanced classes scores 1/K <= 0.5
+FROZEN_AFTER_DIVERGENCE = 3  # equal evaluations enough once the loss blew up
 
 
 def _frozen_predictions(ctx: Context) -> Finding | None:
@@ -61,6 +62,11 @@ def _frozen_predictions(ctx: Context) -> Finding | None:
             # Trainer's SGD at LR 30 on moons: NaN from its second log, eval_loss NaN and
             # eval_accuracy 0.5 at all 4 evaluations)
             need = 2
+    if "divergence" in ctx.found:
+        # a blow-up explains predictions that stopped following the weights: three equal
+        # evaluations are enough (TensorBoard names, SGD with momentum at LR 8 on circles: the
+        # loss 0.72 -> 1,773 at step 7, then accuracy exactly 0.5 at all 4 epochs)
+        need = min(need, FROZEN_AFTER_DIVERGENCE)
     if run < need or v[-1] > FROZEN_MAX_ACCURACY:
         return None
     ev = {"metrics": [acc.key], "epoch_range": [int(f.steps[-run]), int(f.steps[-1])],
