@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-six parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-seven parts.
 
+* :mod:`.heldout25`: the twenty-fifth fresh held-out part, written and labelled after
+  heldout24's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a fork (a trident with its tines up, right, down or left), 5-class Gaussian
+  quantiles in 4 dimensions, an 18-feature 3-class set, a 25-feature Friedman-1 regression,
+  beehive-state and kiln firing-time CSV files).
 * :mod:`.heldout24`: the twenty-fourth fresh held-out part, written and labelled after
   heldout23's measurement by someone who saw no diagnosis, the same way (new data: an 11x11
   image set of a hook (a J turned by 0, 90, 180 or 270 degrees), 3-class Gaussian quantiles in
@@ -132,6 +137,7 @@ from benchmarks.diagnosis_bank import (
     heldout22,
     heldout23,
     heldout24,
+    heldout25,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -147,6 +153,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout25": heldout25.CASES,
     "heldout24": heldout24.CASES,
     "heldout23": heldout23.CASES,
     "heldout22": heldout22.CASES,
