@@ -119,6 +119,8 @@ class Chart:
     hlines: list[Option] = field(default_factory=list)
     y_axis: Option = field(default_factory=dict)
     x_axis: Option = field(default_factory=dict)
+    # points of each line a log axis cannot draw (0 or below): {line name: count}
+    below_log_axis: dict[str, int] = field(default_factory=dict)
 
     # ------------------------------------------------------------------ data
 
@@ -157,6 +159,10 @@ class Chart:
         fx, fy, bx, by = downsample(x, s.values, n_points)
         if log_y:
             keep = fy > 0
+            if not keep.all():
+                # counted on the whole series, not the reduced one, so the caption is exact
+                v = np.asarray(s.values, dtype=float)
+                self.below_log_axis[name] = int(np.sum(np.isfinite(v) & (v <= 0)))
             fx, fy = fx[keep], fy[keep]
         markers = "markers" in mode and len(fx) <= MARKER_POINTS
         self.add_xy(fx, fy, name, color=color, dash=dash, markers=markers)

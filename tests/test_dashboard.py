@@ -288,6 +288,22 @@ def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     assert names(loss)[0] == "train/loss (mini-batch)"
 
 
+def test_run_page_says_why_a_dead_networks_log_charts_are_empty(store: Store):
+    # the dead network's weights never move and no gradient reaches them: every update ratio
+    # and gradient norm is 0, which a log axis cannot draw (the charts came out empty, with
+    # nothing to say why); a caption names the layers and their zero points
+    at = open_page(common.RUN_PAGE, run=store.runs["dead"])
+    captions = [c.value for c in at.caption if "log axis has no 0" in c.value]
+    assert len(captions) == 2, [c.value for c in at.caption]
+    ratio, grad = captions
+    assert "update ratio" in ratio and "gradient norm" in grad
+    for layer in ("conv1", "conv2", "fc1", "out"):
+        assert f"{layer} (" in ratio and f"{layer} (" in grad
+    # a healthy run's log charts draw every point: no such caption
+    healthy = open_page(common.RUN_PAGE, run=store.runs["cnn"])
+    assert not [c.value for c in healthy.caption if "log axis has no 0" in c.value]
+
+
 def test_run_page_draws_closed_expanders_only_once_opened(store: Store):
     # a dnnlab run: "Any logged metric" starts closed, and a closed expander draws nothing
     at = open_page(common.RUN_PAGE, run=store.runs["nan"])

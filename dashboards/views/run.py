@@ -355,6 +355,14 @@ def layer_series(prefix: str) -> dict[str, Series]:
     return dict(sorted(found.items(), key=lambda kv: (order.get(kv[0], len(order)), kv[0])))
 
 
+def explain_below_log_axis(chart: charts.Chart, what: str) -> None:
+    """A caption under a log chart for the layers whose values are 0, which it cannot draw."""
+    if not chart.below_log_axis:
+        return
+    parts = ", ".join(f"{name} ({n:,} of its points)" for name, n in chart.below_log_axis.items())
+    st.caption(f"Not drawn, as a log axis has no 0: {what} is 0 (or below) for {parts}.")
+
+
 def layer_chart(series: dict[str, Series], unit: Literal["step", "epoch"], codes: list[str],
                 title: str, y_title: str, log_y: bool = False,
                 mode: str = "lines") -> charts.Chart:
@@ -385,11 +393,13 @@ if ratios:
                 charts.GREEN)
     chart.hline(1e-3, "1e-3 rule of thumb", charts.GREEN)
     charts.show(chart.option(), key="ratio_lines", height=chart.height)
+    explain_below_log_axis(chart, "the update ratio (weights that do not move)")
 if grads:
     chart = layer_chart(grads, "step", ["vanishing_gradients", "exploding_gradients"],
                         "Gradient norm per layer (before clipping)", "‖∂L/∂W‖ (L2 norm, log)",
                         log_y=True)
     charts.show(chart.option(), key="grad_chart", height=chart.height)
+    explain_below_log_axis(chart, "the gradient norm (no gradient reaches the layer)")
 if dead:
     chart = layer_chart(dead, "epoch", ["dead_relu"], "Dead ReLU units per activation layer",
                         "fraction of units never active (0–1)", mode="lines+markers")
