@@ -207,7 +207,7 @@ class SqliteRuns:
             "    AND q.key = 'data.digest' AND q.value = ?)) "
             "ORDER BY m.value DESC LIMIT 10",
             (dataset, int(run.info.experiment_id), end, end, digest, digest)).fetchall()
-        return [(rid, float(v), digest) for rid, v, _n, digest in rows]
+        return [(rid, float(v), other) for rid, v, _n, other in rows]
 
 
     def newest_runs(self, experiment_ids: list[str], max_results: int, offset: int = 0

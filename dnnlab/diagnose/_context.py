@@ -209,6 +209,12 @@ class Context:
         k, _ = self.n_classes
         return 1.0 / k if k and k >= 2 else 0.0
 
+    @property
+    def chance_loss(self) -> float | None:
+        """ln K, the cross-entropy of guessing uniformly; None when K is unknown."""
+        k, _ = self.n_classes
+        return math.log(k) if k and k >= 2 else None
+
     @cached_property
     def chance(self) -> tuple[float, str]:
         """The accuracy of guessing: the better of 1/K and always answering the most common

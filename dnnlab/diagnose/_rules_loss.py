@@ -326,10 +326,10 @@ def _fell_only_to_prior(ctx: Context, start: float, lowest: float) -> dict[str, 
     chance: the output layer learnt the class frequencies and nothing else (14 sigmoid layers
     with plain SGD on a 5-class set: 1.69 -> 1.61 = ln 5, accuracy 0.20 throughout, a first
     layer's gradient 1e-12). The 5% "drop" is no training. Evidence, or None."""
-    k, source = ctx.n_classes
-    if not k or k < 2:
+    floor = ctx.chance_loss
+    if floor is None:
         return None
-    floor = math.log(k)
+    k, source = ctx.n_classes
     perf = ctx.performance
     th = ctx.th
     if perf.train is None or perf.val is None \
@@ -504,8 +504,8 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         # chance from its second epoch (Nesterov digits CNNs: 0.07, then 0.32, at 24% of the run)
         sev = "warning"
         ev["epochs_at_chance"] = stuck
-    k, _ = ctx.n_classes
-    if (sev == "info" and k and k >= 2 and abs(start / math.log(k) - 1) <= th.slow_start_uniform
+    ln_k = ctx.chance_loss
+    if (sev == "info" and ln_k is not None and abs(start / ln_k - 1) <= th.slow_start_uniform
             and (stuck >= UNIFORM_CHANCE_EPOCHS or "val_accuracy" not in ctx.h.roles)):
         # the plateau sits on ln K itself: every sample's loss is ln K, so the net answers the
         # uniform distribution, its logits all ~0 (weights too small for the signal to reach
@@ -515,7 +515,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         # once (healthy CNNs: 0.11-0.62% from it), and tiny logits ranked right already score
         # above chance in the second epoch
         sev = "warning"
-        ev.update({"uniform_outputs": True, "chance_loss": math.log(k),
+        ev.update({"uniform_outputs": True, "chance_loss": ln_k,
                    "uniform_limit": th.slow_start_uniform})
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
