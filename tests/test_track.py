@@ -147,6 +147,40 @@ def test_a_hand_written_loop_records_what_dnnlab_train_records(tracking_uri, cli
     assert "diagnosis.summary" in tags
 
 
+def test_logging_the_model_reads_no_metric_history(tracking_uri, client, tracked):
+    """MLflow's ``log_model`` given a run reads back the whole history of every metric of it
+    (51 s at the end of a 1M-step run); dnnlab's model logging links the model to the run
+    without touching the metrics table, and the model still loads from ``runs:/RUN/model``."""
+    from mlflow.entities import LoggedModelStatus
+    from sqlalchemy import event
+
+    from dnnlab.tracking import log_pytorch_model
+
+    run_id, model = tracked
+    engine = client._tracking_client.store.engine
+    statements: list[str] = []
+
+    def seen(conn, cursor, statement, params, context, executemany):  # noqa: ANN001
+        statements.append(statement)
+
+    event.listen(engine, "before_cursor_execute", seen)
+    try:
+        model_id = log_pytorch_model(client, client.get_run(run_id).info.experiment_id, run_id,
+                                     model, torch.zeros(2, 1, 8, 8), step=2)
+    finally:
+        event.remove(engine, "before_cursor_execute", seen)
+    reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")
+             and "FROM metrics" in s]
+    assert statements and not reads, reads[:1]
+    outputs = client.get_run(run_id).outputs.model_outputs
+    assert (model_id, 2) in [(o.model_id, o.step) for o in outputs]
+    logged = client.get_logged_model(model_id)
+    assert logged.source_run_id == run_id and logged.status == LoggedModelStatus.READY
+    assert logged.params["lr"] == "0.003"
+    loaded = mlflow.pytorch.load_model(f"models:/{model_id}")
+    assert loaded(torch.zeros(1, 1, 8, 8)).shape == (1, 10)
+
+
 def test_the_diagnosis_reads_it_with_the_roles_of_a_dnnlab_train_run(tracking_uri, client,
                                                                      tracked):
     run_id, _ = tracked

@@ -727,9 +727,14 @@ class TrackedRun:
             log_learning_curves(self.client, self.run_id, self.history, self.best_epoch)
         if self.log_model and self.model is not None and self._example is not None:
             model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
-                                         self.model, self._example[:5])
+                                         self.model, self._example[:5],
+                                         int(self._model_epoch() or 0))
             if model_id:
                 self._link_model_metrics(model_id)
+
+    def _model_epoch(self) -> int | None:
+        """The epoch the logged model is: the best one, else the last."""
+        return self.best_epoch or (self.history[-1]["epoch"] if self.history else None)
 
     def _link_model_metrics(self, model_id: str) -> None:
         """The logged model carries the metrics of the epoch it is (the best one): the same
@@ -737,7 +742,7 @@ class TrackedRun:
         the experiment's Models tab and ``search_logged_models(order_by=val/loss)`` rank it."""
         from mlflow.entities import Metric
 
-        epoch = self.best_epoch or (self.history[-1]["epoch"] if self.history else None)
+        epoch = self._model_epoch()
         row = next((h for h in self.history if h.get("epoch") == epoch), None)
         ts = self._epoch_ts.get(epoch) if epoch is not None else None
         if row is None or ts is None:
@@ -834,10 +839,19 @@ class TrackedRun:
 
 
 def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, model: nn.Module,
-                      example: torch.Tensor) -> str | None:
+                      example: torch.Tensor, step: int = 0) -> str | None:
     """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
-    experiment (MLflow files it under the active experiment, ``Default`` unless set)."""
-    import mlflow.tracking.fluent as fluent
+    experiment (MLflow files it under the active experiment, ``Default`` unless set) and linked
+    to the run as its output at ``step``.
+
+    The logged model is created first (``mlflow.initialize_logged_model``, with the run as its
+    source and the run's params, as ``log_model`` makes it) and ``log_model`` only fills it: given
+    a run, ``log_model`` reads back the whole history of every metric of the run to re-log the
+    points of one step (51 s for a 1M-step run of 1.95M points; 0.7 s for the digits CNN's 15
+    epochs). The run's output link is written here instead, and the runner links the best
+    epoch's metrics itself (``TrackedRun._link_model_metrics``)."""
+    import mlflow
+    from mlflow.entities import LoggedModelOutput
     from mlflow.models import infer_signature
 
     device = next(model.parameters()).device
@@ -846,19 +860,21 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
     with torch.no_grad():
         pred = model(example.to(device)).detach().cpu().numpy()
     signature = infer_signature(example.numpy(), pred)
-    before = fluent._active_experiment_id
     try:
         with use_tracking_uri(client.tracking_uri):
-            fluent._active_experiment_id = experiment_id
-            info = import_mlflow_pytorch().log_model(
-                model, name="model", run_id=run_id, signature=signature,
+            params = client.get_run(run_id).data.params
+            logged = mlflow.initialize_logged_model(
+                name="model", source_run_id=run_id, experiment_id=experiment_id,
+                params={k: str(v) for k, v in params.items()})
+            import_mlflow_pytorch().log_model(
+                model, name="model", model_id=logged.model_id, signature=signature,
                 input_example=example.numpy(),
                 pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
             )
+        client.log_outputs(run_id, models=[LoggedModelOutput(logged.model_id, step=step)])
     finally:
-        fluent._active_experiment_id = before
         model.train(was)
-    return getattr(info, "model_id", None)
+    return logged.model_id
 
 
 # ----------------------------------------------------------------------------- track()
