@@ -104,6 +104,22 @@ PHASES = [
 ]
 
 
+# `python -m cProfile` writes its file at interpreter exit, which `dnnlab`'s CLI skips (it ends
+# with os._exit once its threads and atexit handlers are done): dump the profile there instead
+PROFILED = r'''
+import cProfile, os, runpy, sys
+path, sys.argv = sys.argv[1], ["dnnlab", *sys.argv[2:]]
+profile, real_exit = cProfile.Profile(), os._exit
+def dump_then_exit(code):
+    profile.disable()
+    profile.dump_stats(path)
+    real_exit(code)
+os._exit = dump_then_exit
+profile.enable()
+runpy.run_module("dnnlab.cli", run_name="__main__")
+'''
+
+
 def timed(cmd: list[str], env: dict[str, str], cwd: str) -> tuple[float, float]:
     """Wall and CPU seconds (user + system, the process and its children) of one command."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -181,7 +197,7 @@ def main() -> None:
         print("\n".join(compare_table(times)))
         if args.profile:
             prof = f"{tmp}/train.prof"
-            subprocess.run([sys.executable, "-m", "cProfile", "-o", prof, *dnnlab[1:]],
+            subprocess.run([sys.executable, "-c", PROFILED, prof, *dnnlab[3:]],
                            env=env, cwd=tmp, check=True, capture_output=True, timeout=1800)
             print("\nwhere dnnlab train's time goes (one run under cProfile):")
             print("\n".join(phase_table(pstats.Stats(prof))))

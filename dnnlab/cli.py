@@ -104,6 +104,9 @@ def train(
     """Train one experiment file and log the run to MLflow."""
     _sigterm_as_interrupt()
     _quiet_libraries()
+    from dnnlab.drawing import DRAWER
+
+    DRAWER.start()  # its imports run beside this process's, before any training
     from dnnlab.config import ExperimentConfig, load_config
 
     try:

@@ -62,13 +62,16 @@ def test_peers_runs_tiny(tmp_path):
 
 
 def test_end_to_end_runs_tiny(tmp_path):
-    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "end_to_end.py"), "--tiny"],
-                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
-                          timeout=600)
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "end_to_end.py"), "--tiny",
+                           "--profile"], capture_output=True, text=True, cwd=tmp_path,
+                          env=_bench_env(), timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     rows = {c[1]: c for line in proc.stdout.splitlines()
             if line.startswith("| ") and (c := [x.strip() for x in line.split("|")])}
     assert rows["hand loop"][3] == "1.00" and float(rows["dnnlab train"][3]) > 0
+    # the profile's phases: training and model logging were seen inside the whole command
+    assert 0 < float(rows["training (Trainer.fit)"][2]) < float(rows["the whole command"][2])
+    assert float(rows["of which model logging (mlflow.pytorch)"][2]) > 0
 
 
 def test_scale_runs_tiny(tmp_path):

@@ -12,6 +12,7 @@ import pandas as pd
 from mlflow import MlflowClient
 
 from dnnlab import metrics as M
+from dnnlab.drawing import FigureBatch
 
 
 def as_probabilities(y_score: np.ndarray) -> np.ndarray:
@@ -39,20 +40,21 @@ def two_columns(proba: np.ndarray) -> np.ndarray:
 
 def log_classification_report(client: MlflowClient, run_id: str, y_true: np.ndarray,
                               proba: np.ndarray, class_names: Sequence[str] | None,
-                              split: str) -> None:
-    """``confusion_matrix.{json,csv,html}``, ``roc_curve.{csv,html}`` and ``roc_auc.json``."""
+                              split: str, figures: FigureBatch | None = None) -> None:
+    """``confusion_matrix.{json,csv,html,png}`` (and ``_normalized.png``), ``roc_curve.{csv,html,
+    png}`` and ``roc_auc.json``. The data files are logged at once; the figures are added to
+    ``figures`` (drawn and logged when its owner logs it) or, without one, drawn and logged
+    here."""
     proba = two_columns(np.asarray(proba))
     y_true = np.asarray(y_true).astype(int)
     n_classes = proba.shape[1]
     names = list(class_names or [])
     if len(names) != n_classes:
         names = [str(i) for i in range(n_classes)]
-    from dnnlab import figures as F
-
     cm = M.confusion(y_true, proba.argmax(1), n_classes)
     roc = M.roc_curves(y_true, proba, names)
     aucs = M.roc_auc_by_class(y_true, proba, names)
-    # the files in two folders logged with one call each, the data first (MLflow's log_dict and
+    # the files in one folder logged with one call, the data first (MLflow's log_dict and
     # log_text would make a folder per file and log each on its own); JSON as log_dict writes it
     with tempfile.TemporaryDirectory(prefix="dnnlab-report-") as tmp:
         d = Path(tmp)
@@ -63,15 +65,16 @@ def log_classification_report(client: MlflowClient, run_id: str, y_true: np.ndar
         (d / "roc_curve.csv").write_text(roc.to_csv(index=False), encoding="utf-8")
         _write_json(d / "roc_auc.json", {"split": split, "auc": aucs})
         client.log_artifacts(run_id, tmp)
-    with tempfile.TemporaryDirectory(prefix="dnnlab-figures-") as tmp:
-        d = Path(tmp)
-        F.confusion_png(cm, names, d / "confusion_matrix.png", split=split)
-        F.confusion_png(cm, names, d / "confusion_matrix_normalized.png", normalize=True,
-                        split=split)
-        F.roc_png(roc, aucs, d / "roc_curve.png", split=split)
-        F.offline_html(M.confusion_figure(cm, names), d / "confusion_matrix.html")
-        F.offline_html(M.roc_figure(roc, aucs), d / "roc_curve.html")
-        client.log_artifacts(run_id, tmp)
+    batch = figures if figures is not None else FigureBatch()
+    batch.add("confusion_png", cm, names, file="confusion_matrix.png", split=split)
+    batch.add("confusion_png", cm, names, file="confusion_matrix_normalized.png",
+              normalize=True, split=split)
+    batch.add("roc_png", roc, aucs, file="roc_curve.png", split=split)
+    batch.add("confusion_html", cm, names, file="confusion_matrix.html")
+    batch.add("roc_html", roc, aucs, file="roc_curve.html")
+    if figures is None:
+        batch.start()
+        batch.log(client, run_id)
 
 
 def _write_json(path: Path, data: dict) -> None:
@@ -80,11 +83,12 @@ def _write_json(path: Path, data: dict) -> None:
 
 
 def log_learning_curves(client: MlflowClient, run_id: str, history: list[dict[str, float]],
-                        best_epoch: int | None) -> None:
-    """``learning_curves.png``: training vs validation loss and metric per epoch."""
-    from dnnlab import figures as F
-
-    with tempfile.TemporaryDirectory(prefix="dnnlab-figures-") as tmp:
-        path = F.learning_curves_png(history, Path(tmp) / "learning_curves.png", best_epoch)
-        if path is not None:
-            client.log_artifact(run_id, str(path))
+                        best_epoch: int | None, figures: FigureBatch | None = None) -> None:
+    """``learning_curves.png``: training vs validation loss and metric per epoch (added to
+    ``figures``, or drawn and logged here without one)."""
+    batch = figures if figures is not None else FigureBatch()
+    batch.add("learning_curves_png", list(history), file="learning_curves.png",
+              best_epoch=best_epoch)
+    if figures is None:
+        batch.start()
+        batch.log(client, run_id)

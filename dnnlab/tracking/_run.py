@@ -25,7 +25,6 @@ import os
 import platform
 import signal
 import subprocess
-import threading
 import time
 import uuid
 from collections.abc import Iterator, Mapping, Sequence
@@ -39,6 +38,7 @@ from torch import nn
 import dnnlab
 from dnnlab import keys as K
 from dnnlab import metrics as M
+from dnnlab.drawing import FigureBatch
 from dnnlab.errors import UserError
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
@@ -228,17 +228,6 @@ class RunLock:
             self._fh.close()
 
 
-# what ``mlflow.pytorch.log_model`` imports on first use (measured with -X importtime: 0.6 s of
-# its 1.1 s on the main thread): torch.export's tracer and serialiser, the inductor IR and sympy
-# it pulls in, GitPython (the logged model's source tags), pyfunc's loaders (the serving-input
-# check) and MLflow's trace processor
-_LOG_MODEL_IMPORTS = (
-    "mlflow.pytorch", "mlflow.models", "torch.export._trace", "torch._export.serde.serialize",
-    "torch._inductor.ir", "sympy.tensor.tensor", "git", "mlflow.pyfunc.loaders",
-    "mlflow.tracing.processor.base_mlflow",
-)
-
-
 def threshold_params(thresholds: Mapping[str, float] | None) -> dict[str, str]:
     """The ``diagnose.thresholds.<name>`` params of the thresholds a run is tracked with, so
     that ``dnnlab diagnose``, the dashboard and the run's own end diagnose it alike (checked
@@ -272,38 +261,6 @@ def import_mlflow_pytorch() -> Any:
         if hide and sys.modules.get("pytorch_lightning", 0) is None:
             del sys.modules["pytorch_lightning"]
     return mlflow.pytorch
-
-
-def _warm_up(log_model: bool) -> threading.Thread:
-    """Load, on a thread of its own while the run trains, what its end needs: the figures'
-    libraries and, for the model, what ``mlflow.pytorch.log_model`` imports and MLflow's map of
-    installed packages (built by scanning every installed distribution: seconds). The end
-    waits for it. The work moves off the main thread; it is not less work."""
-    def work() -> None:
-        import importlib
-
-        with contextlib.suppress(Exception):  # the end of the run loads them itself then
-            import plotly.graph_objects as go
-
-            from dnnlab import figures  # noqa: F401 - matplotlib, plotly
-
-            # plotly loads each trace type's validators on its first use (0.5 s here)
-            go.Figure([go.Heatmap(z=[[0.0]]), go.Scatter(x=[0], y=[0])]).to_dict()
-        if not log_model:
-            return
-        with contextlib.suppress(Exception):
-            import_mlflow_pytorch()
-        for name in _LOG_MODEL_IMPORTS:
-            with contextlib.suppress(Exception):
-                importlib.import_module(name)
-        with contextlib.suppress(Exception):
-            from mlflow.utils import requirements_utils
-
-            requirements_utils._init_packages_to_modules_map()
-
-    thread = threading.Thread(target=work, name="dnnlab-warm-up", daemon=True)
-    thread.start()
-    return thread
 
 
 # ----------------------------------------------------------------------------- the run
@@ -398,7 +355,6 @@ class TrackedRun:
         self._epoch_ts: dict[int, int] = {}
         self._skip_step = 0  # a resumed run keeps the values the store already has
         self._skip_epoch = 0
-        self._warm = _warm_up(log_model and model is not None) if model is not None else None
 
     # -- creation ---------------------------------------------------------------------
     @classmethod
@@ -717,20 +673,24 @@ class TrackedRun:
             raise interrupted
 
     def _report(self) -> None:
-        if self._warm is not None:
-            self._warm.join()  # no import of the same module on two threads at once
-        if self._last_eval is not None and self.task == "classification":
-            y, proba, split = self._last_eval
-            log_classification_report(self.client, self.run_id, y, proba, self.class_names,
-                                      split)
-        if self.history:
-            log_learning_curves(self.client, self.run_id, self.history, self.best_epoch)
-        if self.log_model and self.model is not None and self._example is not None:
-            model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
-                                         self.model, self._example[:5],
-                                         int(self._model_epoch() or 0))
-            if model_id:
-                self._link_model_metrics(model_id)
+        figures = FigureBatch()
+        try:
+            if self._last_eval is not None and self.task == "classification":
+                y, proba, split = self._last_eval
+                log_classification_report(self.client, self.run_id, y, proba,
+                                          self.class_names, split, figures)
+            if self.history:
+                log_learning_curves(self.client, self.run_id, self.history, self.best_epoch,
+                                    figures)
+            figures.start()  # drawn in the drawing process while the model is logged here
+            if self.log_model and self.model is not None and self._example is not None:
+                model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
+                                             self.model, self._example[:5],
+                                             int(self._model_epoch() or 0))
+                if model_id:
+                    self._link_model_metrics(model_id)
+        finally:
+            figures.log(self.client, self.run_id)
 
     def _model_epoch(self) -> int | None:
         """The epoch the logged model is: the best one, else the last."""
