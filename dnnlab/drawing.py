@@ -86,9 +86,13 @@ class Drawer:
         with self._lock:
             if self._proc is not None and self._proc.poll() is None:
                 return
-            package_root = str(Path(__file__).resolve().parents[1])
-            env = {**os.environ, "PYTHONPATH": os.pathsep.join(
-                p for p in (package_root, os.environ.get("PYTHONPATH")) if p)}
+            env = dict(os.environ)
+            root = str(Path(__file__).resolve().parents[1])
+            if root not in {os.path.abspath(p) for p in sys.path if p}:  # a checkout, not
+                # an installed package: the child imports this same dnnlab (after its other
+                # paths, never before the standard library as site-packages would be)
+                env["PYTHONPATH"] = os.pathsep.join(
+                    p for p in (os.environ.get("PYTHONPATH"), root) if p)
             try:
                 self._proc = subprocess.Popen(
                     [sys.executable, "-m", "dnnlab.drawing"], stdin=subprocess.PIPE,
@@ -142,16 +146,16 @@ class Drawer:
             self._proc = None
 
     def close(self) -> None:
-        """End the drawing process (its stdin closes: it exits on its own)."""
+        """End the drawing process at once: nothing is left for it to draw (a batch's
+        :meth:`wait` has returned), and a process that ends early, on bad input, must not wait
+        for its imports."""
         proc, self._proc = self._proc, None
         if proc is None:
             return
         with contextlib.suppress(Exception):
             if proc.stdin is not None:
                 proc.stdin.close()
-            proc.wait(timeout=2)
-        if proc.poll() is None:
-            self._discard(proc)
+        self._discard(proc)
 
 
 DRAWER = Drawer()
