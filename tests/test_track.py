@@ -157,6 +157,16 @@ def test_logging_the_model_reads_no_metric_history(tracking_uri, client, tracked
     from dnnlab.tracking import log_pytorch_model
 
     run_id, model = tracked
+    # the model the run logged at its end (its ReLUs still hooked for dead units then) loads
+    # and predicts: no dnnlab hook was traced into the exported program
+    ended = mlflow.search_logged_models(
+        experiment_ids=[client.get_run(run_id).info.experiment_id],
+        filter_string=f"source_run_id = '{run_id}'", output_format="list")
+    assert len(ended) == 1
+    x = torch.randn(3, 1, 8, 8)
+    with torch.no_grad():
+        torch.testing.assert_close(mlflow.pytorch.load_model(ended[0].model_uri)(x),
+                                   model.eval()(x))
     engine = client._tracking_client.store.engine
     statements: list[str] = []
 

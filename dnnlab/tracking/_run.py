@@ -410,13 +410,20 @@ class TrackedRun:
         self.client.set_tag(self.run_id, "resumed_from_epoch", str(epoch))
         self.client.update_run(self.run_id, status="RUNNING")
 
+    def _remove_hooks(self) -> None:
+        """Take dnnlab's hooks off the model and optimizers (safe to call twice)."""
+        for part in (self.probe, self.dead, self.saturation):
+            if part is not None:
+                part.remove()
+        if self._example_hook is not None:
+            self._example_hook.remove()
+            self._example_hook = None
+
     def abandon(self) -> None:
         """Stop tracking without touching the run's status (a resume that could not start)."""
         self._finished = True
         self.system.stop()
-        for part in (self.probe, self.dead, self.saturation):
-            if part is not None:
-                part.remove()
+        self._remove_hooks()
         with contextlib.suppress(Exception):
             self.buffer.close()
         if self._lock is not None:
@@ -684,6 +691,9 @@ class TrackedRun:
                                     figures)
             figures.start()  # drawn in the drawing process while the model is logged here
             if self.log_model and self.model is not None and self._example is not None:
+                # off the model first: torch.export would trace the dead-unit hooks (and their
+                # grad-mode switch) into the logged program, which then fails to load
+                self._remove_hooks()
                 model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
                                              self.model, self._example[:5],
                                              int(self._model_epoch() or 0))
@@ -740,11 +750,7 @@ class TrackedRun:
 
     def _close_now(self) -> None:
         self.system.stop()
-        for part in (self.probe, self.dead, self.saturation):
-            if part is not None:
-                part.remove()
-        if self._example_hook is not None:
-            self._example_hook.remove()
+        self._remove_hooks()
         try:
             self.buffer.close()
         except Exception as err:
