@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-eight parts.
 
+* :mod:`.heldout26`: the twenty-sixth fresh held-out part, written and labelled after
+  heldout25's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a square spiral (winding in from a corner, turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 6 dimensions, a 22-feature 4-class set, an
+  18-feature Friedman-1 regression, wood-stove burn-state and swimming-pool chlorine-dose CSV
+  files).
 * :mod:`.heldout25`: the twenty-fifth fresh held-out part, written and labelled after
   heldout24's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a fork (a trident with its tines up, right, down or left), 5-class Gaussian
@@ -138,6 +144,7 @@ from benchmarks.diagnosis_bank import (
     heldout23,
     heldout24,
     heldout25,
+    heldout26,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -153,6 +160,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout26": heldout26.CASES,
     "heldout25": heldout25.CASES,
     "heldout24": heldout24.CASES,
     "heldout23": heldout23.CASES,
