@@ -504,6 +504,26 @@ def test_update_ratio_high_and_low() -> None:
     assert not {"update_ratio_high", "update_ratio_low"} & set(ok.codes)
 
 
+def test_small_updates_of_a_model_that_fits_its_training_data_are_no_training_problem() -> None:
+    # heldout26's AdamW on 40 rows of a Friedman regression: training fit 1.0, held-out poor,
+    # update ratios below 1e-4. It learned; the poor held-out score is what to fix
+    ep = np.arange(1, 11)
+    curves = tidy({"train/loss": decay(500), "train/accuracy": (ep, np.full(10, 1.0)),
+                   "val/accuracy": (ep, np.full(10, 0.6)),
+                   **{f"update_ratio/{n}": np.full(500, 2e-5) for n in ("fc1", "fc2", "out")}})
+    d = diagnose(curves, META3)
+    low = d.get("update_ratio_low")
+    assert low is not None and low.severity == "info"
+    assert low.evidence["fits_training_data"]["train_score"] == 1.0
+    assert d.verdict == "generalisation_problem", d.codes
+    # the same small steps on a model that does not fit its training data: a training problem
+    curves = tidy({"train/loss": decay(500), "train/accuracy": (ep, np.full(10, 0.6)),
+                   "val/accuracy": (ep, np.full(10, 0.55)),
+                   **{f"update_ratio/{n}": np.full(500, 2e-5) for n in ("fc1", "fc2", "out")}})
+    d = diagnose(curves, META3)
+    assert d.get("update_ratio_low").severity == "warning" and d.verdict == "training_problem"
+
+
 def test_update_ratio_above_the_healthy_range_is_high_on_a_poor_model() -> None:
     # heldout9's AdamW with weight decay 8: a median of 0.065 and a poor fit (healthy runs over
     # every bank part: at most 0.029)
