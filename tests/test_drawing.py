@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
@@ -107,13 +108,14 @@ def test_the_drawing_process_ends_with_a_killed_run_process(tmp_path):
     assert _ended(drawer), "the drawing process outlived the run's process"
 
 
-def test_no_figure_is_lost_when_the_drawing_process_is_gone(tracking_uri, tmp_path):
-    DRAWER.start()
+def tracked_run(tracking_uri: str, experiment: str, before_end: Callable[[], None]) -> str:
+    """A small classifier tracked for 2 epochs in this process; ``before_end`` runs just before
+    the run's end draws its figures. The run's id."""
     torch.manual_seed(0)
     model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
     opt = torch.optim.SGD(model.parameters(), lr=0.1)
     x, y = torch.randn(64, 4), torch.randint(0, 2, (64,))
-    with dnnlab.track(model, opt, experiment="no-drawer", tracking_uri=tracking_uri,
+    with dnnlab.track(model, opt, experiment=experiment, tracking_uri=tracking_uri,
                       task="classification") as run:
         for _ in range(2):
             loss = nn.functional.cross_entropy(model(x), y)
@@ -122,16 +124,26 @@ def test_no_figure_is_lost_when_the_drawing_process_is_gone(tracking_uri, tmp_pa
             opt.step()
             run.step(loss)
             run.epoch(val_loss=loss.detach(), y_true=y, y_score=model(x).detach())
+        before_end()
+    return run.run_id
+
+
+def test_no_figure_is_lost_when_the_drawing_process_is_gone(tracking_uri, tmp_path):
+    DRAWER.start()
+
+    def kill_it() -> None:  # it dies before the run's end hands it the figures
         pid = DRAWER.pid
         assert pid is not None
-        os.kill(pid, signal.SIGKILL)  # it dies before the run's end hands it the figures
+        os.kill(pid, signal.SIGKILL)
         deadline = time.monotonic() + 30
         while DRAWER.pid is not None and time.monotonic() < deadline:
             time.sleep(0.05)
-    files = logged(tracking_uri, run.run_id)
+
+    run_id = tracked_run(tracking_uri, "no-drawer", kill_it)
+    files = logged(tracking_uri, run_id)
     for name in FIGURES:
         assert name in files, name
-    assert_png(tracking_uri, run.run_id, "roc_curve.png", tmp_path)
+    assert_png(tracking_uri, run_id, "roc_curve.png", tmp_path)
 
 
 def test_one_bad_figure_costs_only_itself(tmp_path):
@@ -143,24 +155,15 @@ def test_one_bad_figure_costs_only_itself(tmp_path):
     assert (tmp_path / "roc.png").stat().st_size > 1000
 
 
-def test_a_users_loop_draws_in_its_own_process_without_a_drawing_process(tracking_uri,
-                                                                         tmp_path):
+def test_a_users_loop_draws_in_its_own_process_without_a_drawing_process(tracking_uri):
     # started during a user's training, the drawing process's imports would slow it (2 CPUs:
     # epochs 4.0-4.9 s against 1.6-1.7 s): only the `dnnlab` command starts it, before it trains
     DRAWER.close()
-    torch.manual_seed(0)
-    model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 2))
-    opt = torch.optim.SGD(model.parameters(), lr=0.1)
-    x, y = torch.randn(64, 4), torch.randint(0, 2, (64,))
-    with dnnlab.track(model, opt, experiment="users-loop", tracking_uri=tracking_uri,
-                      task="classification") as run:
-        loss = nn.functional.cross_entropy(model(x), y)
-        opt.zero_grad()
-        loss.backward()
-        opt.step()
-        run.step(loss)
-        run.epoch(val_loss=loss.detach(), y_true=y, y_score=model(x).detach())
+
+    def none_started() -> None:
         assert DRAWER.pid is None
-    files = logged(tracking_uri, run.run_id)
+
+    run_id = tracked_run(tracking_uri, "users-loop", none_started)
+    files = logged(tracking_uri, run_id)
     for name in FIGURES:
         assert name in files, name
