@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in twenty-eight parts.
+"""The diagnosis bank: labelled runs made by really training small models, in twenty-nine parts.
 
+* :mod:`.heldout27`: the twenty-seventh fresh held-out part, written and labelled after
+  heldout26's measurement by someone who saw no diagnosis, the same way (new data: an 11x11
+  image set of a pennant (a flag on a pole, turned by 0, 90, 180 or 270 degrees), 3-class
+  Gaussian quantiles in 9 dimensions, a 20-feature 4-class set, a 16-feature Friedman-1
+  regression, cold-room compressor-state and bus-depot diesel-use CSV files).
 * :mod:`.heldout26`: the twenty-sixth fresh held-out part, written and labelled after
   heldout25's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a square spiral (winding in from a corner, turned by 0, 90, 180 or 270
@@ -145,6 +150,7 @@ from benchmarks.diagnosis_bank import (
     heldout24,
     heldout25,
     heldout26,
+    heldout27,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -160,6 +166,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout27": heldout27.CASES,
     "heldout26": heldout26.CASES,
     "heldout25": heldout25.CASES,
     "heldout24": heldout24.CASES,
