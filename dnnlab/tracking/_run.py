@@ -697,8 +697,7 @@ class TrackedRun:
                 model_id = log_pytorch_model(self.client, self.experiment_id, self.run_id,
                                              self.model, self._example[:5],
                                              int(self._model_epoch() or 0))
-                if model_id:
-                    self._link_model_metrics(model_id)
+                self._link_model_metrics(model_id)
         finally:
             figures.log(self.client, self.run_id)
 
@@ -805,7 +804,7 @@ class TrackedRun:
 
 
 def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, model: nn.Module,
-                      example: torch.Tensor, step: int = 0) -> str | None:
+                      example: torch.Tensor, step: int = 0) -> str:
     """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
     experiment (MLflow files it under the active experiment, ``Default`` unless set) and linked
     to the run as its output at ``step``.
