@@ -143,7 +143,36 @@ def run_meta(run: Run) -> RunMeta:
         failed_step=_int(t.get("failed_step")),
         pruned=t.get(PRUNED_TAG) == "true",
         loss=p.get("train.loss"),
+        optimizer=optimizer_family(_first(p, OPTIMIZER_PARAMS)),
+        learning_rate=_float(_first(p, LR_PARAMS)),
     )
+
+
+# the optimiser and its learning rate as each tool logs them: dnnlab's config, Keras autolog,
+# Hugging Face's TrainingArguments, and the common names of a hand-written loop's params
+OPTIMIZER_PARAMS = ("optim.name", "opt_name", "optim", "optimizer", "optimizer_name")
+LR_PARAMS = ("optim.lr", "opt_learning_rate", "learning_rate", "lr")
+_FAMILIES = ("adamw", "adamax", "nadam", "radam", "adam", "rmsprop", "adagrad", "adadelta",
+             "sgd")
+
+
+def optimizer_family(name: str | None) -> str | None:
+    """``adamw_torch`` (Hugging Face), ``ADAM`` (Keras), ``adam`` -> the optimiser's family as
+    :data:`dnnlab.diagnose.USUAL_LR` names it; None when unknown."""
+    text = re.sub(r"[^a-z]", "", (name or "").lower())
+    return next((f for f in _FAMILIES if text.startswith(f)), None)
+
+
+def _first(params: dict[str, str], names: tuple[str, ...]) -> str | None:
+    return next((params[n] for n in names if params.get(n) not in (None, "")), None)
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        value = float(text) if text is not None else None
+    except ValueError:
+        return None
+    return value if value is not None and math.isfinite(value) else None
 
 
 def thresholds_of(run: Run) -> Thresholds:

@@ -1166,6 +1166,28 @@ def test_six_keras_epochs_of_a_flat_loss_are_not_training():
     assert {"not_training", "at_chance"} <= set(d.codes), d.summary()
 
 
+def test_a_loss_flat_at_chance_at_a_usual_learning_rate_is_underfitting_too():
+    # Keras names, one ReLU unit on circles with Adam at 0.01: the loss sits at ln 2 from the
+    # first epoch, accuracy 0.5; the same curves at LR 1e-8 are a rate far too low
+    ep = np.arange(0, 12)
+    curves = {"loss": (ep, np.full(12, 0.6932) + 1e-5 * np.cos(ep)),
+              "val_loss": (ep, np.full(12, 0.6931)),
+              "accuracy": (ep, np.full(12, 0.502)), "val_accuracy": (ep, np.full(12, 0.49))}
+    usual = RunMeta(optimizer="adam", learning_rate=0.01)
+    d = diagnose(tidy(curves), usual)
+    assert {"not_training", "at_chance"} <= set(d.codes), d.summary()
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["learning_rate"] == 0.01 and "capacity" in f.advice
+    assert d.verdict == "training_problem"
+    for meta in (RunMeta(optimizer="adam", learning_rate=1e-8), RunMeta(learning_rate=0.01),
+                 RunMeta(optimizer="adam"), RunMeta()):
+        assert "underfitting" not in diagnose(tidy(curves), meta).codes, meta
+    # per-layer figures logged: a mechanism finding, not a guess, names the cause
+    ratios = {**curves, "update_ratio/fc1": (ep, np.full(12, 1e-3))}
+    assert "underfitting" not in diagnose(tidy(ratios), usual).codes
+
+
 def test_validation_at_the_majority_share_for_3_epochs_then_learning_is_a_slow_start():
     # a small-init tanh net on a 3-class set (53.5% one class): the loss falls from ln 3 to
     # the prior's entropy and sits there; accuracy 0.535 for 3 epochs, then 0.81 (baseline

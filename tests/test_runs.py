@@ -52,6 +52,24 @@ def check_history_keeps_the_latest_of_a_step(client: MlflowClient) -> None:
     assert fast["step"].tolist() == [0, 1, 2] and fast["value"].tolist() == [3.0, 2.0, 5.0]
 
 
+def test_the_optimiser_and_learning_rate_are_read_in_each_tool_s_param_names(tmp_path):
+    client = MlflowClient(f"sqlite:///{tmp_path}/mlflow.db")
+    exp = client.create_experiment("x")
+    logged = {  # Keras autolog, Hugging Face TrainingArguments, dnnlab's config, a bare loop
+        "keras": ({"opt_name": "RMSPROP", "opt_learning_rate": "0.01"}, ("rmsprop", 0.01)),
+        "hf": ({"optim": "adamw_torch", "learning_rate": "5e-05"}, ("adamw", 5e-5)),
+        "dnnlab": ({"optim.name": "sgd", "optim.lr": "0.1"}, ("sgd", 0.1)),
+        "loop": ({"optimizer": "Adagrad", "lr": "nan"}, ("adagrad", None)),
+        "none": ({"optimizer": "lbfgs", "epochs": "3"}, (None, None)),
+    }
+    for name, (params, want) in logged.items():
+        run_id = client.create_run(exp, run_name=name).info.run_id
+        for k, v in params.items():
+            client.log_param(run_id, k, v)
+        meta = runs.run_meta(client.get_run(run_id))
+        assert (meta.optimizer, meta.learning_rate) == want, name
+
+
 def test_sql_history_keeps_the_latest_of_a_step_stored_first(tmp_path):
     check_history_keeps_the_latest_of_a_step(MlflowClient(f"sqlite:///{tmp_path}/mlflow.db"))
 

@@ -30,7 +30,7 @@ from dnnlab.diagnose._findings import (
 )
 from dnnlab.diagnose._history import ALIASES, EPOCH_ROLES, History, RunMeta
 from dnnlab.diagnose._live import LiveMonitor, check_live
-from dnnlab.diagnose._thresholds import Thresholds
+from dnnlab.diagnose._thresholds import USUAL_LR, Thresholds
 
 __all__ = [
     "ADVICE",
@@ -46,6 +46,7 @@ __all__ = [
     "LiveMonitor",
     "RunMeta",
     "Thresholds",
+    "USUAL_LR",
     "VERDICTS",
     "check_live",
     "diagnose",

@@ -37,6 +37,8 @@ class RunMeta:
     confusion: tuple[tuple[int, ...], ...] | None = None  # held-out confusion matrix (actual rows)
     reference_accuracy: float | None = None  # best validation accuracy of these data elsewhere
     reference_source: str | None = None
+    optimizer: str | None = None  # the optimiser's family (adam, sgd, ...), from the run's params
+    learning_rate: float | None = None  # the configured (initial) learning rate, from params
 
 
 @dataclass(frozen=True)

