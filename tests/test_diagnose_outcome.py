@@ -1183,9 +1183,13 @@ def test_a_loss_flat_at_chance_at_a_usual_learning_rate_is_underfitting_too():
     for meta in (RunMeta(optimizer="adam", learning_rate=1e-8), RunMeta(learning_rate=0.01),
                  RunMeta(optimizer="adam"), RunMeta()):
         assert "underfitting" not in diagnose(tidy(curves), meta).codes, meta
-    # per-layer figures logged: a mechanism finding, not a guess, names the cause
-    ratios = {**curves, "update_ratio/fc1": (ep, np.full(12, 1e-3))}
-    assert "underfitting" not in diagnose(tidy(ratios), usual).codes
+    # per-layer figures that look sound leave capacity as the cause; tiny updates name another
+    sound = {**curves, "update_ratio/fc1": (ep, np.full(12, 1e-2))}
+    f = diagnose(tidy(sound), usual).get("underfitting")
+    assert f is not None and f.evidence["per_layer_figures_logged"] is True
+    tiny = {**curves, "update_ratio/fc1": (ep, np.full(12, 1e-9))}
+    d = diagnose(tidy(tiny), usual)
+    assert "update_ratio_low" in d.codes and "underfitting" not in d.codes, d.summary()
 
 
 def test_validation_at_the_majority_share_for_3_epochs_then_learning_is_a_slow_start():

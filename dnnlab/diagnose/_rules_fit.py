@@ -360,26 +360,26 @@ def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
     """``underfitting`` beside ``not_training`` and ``at_chance``: the loss never left chance
     although the optimiser ran at a learning rate in its usual range (:data:`USUAL_LR`, from the
     run's params: dnnlab's ``optim.*``, Keras autolog's ``opt_name``/``opt_learning_rate``,
-    Hugging Face's ``optim``/``learning_rate``), and the run logged no per-layer figure that
-    could name another mechanism (update ratios, dead or saturated units). A learning rate far
-    too low is then ruled out as the cause; what is left is a model that cannot fit these data
-    as built (measured: one ReLU unit on circles or moons, Keras names, loss at ln 2 from the
-    first epoch). Else no finding."""
+    Hugging Face's ``optim``/``learning_rate``), and no finding names another mechanism (no
+    tiny updates, dead or saturated units, vanishing gradients, loss mismatch, unshuffled
+    data), whether the run logged per-layer figures or not. A learning rate far too low is
+    then ruled out as the cause; what is left is a model that cannot fit these data as built
+    (measured: one ReLU unit on circles or moons, Keras names, loss at ln 2 from the first
+    epoch; one ReLU unit on 4-class quantiles with normal update ratios). Else no finding."""
     m, at = ctx.meta, ctx.found.get("at_chance")
     usual = USUAL_LR.get(m.optimizer or "")
     if usual is None or m.learning_rate is None or at is None or at.severity == "info" \
             or not usual[0] <= m.learning_rate <= usual[1] \
-            or ctx.h.update_ratio or ctx.h.dead_relu or ctx.h.saturated \
+            or ctx.found["not_training"].evidence.get("weights_static") \
             or any(c in ctx.found and ctx.found[c].severity != "info" for c in EXPLAINS_POOR_FIT):
-        return []
+        return []  # weights that never moved are frozen, not too few
     ev = {"metrics": at.evidence.get("metrics", []), "optimizer": m.optimizer,
           "learning_rate": m.learning_rate, "usual_learning_rates": list(usual),
-          "per_layer_figures_logged": False}
+          "per_layer_figures_logged": bool(ctx.h.update_ratio or ctx.h.dead_relu)}
     advice = (f"The loss never left chance although {m.optimizer} ran at a usual learning rate "
               f"({m.learning_rate:g}): the model cannot fit these data as built. Give it more "
-              "capacity (a single hidden unit, or a layer whose ReLUs all died, separates "
-              "nothing), check its activation and initialisation, and log per-layer gradients "
-              "and dead units to tell these apart.")
+              "capacity (a single hidden unit separates almost nothing), and check its "
+              "activation and initialisation.")
     return [Finding("underfitting", "warning", ev, advice)]
 
 
