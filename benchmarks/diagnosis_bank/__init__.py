@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-one parts.
 
+* :mod:`.heldout29`: the twenty-ninth fresh held-out part, written and labelled after
+  heldout28's measurement by someone who saw no diagnosis, the same way (new data: a 12x12
+  image set of a crescent moon (opening up, right, down or left), 3-class Gaussian quantiles
+  in 10 dimensions, a 26-feature 4-class set, a 19-feature Friedman-1 regression, bakery
+  proofer dough-state and ski-lift hourly-rider CSV files).
 * :mod:`.heldout28`: the twenty-eighth fresh held-out part, written and labelled after
   heldout27's measurement by someone who saw no diagnosis, the same way (new data: a 12x12
   image set of an hourglass (two triangles tip to tip, turned by 0, 45, 90 or 135 degrees),
@@ -158,6 +163,7 @@ from benchmarks.diagnosis_bank import (
     heldout26,
     heldout27,
     heldout28,
+    heldout29,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -173,6 +179,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout29": heldout29.CASES,
     "heldout28": heldout28.CASES,
     "heldout27": heldout27.CASES,
     "heldout26": heldout26.CASES,
