@@ -167,3 +167,17 @@ def test_a_users_loop_draws_in_its_own_process_without_a_drawing_process(trackin
     files = logged(tracking_uri, run_id)
     for name in FIGURES:
         assert name in files, name
+
+
+def test_the_drawing_process_can_be_turned_off(tracking_uri, monkeypatch):
+    # one CPU, or many runs at once: DNNLAB_DRAWING_PROCESS=0 draws in the run's own process
+    DRAWER.close()
+    monkeypatch.setenv("DNNLAB_DRAWING_PROCESS", "0")
+    DRAWER.start()
+    assert DRAWER.pid is None
+    run_id = tracked_run(tracking_uri, "turned-off", lambda: None)
+    assert set(FIGURES) <= set(logged(tracking_uri, run_id))
+    monkeypatch.setenv("DNNLAB_DRAWING_PROCESS", "1")
+    DRAWER.start()
+    assert DRAWER.pid is not None
+    DRAWER.close()

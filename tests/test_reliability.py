@@ -53,10 +53,11 @@ def history(client: MlflowClient, run_id: str, key: str) -> list[tuple[int, floa
 # ----------------------------------------------------------------------------- store creation
 
 
-def test_four_trainings_on_one_new_store_all_finish_three_times(tmp_path: Path):
-    # three fresh stores, four processes racing to create each (five rounds cost CI 40 s more)
+def test_four_trainings_on_one_new_store_all_finish_twice(tmp_path: Path):
+    # two fresh stores, four processes racing to create each (five rounds cost CI 40 s more,
+    # three 50 s more under CI's load)
     exp = write_experiment(tmp_path / "small.yaml", SMALL)
-    for round_ in range(3):
+    for round_ in range(2):
         db = tmp_path / f"round{round_}.db"
         uri = f"sqlite:///{db}"
         procs = [subprocess.Popen(CLI + ["train", str(exp), "--tracking-uri", uri, "-q",
@@ -168,7 +169,7 @@ def _killed_run(tmp_path: Path, sig: int) -> tuple[str, str]:
     exp = write_experiment(tmp_path / "long.yaml", """name: long
 data: {dataset: digits}
 model: {kind: mlp, hidden: [32]}
-train: {epochs: 40, batch_size: 32}
+train: {epochs: 16, batch_size: 32}
 tracking: {log_model: false}
 """)
     proc = subprocess.Popen(CLI + ["train", str(exp), "--tracking-uri", uri, "-q"], cwd=tmp_path,
@@ -212,9 +213,9 @@ def test_resume_leaves_one_value_per_step_and_no_gap(tmp_path: Path, sig):
         points = client.get_metric_history(run_id, key)
         steps = [m.step for m in points]
         assert len(steps) == len(set(steps)), f"{key}: duplicate steps"
-        assert sorted(steps) == list(range(1, 40 * spe + 1)), f"{key}: gap"
+        assert sorted(steps) == list(range(1, 16 * spe + 1)), f"{key}: gap"
     epochs = [m.step for m in client.get_metric_history(run_id, "val/loss")]
-    assert sorted(epochs) == list(range(1, 41))
+    assert sorted(epochs) == list(range(1, 17))
 
 
 def test_a_second_resume_is_refused_while_the_first_is_alive(tmp_path: Path):
