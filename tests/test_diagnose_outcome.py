@@ -1061,6 +1061,37 @@ def test_one_finite_loss_after_updates_thousands_of_times_the_weights_is_diverge
     assert diagnose(tidy(curves), meta).codes == ["nan_loss"]
 
 
+def test_gradients_exploded_at_initialisation_need_not_grow_or_overflow():
+    # a 12x28 MLP with N(0, 1) init on a 4-class set, RMSprop (heldout29): the loss is 3e7 at
+    # step 1, every layer's first gradient about 1e7, then RMSprop's normalised steps bring
+    # them down to 1e5 and the loss to 1e4, never a NaN; accuracy near chance
+    steps = np.arange(1, 109)
+    ep = np.array([36, 72, 108])
+    curves = {"train/loss": (steps, 3e7 * np.exp(-steps / 4) + 1.4e4),
+              "val/accuracy": (ep, np.array([0.26, 0.27, 0.278])),
+              "train/accuracy": (ep, np.array([0.25, 0.27, 0.28]))}
+
+    def grads(first: float) -> dict:
+        return {f"grad_norm/fc{i}": (steps, first * np.exp(-steps / 10) + first / 80)
+                for i in range(4)}
+
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=36,
+                   layers=[f"fc{i}" for i in range(4)])
+    d = diagnose(tidy({**curves, **grads(1.06e7)}), meta)
+    f = d.get("exploding_gradients")
+    assert f is not None and f.severity != "info", d.summary()
+    assert f.evidence["criterion"] == "exploded_at_initialisation"
+    assert f.evidence["first_grad_norm_median"] > 1e6
+    # first gradients of a few hundred (a large but sane init): no gradient finding from that
+    d = diagnose(tidy({**curves, **grads(775.0)}), meta)
+    assert "exploding_gradients" not in d.codes, d.summary()
+    # nor for a regression whose unscaled targets make the first loss large
+    reg = RunMeta(task="regression", steps_per_epoch=36, layers=[f"fc{i}" for i in range(4)])
+    d = diagnose(tidy({"train/loss": curves["train/loss"], **grads(1.06e7)}), reg)
+    assert d.get("exploding_gradients") is None or \
+        d.get("exploding_gradients").evidence["criterion"] != "exploded_at_initialisation"
+
+
 def test_a_classifier_blown_up_before_its_first_update_has_exploding_gradients():
     # a 10x36 leaky-ReLU net with N(0, 0.8) init on 4-class quantiles (heldout23): the loss is
     # 3.1e5 at step 1 (a cross-entropy starts near ln 4 = 1.39), every layer's gradient

@@ -248,6 +248,9 @@ def check_gradients(ctx: Context) -> list[Finding]:
               "growth": {n: v[0] for n, v in growing.items()}, "limit": th.exploding_growth,
               "criterion": "growing_without_bound", **base}
         findings.append(Finding("exploding_gradients", sev, ev, ADVICE["exploding_gradients"]))
+    elif (at_init := _exploded_at_initialisation(ctx)) is not None:
+        findings.append(Finding("exploding_gradients", sev, {**at_init, **base},
+                                ADVICE["exploding_gradients"]))
     if not findings and len(order) < 2:
         raise Skip("needs grad_norm/* of at least 2 layers to compare first and last")
     return findings
@@ -285,6 +288,27 @@ def _exploded_before_any_update(ctx: Context) -> float | None:
     if not math.isfinite(first) or first <= ctx.th.explode_loss or s.steps[0] > 1:
         return None
     return first
+
+
+def _exploded_at_initialisation(ctx: Context) -> dict[str, object] | None:
+    """Evidence of gradients that exploded at initialisation, else None: a classifier's first
+    loss, logged before any update, above ``explode_loss`` (a cross-entropy starts near ln K
+    unless the initial weights blow the signal up), and its layers' first gradient norms, in
+    the median, above the same limit: the backward pass amplifies as the forward one did. The
+    norms need not grow afterwards nor overflow (measured: a 12x28 MLP with N(0, 1) init on a
+    4-class set, loss 3e7, every layer's first gradient 7e6-2e7, then RMSprop's normalised
+    steps brought them down to 1e5 without a NaN)."""
+    loss = _exploded_before_any_update(ctx)
+    firsts = {n: float(s.values[0]) for n, s in ctx.h.grad_norm.items()
+              if len(s) and s.steps[0] <= 1 and math.isfinite(float(s.values[0]))}
+    if loss is None or not firsts:
+        return None
+    median = float(np.median(list(firsts.values())))
+    if median <= ctx.th.explode_loss:
+        return None
+    return {"metrics": sorted(ctx.h.grad_norm[n].key for n in firsts), "first_loss": loss,
+            "first_grad_norm_median": median, "first_grad_norm": firsts,
+            "limit": ctx.th.explode_loss, "criterion": "exploded_at_initialisation"}
 
 
 def _short_blowup(ctx: Context, th) -> list[Finding]:
