@@ -1214,6 +1214,20 @@ def test_a_loss_flat_at_chance_at_a_usual_learning_rate_is_underfitting_too():
     for meta in (RunMeta(optimizer="adam", learning_rate=1e-8), RunMeta(learning_rate=0.01),
                  RunMeta(optimizer="adam"), RunMeta()):
         assert "underfitting" not in diagnose(tidy(curves), meta).codes, meta
+    # 3 epochs at chance are a start, not a verdict on capacity (a CNN with plain SGD at 0.01
+    # at ln 4 for 3 epochs); the same loss over 6 epochs is
+    sgd = RunMeta(optimizer="sgd", learning_rate=0.01, task="classification", n_classes=4,
+                  steps_per_epoch=30)
+
+    def stuck(epochs: int) -> dict:
+        steps, ep = np.arange(1, 30 * epochs + 1), np.arange(1, epochs + 1)
+        return {"train/loss": (steps, np.log(4) + 0.002 * np.sin(steps)),
+                "val/accuracy": (ep, np.full(epochs, 0.25)),
+                "train/accuracy": (ep, np.full(epochs, 0.26))}
+
+    d = diagnose(tidy(stuck(3)), sgd)
+    assert {"not_training", "at_chance"} <= set(d.codes) and "underfitting" not in d.codes
+    assert "underfitting" in diagnose(tidy(stuck(6)), sgd).codes
     # per-layer figures that look sound leave capacity as the cause; tiny updates name another
     sound = {**curves, "update_ratio/fc1": (ep, np.full(12, 1e-2))}
     f = diagnose(tidy(sound), usual).get("underfitting")

@@ -356,6 +356,11 @@ def _held_back(ctx: Context) -> list[Finding]:
     return [Finding("underfitting", "warning", ev, advice)]
 
 
+def _val_epochs(ctx: Context) -> int:
+    """Epochs of validation metrics: the longest ``val_*`` series."""
+    return max((len(s) for role, s in ctx.h.roles.items() if role.startswith("val_")), default=0)
+
+
 def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
     """``underfitting`` beside ``not_training`` and ``at_chance``: the loss never left chance
     although the optimiser ran at a learning rate in its usual range (:data:`USUAL_LR`, from the
@@ -368,6 +373,8 @@ def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
     epoch; one ReLU unit on 4-class quantiles with normal update ratios). Else no finding."""
     m, at = ctx.meta, ctx.found.get("at_chance")
     usual = USUAL_LR.get(m.optimizer or "")
+    if _val_epochs(ctx) < ctx.th.min_epochs:
+        return []  # capacity is judged over min_epochs, as below: 2-4 epochs at chance is a start
     if usual is None or m.learning_rate is None or at is None or at.severity == "info" \
             or not usual[0] <= m.learning_rate <= usual[1] \
             or ctx.found["not_training"].evidence.get("weights_static") \
@@ -406,8 +413,7 @@ def check_underfitting(ctx: Context) -> list[Finding]:
             tr = va
     if tr is None or va is None:
         raise Skip("needs a training and a validation score (accuracy, error rate, R^2 or loss)")
-    epochs = max((len(s) for role, s in ctx.h.roles.items() if role.startswith("val_")),
-                 default=0)
+    epochs = _val_epochs(ctx)
     at_mean = _regression_at_mean(ctx, tr, va)
     if epochs < th.min_epochs and not (at_mean and epochs >= th.underfit_at_mean_epochs):
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
