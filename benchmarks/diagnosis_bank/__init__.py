@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-one parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-two parts.
 
+* :mod:`.heldout30`: the thirtieth fresh held-out part, written and labelled after
+  heldout29's measurement by someone who saw no diagnosis, the same way (new data: an 11x11
+  image set of a key (a ring with a toothed shaft, pointing up, right, down or left), 5-class
+  Gaussian quantiles in 7 dimensions, a 27-feature 3-class set, a 21-feature Friedman-1
+  regression, compost-pile stage and marina daily fuel-sales CSV files).
 * :mod:`.heldout29`: the twenty-ninth fresh held-out part, written and labelled after
   heldout28's measurement by someone who saw no diagnosis, the same way (new data: a 12x12
   image set of a crescent moon (opening up, right, down or left), 3-class Gaussian quantiles
@@ -164,6 +169,7 @@ from benchmarks.diagnosis_bank import (
     heldout27,
     heldout28,
     heldout29,
+    heldout30,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -179,6 +185,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout30": heldout30.CASES,
     "heldout29": heldout29.CASES,
     "heldout28": heldout28.CASES,
     "heldout27": heldout27.CASES,
