@@ -14,7 +14,16 @@ from typing import TYPE_CHECKING, Any
 
 import pandas as pd
 
-from dnnlab.diagnose import ADVICE, CODES, Diagnosis, Finding, RunMeta, Thresholds, diagnose
+from dnnlab.diagnose import (
+    ADVICE,
+    CODES,
+    USUAL_LR,
+    Diagnosis,
+    Finding,
+    RunMeta,
+    Thresholds,
+    diagnose,
+)
 from dnnlab.errors import UserError
 from dnnlab.keys import PRUNED as PRUNED_TAG
 from dnnlab.store_sqlite import (
@@ -148,12 +157,12 @@ def run_meta(run: Run) -> RunMeta:
     )
 
 
-# the optimiser and its learning rate as each tool logs them: dnnlab's config, Keras autolog,
-# Hugging Face's TrainingArguments, and the common names of a hand-written loop's params
-OPTIMIZER_PARAMS = ("optim.name", "opt_name", "optim", "optimizer", "optimizer_name")
-LR_PARAMS = ("optim.lr", "opt_learning_rate", "learning_rate", "lr")
-_FAMILIES = ("adamw", "adamax", "nadam", "radam", "adam", "rmsprop", "adagrad", "adadelta",
-             "sgd")
+# the optimiser and its learning rate as each tool logs them: dnnlab's config and dnnlab.track,
+# Keras autolog, Hugging Face's TrainingArguments, and the common names of a loop's params
+OPTIMIZER_PARAMS = ("optim.name", "optimizer.class", "opt_name", "optim", "optimizer",
+                    "optimizer_name")
+LR_PARAMS = ("optim.lr", "optimizer.lr", "opt_learning_rate", "learning_rate", "lr")
+_FAMILIES = sorted(USUAL_LR, key=len, reverse=True)  # adamw before adam
 
 
 def optimizer_family(name: str | None) -> str | None:

@@ -1028,6 +1028,33 @@ def test_a_plateau_exactly_at_ln_k_is_a_slow_start_warning_however_short():
     assert reg_d.get("slow_start").severity == "info"
 
 
+def test_a_plateau_at_ln_k_before_a_long_slow_descent_is_still_a_slow_start():
+    # a 5x44 net with N(0, 0.01) init on a 3-class set, AdamW (heldout30): ln 3 for 2.5 of 22
+    # epochs, a quick fall to 0.6, then a slow descent to 0.19 at the end, which puts 90% of
+    # the drop near the end: the plateau is 12% of the time to 90%, yet the net answered the
+    # uniform distribution for two epochs (validation accuracy 1/3)
+    spe, epochs = 32, 22
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    acc = np.r_[1 / 3, 1 / 3, np.linspace(0.63, 0.87, epochs - 2)]
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3)
+    rng = np.random.default_rng(30)
+
+    def run(level: float) -> dict:
+        t = np.clip(steps - 80, 0, None)
+        loss = np.where(steps < 80, level, 0.6 + (level - 0.6) * np.exp(-t / 15)) \
+            - 0.41 * (1 - np.exp(-t / 500))
+        noise = np.where(steps < 80, 2e-5, 0.01) * rng.standard_normal(len(steps))
+        return {"train/loss": (steps, loss + noise), "val/accuracy": (ep, acc),
+                "train/accuracy": (ep, acc)}
+
+    f = diagnose(tidy(run(np.log(3))), meta).get("slow_start")
+    assert f is not None and f.severity == "warning", f
+    assert f.evidence["uniform_outputs"] and f.evidence["plateau_share"] < 0.3
+    # the same short plateau off ln K (an ordinary warm-up): nothing
+    assert diagnose(tidy(run(1.01 * np.log(3))), meta).get("slow_start") is None
+
+
 def test_hugging_face_total_gradient_norm_shows_an_explosion():
     # Trainer names: one grad_norm for the whole model, 41 -> 1.9e11 -> 0.09 -> 0.8 -> Inf,
     # the loss 20 -> 2.7e15 -> 6.2 -> 3.0 -> 3.7e28 -> NaN

@@ -476,3 +476,36 @@ def test_a_run_leaves_no_checkpoint_folder_in_the_temp_folder(tmp_path, epochs, 
         arts = {f.path for f in MlflowClient(uri).list_artifacts(proc.stdout, "checkpoints")}
         assert arts, "the run saved no checkpoint: the test would prove nothing"
     assert not list(temp.glob("dnnlab-ckpt-*"))
+
+
+def test_the_optimiser_and_its_rate_are_logged_for_the_diagnosis(tracking_uri):
+    # a one-unit ReLU net at Adam's usual rate, its unit dead from the start, so its loss
+    # cannot move: the run carries the optimiser's class and rate, and the diagnosis reads them
+    from dnnlab.runs import diagnose_run, run_meta
+
+    torch.manual_seed(0)
+    x = torch.randn(240, 2)
+    y = (x.norm(dim=1) > 1.18).long()  # a ring: one ReLU unit cannot separate it
+    model = nn.Sequential(nn.Linear(2, 1), nn.ReLU(), nn.Linear(1, 2))
+    with torch.no_grad():
+        model[0].bias.fill_(-10.0)  # the one unit is dead from the start
+    opt = torch.optim.Adam(model.parameters(), lr=0.01)
+    with dnnlab.track(model, opt, experiment="one-unit", tracking_uri=tracking_uri,
+                      task="classification") as run:
+        for _ in range(8):
+            for i in range(0, 240, 40):
+                loss = nn.functional.cross_entropy(model(x[i:i + 40]), y[i:i + 40])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                run.step(loss)
+            with torch.no_grad():
+                run.epoch(val_loss=nn.functional.cross_entropy(model(x), y), y_true=y,
+                          y_score=model(x))
+    client = MlflowClient(tracking_uri)
+    stored = client.get_run(run.run_id)
+    assert stored.data.params["optimizer.class"] == "Adam"
+    meta = run_meta(stored)
+    assert (meta.optimizer, meta.learning_rate) == ("adam", 0.01)
+    d = diagnose_run(client, run.run_id)
+    assert "not_training" in d.codes, d.summary()

@@ -379,7 +379,7 @@ def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
             or not usual[0] <= m.learning_rate <= usual[1] \
             or ctx.found["not_training"].evidence.get("weights_static") \
             or any(c in ctx.found and ctx.found[c].severity != "info" for c in EXPLAINS_POOR_FIT):
-        return []  # weights that never moved are frozen, not too few
+        return []  # (weights that never moved are frozen, not too few)
     ev = {"metrics": at.evidence.get("metrics", []), "optimizer": m.optimizer,
           "learning_rate": m.learning_rate, "usual_learning_rates": list(usual),
           "per_layer_figures_logged": bool(ctx.h.update_ratio or ctx.h.dead_relu)}

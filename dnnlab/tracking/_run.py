@@ -116,6 +116,19 @@ def model_params(model: nn.Module) -> dict[str, str]:
     }
 
 
+def optimizer_params(optimizer: Any) -> dict[str, str]:
+    """The (first) optimiser's class and initial learning rate, which the diagnosis reads to
+    tell a rate far too low from a model that cannot fit; empty without one."""
+    opts = [optimizer] if isinstance(optimizer, torch.optim.Optimizer) else list(optimizer or [])
+    if not opts or not isinstance(opts[0], torch.optim.Optimizer):
+        return {}
+    lr = opts[0].param_groups[0].get("lr")
+    out = {"optimizer.class": type(opts[0]).__name__}
+    if isinstance(lr, float | int | torch.Tensor):
+        out["optimizer.lr"] = repr(float(lr))
+    return out
+
+
 def model_spec_of(model: nn.Module, factory: str | None = None,
                   args: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
     """How Inspect can rebuild ``model``: the given factory, else the model's own class when it
@@ -383,6 +396,7 @@ class TrackedRun:
         model = model if model is not None else self.model
         if model is not None:
             params.update(model_params(model))
+        params.update(optimizer_params(optimizer))
         base_tags = {"logged_by": "dnnlab.track", "dnnlab_version": dnnlab.__version__,
                      "host": platform.node(), "device": _device_of(model)}
         kwargs.setdefault("task", self.task)
@@ -897,6 +911,7 @@ def track(
     params = flatten_params(config or {})
     if model is not None:
         params.update(model_params(model))
+    params.update(optimizer_params(optimizer))
     if steps_per_epoch:
         params["steps_per_epoch"] = str(steps_per_epoch)
     if class_names:
