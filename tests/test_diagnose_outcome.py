@@ -1031,7 +1031,7 @@ def test_a_plateau_exactly_at_ln_k_is_a_slow_start_warning_however_short():
 def test_a_plateau_at_ln_k_before_a_long_slow_descent_is_still_a_slow_start():
     # a 5x44 net with N(0, 0.01) init on a 3-class set, AdamW (heldout30): ln 3 for 2.5 of 22
     # epochs, a quick fall to 0.6, then a slow descent to 0.19 at the end, which puts 90% of
-    # the drop near the end: the plateau is 12% of the time to 90%, yet the net answered the
+    # the drop near the end: the plateau is 22% of the time to 90%, yet the net answered the
     # uniform distribution for two epochs (validation accuracy 1/3)
     spe, epochs = 32, 22
     steps = np.arange(1, spe * epochs + 1)

@@ -493,7 +493,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     if share < th.slow_start_fraction and not uniform:
         # (a plateau on ln K itself is judged however short next to the fall after it: a long
         # slow descent to the end stretches the time to 90%, measured: a 5x44 net with
-        # N(0, 0.01) init on ln 3 for 2.5 of 22 epochs, 12% of the time to 90%)
+        # N(0, 0.01) init on ln 3 for 2.5 of 22 epochs, 22% of the time to 90%)
         return []
     run_share = plateau / float(steps[-1] - steps[0]) if steps[-1] > steps[0] else 0.0
     # the lectures' "long plateau": long next to the fall that follows it and next to the run
