@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-two parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-three parts.
 
+* :mod:`.heldout31`: the thirty-first fresh held-out part, written and labelled after
+  heldout30's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of an anchor (pointing up, right, down or left), 4-class Gaussian quantiles in 9
+  dimensions, a 28-feature 4-class set, a 22-feature Friedman-1 regression, windmill
+  gearbox-state and library daily-loan CSV files).
 * :mod:`.heldout30`: the thirtieth fresh held-out part, written and labelled after
   heldout29's measurement by someone who saw no diagnosis, the same way (new data: an 11x11
   image set of a key (a ring with a toothed shaft, pointing up, right, down or left), 5-class
@@ -170,6 +175,7 @@ from benchmarks.diagnosis_bank import (
     heldout28,
     heldout29,
     heldout30,
+    heldout31,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -185,6 +191,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout31": heldout31.CASES,
     "heldout30": heldout30.CASES,
     "heldout29": heldout29.CASES,
     "heldout28": heldout28.CASES,
