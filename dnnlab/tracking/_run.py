@@ -27,7 +27,7 @@ import signal
 import subprocess
 import time
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -54,6 +54,7 @@ from dnnlab.tracking._store import (
     check_tracking_uri,
     get_or_create_experiment,
     log_params_and_tags,
+    retrying,
     tracking_timeout,
     use_tracking_uri,
 )
@@ -741,13 +742,24 @@ class TrackedRun:
 
         self.buffer.flush()
         # judged as the run it is about to become (its status is written after this), like
-        # `dnnlab diagnose` will judge it later
-        diagnosis = diagnose_run(self.client, self.run_id, self.thresholds, status=self.status,
-                                 failed_step=self.failed_step)
+        # `dnnlab diagnose` will judge it later; a tracking server that is down at this moment
+        # (restarting) is waited for as the metric writes wait for it
+        diagnosis = self._server_call(
+            lambda: diagnose_run(self.client, self.run_id, self.thresholds, status=self.status,
+                                 failed_step=self.failed_step),
+            "reading the run back for its diagnosis")
         seen = {f.code for f in diagnosis.findings}
         diagnosis.findings.extend(f for f in self.findings if f.code not in seen)
-        log_diagnosis(self.client, self.run_id, diagnosis)
+        self._server_call(lambda: log_diagnosis(self.client, self.run_id, diagnosis),
+                          "logging the diagnosis")
         self.diagnosis = diagnosis
+
+    def _server_call(self, fn: Callable[[], Any], what: str) -> Any:
+        """``fn()``; against a tracking server, retried while it is unreachable (for
+        ``$DNNLAB_TRACKING_TIMEOUT``), as the metric writes are."""
+        if str(self.client.tracking_uri).startswith(("http://", "https://")):
+            return retrying(fn, tracking_timeout(), what)
+        return fn()
 
     def _close(self) -> None:
         """Whatever happened before: flush, tag why, set the terminal status. Ctrl-C and
