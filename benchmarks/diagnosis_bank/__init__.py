@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-four parts.
 
+* :mod:`.heldout32`: the thirty-second fresh held-out part, written and labelled after
+  heldout31's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a bell (hanging from the top, right, bottom or left), 5-class Gaussian quantiles
+  in 8 dimensions, a 30-feature 3-class set, a 24-feature Friedman-1 regression, greenhouse
+  irrigation-valve state and climbing-gym daily-visit CSV files).
 * :mod:`.heldout31`: the thirty-first fresh held-out part, written and labelled after
   heldout30's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of an anchor (pointing up, right, down or left), 4-class Gaussian quantiles in 9
@@ -176,6 +181,7 @@ from benchmarks.diagnosis_bank import (
     heldout29,
     heldout30,
     heldout31,
+    heldout32,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -191,6 +197,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout32": heldout32.CASES,
     "heldout31": heldout31.CASES,
     "heldout30": heldout30.CASES,
     "heldout29": heldout29.CASES,
