@@ -18,10 +18,12 @@ Three views per page, wall-clock seconds (plus the server's CPU seconds, from
 * ``first``: the first view of this page on a server that has served another page (the Study
   page, which reads no run) in a fresh browser profile: data caches empty, imports done;
 * ``repeat``: the same page again in a new tab (data and browser caches warm), median of
-  ``repeats``.
+  ``repeats``;
+* ``tab:<label>``: for a page with lazy tabs (the Run page), each other tab opened by its URL
+  (``&tab=<label>``) in a new tab after the repeats, as a click on it runs only its part.
 
 Usage (a store of your own): python benchmarks/browser_pages.py sqlite:///mlflow.db
-"run?run=RUN_ID" "Params and tags"
+"run?run=RUN_ID" "Findings are ordered cause first"
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import statistics
 import subprocess
 import sys
 import time
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -144,10 +147,17 @@ def view(page: Any, url: str, text: str, pid: int, timeout_s: float = 300
     return wall, cpu_seconds(pid) - cpu, charts
 
 
-def page_times(uri: str, path: str, text: str, repeats: int = 2) -> dict[str, Any]:
+# the Run page's last text on its first tab, and its other tabs with theirs
+RUN_TEXT = "Findings are ordered cause first"
+RUN_TABS = {"Inside the network": "Update ratio: how far", "Evaluation": "Computed once",
+            "Params and tags": "Inspect this run's model"}
+
+
+def page_times(uri: str, path: str, text: str, repeats: int = 2,
+               tabs: dict[str, str] | None = None) -> dict[str, Any]:
     """The ``cold``, ``first`` and ``repeat`` wall seconds (and ``*_cpu`` server CPU seconds,
     ``charts`` drawn) of the dashboard page ``path`` (``run?run=ID``, ``runs``) on ``uri``;
-    ``text``: the page's last text."""
+    ``text``: the page's last text; ``tabs``: label -> last text of each other tab to open."""
     from playwright.sync_api import sync_playwright
 
     out: dict[str, Any] = {}
@@ -171,6 +181,10 @@ def page_times(uri: str, path: str, text: str, repeats: int = 2) -> dict[str, An
                          for _ in range(repeats)]
                 out["repeat"] = statistics.median(w for w, _, _ in again)
                 out["repeat_cpu"] = statistics.median(c for _, c, _ in again)
+                for label, last in (tabs or {}).items():
+                    tab_url = f"{url}/{path}&tab={urllib.parse.quote_plus(label)}"
+                    out[f"tab:{label}"], out[f"tab:{label}_cpu"], _ = view(
+                        ctx.new_page(), tab_url, last, pid)
                 ctx.close()
         finally:
             browser.close()

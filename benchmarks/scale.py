@@ -155,9 +155,9 @@ def steps_part(folder: Path, sizes: list[int], page: bool, browser: bool = False
             row["run_page_s"] = statistics.median(
                 w for w, _ in timed_page(common.RUN_PAGE, {"run": rid}, 2, cold="data"))
         if browser:
-            from browser_pages import page_times
+            from browser_pages import RUN_TABS, RUN_TEXT, page_times
 
-            row["browser"] = page_times(uri, f"run?run={rid}", "Params and tags")
+            row["browser"] = page_times(uri, f"run?run={rid}", RUN_TEXT, tabs=RUN_TABS)
         out.append(row)
         print(f"  {n:,} steps ({row['points']:,} points"
               f"{', reused store' if row.get('reused') else ''}): "
@@ -364,6 +364,15 @@ def tables(steps: list[dict], runs: list[dict], writers: list[dict]) -> list[str
         lines += [f"| {r['steps']:,} | {r['points']:,} | {r['points_per_s']:,.0f} | "
                   f"{r['diagnose_s']:.2f} s |" + (f" {r['run_page_s']:.2f} s |" if page else "")
                   + (_browser_cells(r) if web else "") for r in steps]
+        if web:  # the Run page's other tabs, each opened by its URL once the page is warm
+            from browser_pages import RUN_TABS
+
+            lines += ["", "| logged steps | " + " | ".join(
+                f"Chromium: tab {label}" for label in RUN_TABS) + " |",
+                      "|---|" + "---|" * len(RUN_TABS)]
+            lines += [f"| {r['steps']:,} | " + " | ".join(
+                f"{r['browser'][f'tab:{label}']:.2f} s ({r['browser'][f'tab:{label}_cpu']:.1f})"
+                for label in RUN_TABS) + " |" for r in steps]
         lines.append("")
     if runs:
         page = "runs_page_s" in runs[0]

@@ -139,3 +139,22 @@ def test_paired_step_runs_tiny(tmp_path):
         assert float(bare.split()[0]) > 0 and float(tracked.split()[0]) > 0
         assert float(step.split()[0]) > 0 and float(ratio) > 0
     assert not (tmp_path / "mlflow.db").exists()
+
+
+def test_scale_tables_give_the_run_pages_tabs_a_table_of_their_own():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from browser_pages import RUN_TABS
+    from scale import tables
+
+    browser = {"cold": 3.0, "cold_cpu": 2.0, "first": 1.5, "first_cpu": 0.5, "repeat": 1.2,
+               "repeat_cpu": 0.2}
+    for i, label in enumerate(RUN_TABS):
+        browser |= {f"tab:{label}": 1.0 + i, f"tab:{label}_cpu": 0.1 * (i + 1)}
+    row = {"steps": 1000, "points": 2010, "points_per_s": 5e4, "diagnose_s": 0.3,
+           "browser": browser}
+    lines = tables([row], [], [])
+    assert lines[2] == "| 1,000 | 2,010 | 50,000 | 0.30 s | 3.00 s (2.0) | 1.50 s (0.5) | " \
+                       "1.20 s (0.2) |"
+    head = next(x for x in lines if x.startswith("| logged steps | Chromium: tab"))
+    assert head.count("Chromium: tab") == len(RUN_TABS) == 3
+    assert "| 1,000 | 1.00 s (0.1) | 2.00 s (0.2) | 3.00 s (0.3) |" in lines

@@ -235,7 +235,16 @@ def by_symbol(opt: dict[str, Any], symbol: str) -> list[dict[str, Any]]:
 
 def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["cnn"])
-    figs = echarts(at)
+    first = echarts(at)  # the first tab only: the curves, nothing of the other tabs' charts
+    assert [f["title"]["text"] for f in first] == [
+        "Training vs validation loss", "accuracy per epoch: train vs val vs test",
+        "Learning rate"]
+    assert [t.label for t in at.tabs] == ["Curves and diagnosis", "Inside the network",
+                                          "Evaluation", "Params and tags"]
+    network = open_page(common.RUN_PAGE, run=store.runs["cnn"], tab="Inside the network")
+    evaluation = open_page(common.RUN_PAGE, run=store.runs["cnn"], tab="Evaluation")
+    figs = first + echarts(network) + echarts(evaluation)
+    assert len(figs) == 3 + 4 + 3
     loss = e_by_title(figs, "Training vs validation loss")
     assert names(loss)[:2] == ["train/epoch_loss", "val/loss"]
     assert loss["legend"]["data"][:2] == ["train/epoch_loss", "val/loss"]
@@ -277,8 +286,9 @@ def test_run_page_draws_curves_layers_and_evaluation(store: Store):
     chance = next(s for s in roc["series"] if s["name"] == "chance")
     assert chance["lineStyle"]["type"] == "dotted" and chance["lineStyle"]["color"] == "grey"
     assert at.header[0].value == "Learning curves"
-    params = at.dataframe[-2].value
-    assert "optim.lr" in set(params["param"])
+    params = open_page(common.RUN_PAGE, run=store.runs["cnn"], tab="Params and tags")
+    assert "optim.lr" in set(params.dataframe[0].value["param"])
+    assert not echarts(params)
     # log scale and per-step x axis
     at.toggle(key="log_y").set_value(True).run()
     at.radio(key="x_mode").set_value("per step").run()
@@ -292,7 +302,7 @@ def test_run_page_says_why_a_dead_networks_log_charts_are_empty(store: Store):
     # the dead network's weights never move and no gradient reaches them: every update ratio
     # and gradient norm is 0, which a log axis cannot draw (the charts came out empty, with
     # nothing to say why); a caption names the layers and their zero points
-    at = open_page(common.RUN_PAGE, run=store.runs["dead"])
+    at = open_page(common.RUN_PAGE, run=store.runs["dead"], tab="Inside the network")
     captions = [c.value for c in at.caption if "log axis has no 0" in c.value]
     assert len(captions) == 2, [c.value for c in at.caption]
     ratio, grad = captions
@@ -300,7 +310,7 @@ def test_run_page_says_why_a_dead_networks_log_charts_are_empty(store: Store):
     for layer in ("conv1", "conv2", "fc1", "out"):
         assert f"{layer} (" in ratio and f"{layer} (" in grad
     # a healthy run's log charts draw every point: no such caption
-    healthy = open_page(common.RUN_PAGE, run=store.runs["cnn"])
+    healthy = open_page(common.RUN_PAGE, run=store.runs["cnn"], tab="Inside the network")
     assert not [c.value for c in healthy.caption if "log axis has no 0" in c.value]
 
 
@@ -331,13 +341,15 @@ def test_run_page_marks_the_nan_of_a_run_that_failed_at_step_3(store: Store):
     assert markers and xs(markers[0]) == [3]  # where the NaN appeared
     assert markers[0]["symbol"] == CROSS  # an "x", not a star
     assert "nan_loss" in texts(at.markdown) and "What to do" in texts(at.markdown)
-    assert "No confusion matrix" in texts(at.info)
+    evaluation = open_page(common.RUN_PAGE, run=store.runs["nan"], tab="Evaluation")
+    assert "No confusion matrix" in texts(evaluation.info)
 
 
 def test_run_page_of_a_run_logged_by_another_tool(store: Store):
     at = open_page(common.RUN_PAGE, run=store.runs["foreign"])
     assert "not logged by dnnlab" in texts(at.info)
-    assert "no per-layer statistics" in texts(at.info)
+    network = open_page(common.RUN_PAGE, run=store.runs["foreign"], tab="Inside the network")
+    assert "no per-layer statistics" in texts(network.info)
     loss = e_by_title(echarts(at), "Training vs validation loss")
     assert names(loss)[:2] == ["loss", "val_loss"]
 
@@ -346,8 +358,10 @@ def test_run_page_of_a_regression_run_and_a_run_without_validation(store: Store)
     at = open_page(common.RUN_PAGE, run=store.runs["regression"])
     assert "Regression run" in texts(at.info)
     figs = echarts(at)
-    assert not [f for f in figs if f["title"]["text"].startswith("Confusion")]
     assert "r2" in axis(e_by_title(figs, "r2 per epoch"), "y")["name"]
+    evaluation = open_page(common.RUN_PAGE, run=store.runs["regression"], tab="Evaluation")
+    assert not echarts(evaluation)  # no confusion matrix or ROC curve
+    assert "Regression: no confusion matrix" in texts(evaluation.caption)
     at = open_page(common.RUN_PAGE, run=store.runs["no_val"])
     assert "no validation split" in texts(at.info)
     loss = e_by_title(echarts(at), "Training loss (no validation curve)")
@@ -546,6 +560,7 @@ def test_run_page_marks_the_epoch_the_checkpoint_kept(store: Store):
 
 def test_run_page_evaluation_charts_are_readable(store: Store):
     figs = echarts(open_page(common.RUN_PAGE, run=store.runs["cnn"]))
+    figs += echarts(open_page(common.RUN_PAGE, run=store.runs["cnn"], tab="Evaluation"))
     roc = e_by_title(figs, "ROC curves")
     legend = roc["legend"]
     assert legend["orient"] == "vertical" and legend["right"] == 0  # beside the plot ...
@@ -617,6 +632,7 @@ def test_inspect_page_explains_a_dead_network(store: Store):
     assert "fall on one point" in warnings
     links = [p for p in at.get("page_link") if "dead_relu" in str(p.proto.label)]
     assert links and store.runs["dead"] in str(links[0].proto.query_string)
+    assert "tab=Inside+the+network" in str(links[0].proto.query_string)  # its charts' tab
     # a healthy network gets no such warning
     at = open_page(common.INSPECT_PAGE, run=store.runs["cnn"])
     assert "maps are flat" not in texts(at.warning)

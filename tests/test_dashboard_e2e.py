@@ -153,6 +153,16 @@ def visit(page: Any, url: str, name: str, n_charts: int, text: str,
     check_and_shoot(page, name, n_charts, kind)
 
 
+def open_tab(page: Any, label: str, name: str, n_charts: int) -> None:
+    """Click one of the Run page's tabs (lazy: its script part runs then) and shoot it."""
+    page.get_by_role("tab", name=label).click()
+    page.locator(f"{ECHART} canvas").nth(n_charts - 1).wait_for(state="attached",
+                                                                 timeout=90_000)
+    settle(page)
+    assert "tab=" + label.replace(" ", "+") in page.url  # the open tab is in the URL
+    check_and_shoot(page, name, n_charts, "echarts")
+
+
 def check_and_shoot(page: Any, name: str, n_charts: int, kind: str = "plotly") -> None:
     # Streamlit scrolls its main pane, not the page: grow the window to the pane's height
     height = page.evaluate("document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
@@ -196,20 +206,26 @@ def test_every_page_renders_in_chromium_with_screenshots(server: tuple[str, Stor
             # every run of the page fits (Streamlit's default height shows about ten)
             assert table.bounding_box()["height"] >= 35 * (min(n_runs, 28) + 1), n_runs
 
-            visit(page, f"{url}/run?run={r['healthy']}", "02-run-healthy", 10, "Healthy",
+            visit(page, f"{url}/run?run={r['healthy']}", "02-run-healthy", 3, "Healthy",
                   "echarts")
+            assert len(echarts(page)) == 3  # the first tab's curves only: the tabs are lazy
             loss = echart(page, "Training vs validation loss")
             # the best epoch, and no band but the 3-epoch run's not_converged info
             vlines = [m for s in loss["series"] for m in (s.get("markLine") or {}).get("data", [])
                       if "xAxis" in m]
             assert [m["label"]["formatter"][:10] for m in vlines] == ["best epoch"], vlines
             assert all(lane["label"].startswith("not_converged") for lane in lanes(loss))
+            open_tab(page, "Inside the network", "02b-run-healthy-network", 4)
+            assert echart(page, "Update ratio ‖ΔW‖/‖W‖ per layer")["series"][0]["type"] == \
+                "heatmap"
+            open_tab(page, "Evaluation", "02c-run-healthy-evaluation", 3)
+            echart(page, "ROC curves")
 
-            visit(page, f"{url}/run?run={r['diverged']}", "03-run-diverged-per-epoch", 6,
+            visit(page, f"{url}/run?run={r['diverged']}", "03-run-diverged-per-epoch", 3,
                   "Learning curves", "echarts")
             page.get_by_text("per step", exact=True).click()
             settle(page)
-            check_and_shoot(page, "04-run-diverged-per-step", 6, "echarts")
+            check_and_shoot(page, "04-run-diverged-per-step", 3, "echarts")
             loss = echart(page, "Training vs validation loss")
             assert main_axis(loss, "x")["name"] == "optimisation step"
             assert main_axis(loss, "y")["max"] < 20  # the bulk near 2.3 is visible ...
@@ -220,7 +236,9 @@ def test_every_page_renders_in_chromium_with_screenshots(server: tuple[str, Stor
             main, lane_grid = loss["grid"]
             assert lane_grid["top"] + lane_grid["height"] <= main["top"]  # above the curves
 
-            visit(page, f"{url}/run?run={r['dead']}", "05-run-dead", 6, "dead_relu", "echarts")
+            visit(page, f"{url}/run?run={r['dead']}", "05-run-dead", 3, "dead_relu", "echarts")
+            open_tab(page, "Inside the network", "05b-run-dead-network", 4)
+            page.get_by_text("log axis has no 0", exact=False).first.wait_for(timeout=90_000)
             visit(page, f"{url}/run?run={r['lightning']}", "06-run-lightning", 2,
                   "not logged by dnnlab", "echarts")
             val = next(s for s in echart(page, "Training vs validation loss")["series"]
@@ -245,7 +263,7 @@ def test_every_page_renders_in_chromium_with_screenshots(server: tuple[str, Stor
         finally:
             browser.close()
     shots = sorted(SHOTS.glob("*.png"))
-    assert len(shots) == 12 and all(p.stat().st_size > 10_000 for p in shots)
+    assert len(shots) == 15 and all(p.stat().st_size > 10_000 for p in shots)
 
 
 def test_dnnlab_dashboard_command_serves_localhost(server: tuple[str, Store]):

@@ -312,6 +312,7 @@ def test_the_dashboards_run_and_inspect_pages_render_a_lightning_run(tracking_ur
     at = open_page(common.RUN_PAGE, run=cb.run.run_id)
     figs = charts(at)
     by_title(figs, "Training vs validation loss")
+    figs = charts(open_page(common.RUN_PAGE, run=cb.run.run_id, tab="Inside the network"))
     heat = by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
     assert heat["data"][0]["y"] == list(weight_layers(module))
     at = open_page(common.INSPECT_PAGE, run=cb.run.run_id)

@@ -346,6 +346,7 @@ def test_the_dashboards_run_and_inspect_pages_render_it(tracking_uri, tracked, m
     figs = charts(at)
     loss = by_title(figs, "Training vs validation loss")
     assert [t["name"] for t in loss["data"]][:2] == ["train/epoch_loss", "val/loss"]
+    figs = charts(open_page(common.RUN_PAGE, run=run_id, tab="Inside the network"))
     heat = by_title(figs, "Update ratio ‖ΔW‖/‖W‖ per layer")
     assert heat["data"][0]["y"] == list(weight_layers(model))
     at = open_page(common.INSPECT_PAGE, run=run_id)

@@ -90,8 +90,9 @@ def dead_network_warning(what: str, brief: bool = False) -> None:
         st.warning(f"{what} The network's output does not depend on its input here (dead or "
                    "saturated units pass no gradient); the run's diagnosis has no dead_relu "
                    "finding, see its Run page.")
-    st.page_link(common.RUN_PAGE, label="Open the run's dead_relu finding on the Run page",
-                 icon=":material/show_chart:", query_params={"run": run_id})
+    st.page_link(common.RUN_PAGE, label="Open the run's dead_relu chart on the Run page",
+                 icon=":material/show_chart:",
+                 query_params={"run": run_id, "tab": "Inside the network"})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
