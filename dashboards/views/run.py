@@ -475,7 +475,8 @@ def evaluation_tab() -> None:
         chart.y_axis.update(min=0, max=1, scale=False)
         charts.show(chart.option(), key="roc_chart", height=chart.height)
     if (isinstance(cm, dict) and cm.get("matrix")) or roc_text:
-        st.caption("Computed once, when the run finished, on the split each title names.")
+        st.caption("The confusion matrices and ROC curves were computed once, when the run "
+                   "finished, on the split each title names.")
 
 
 def params_tab() -> None:
