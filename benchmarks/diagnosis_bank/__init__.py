@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-four parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-five parts.
 
+* :mod:`.heldout33`: the thirty-third fresh held-out part, written and labelled after
+  heldout32's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a lightning bolt (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian
+  quantiles in 4 dimensions, a 31-feature 4-class set, a 26-feature Friedman-1 regression,
+  fishing-boat engine-state and ferris-wheel hourly-rider CSV files).
 * :mod:`.heldout32`: the thirty-second fresh held-out part, written and labelled after
   heldout31's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a bell (hanging from the top, right, bottom or left), 5-class Gaussian quantiles
@@ -182,6 +187,7 @@ from benchmarks.diagnosis_bank import (
     heldout30,
     heldout31,
     heldout32,
+    heldout33,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -197,6 +203,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout33": heldout33.CASES,
     "heldout32": heldout32.CASES,
     "heldout31": heldout31.CASES,
     "heldout30": heldout30.CASES,
