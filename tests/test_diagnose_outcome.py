@@ -1760,3 +1760,28 @@ def test_a_diverged_run_is_judged_at_chance_by_its_last_epoch():
     # a diverged run whose last epoch is its best keeps the median's reading
     up = dict(curves, **{"Accuracy/val": (ends, np.array([0.5, 0.74, 0.72, 0.9]))})
     assert "at_chance" not in codes(diagnose(tidy(up), RunMeta()))
+
+
+def test_steps_far_above_the_rule_of_thumb_at_a_rate_above_the_usual_range_are_too_high():
+    # Adam at LR 0.05 (usual: up to 3e-2), median updates 0.03 of the weights (30x the lectures'
+    # ~1e-3, under update_ratio_high's 0.045), a model that ends well: trained by luck
+    from dataclasses import replace
+
+    c = classifier(0.97, 0.95)
+    steps = np.arange(1, E * SPE + 1)
+    c.update({"update_ratio/fc1": (steps, np.full(len(steps), 0.03)),
+              "update_ratio/out": (steps, np.full(len(steps), 0.02))})
+    high = replace(META, optimizer="adam", learning_rate=0.05)
+    d = diagnose(tidy(c), high)
+    f = d.get("update_ratio_high")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "learning_rate_above_usual"
+    assert f.evidence["layers"] == ["fc1"] and f.evidence["usual_learning_rates"] == [1e-4, 3e-2]
+    assert "0.0001 to 0.03" in f.advice and d.verdict == "training_problem"
+    # the same steps at a usual rate (RMSprop's first steps, a small layer) say nothing alone
+    d = diagnose(tidy(c), replace(META, optimizer="adam", learning_rate=0.01))
+    assert d.get("update_ratio_high") is None and d.verdict == "healthy", d.summary()
+    # and above the usual range with steps near the rule of thumb, nothing either
+    c.update({"update_ratio/fc1": (steps, np.full(len(steps), 2e-3)),
+              "update_ratio/out": (steps, np.full(len(steps), 1e-3))})
+    assert diagnose(tidy(c), high).get("update_ratio_high") is None

@@ -13,6 +13,7 @@ import numpy as np
 from dnnlab.diagnose._context import Context, Skip
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity
 from dnnlab.diagnose._history import Series
+from dnnlab.diagnose._thresholds import USUAL_LR
 
 NO_DEAD_UNITS = {"leaky_relu", "prelu", "elu", "selu", "silu", "swish", "gelu", "sigmoid",
                  "tanh", "maxout", "softplus"}
@@ -71,7 +72,15 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     # 0.02 and a training R^2 of 0.91, overfit: validation R^2 0): info, like a good model's
     harmless = (not any(c in ctx.found for c in ("nan_loss", "divergence"))
                 and train_score is not None and train_score >= th.good_score)
-    if top_value > th.update_ratio_high or early:
+    # two signals at once: the learning rate set above its optimiser's usual range, and steps
+    # that stay far above the rule of thumb (measured: Adam at 0.05 and 0.3, RMSprop at 0.05,
+    # medians 0.026-0.036, three of them ending at 0.93-0.96 accuracy; no healthy run of any
+    # stored part runs above its usual range, and the healthy medians reach 0.023 inside it)
+    usual = USUAL_LR.get(ctx.meta.optimizer or "")
+    lr_set = ctx.meta.learning_rate
+    above_usual = (usual is not None and lr_set is not None and lr_set > usual[1]
+                   and top_value > th.update_ratio_above_usual)
+    if top_value > th.update_ratio_high or early or above_usual:
         high = [n for n, v in active.items() if v[0] > th.update_ratio_high]
         ev.update({"layers": high or sorted(early), "limit": th.update_ratio_high})
         if early and not high:
@@ -80,7 +89,17 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
                        "step_range": [min(int(active[n][1].steps[0]) for n in early),
                                       max(int(active[n][1].steps[:5][-1]) for n in early)]})
         advice = ADVICE["update_ratio_high"]
-        if top_value > 1e3 or (not high and max(early.values()) > 1e3):
+        if above_usual and usual is not None:
+            if not high and not early:
+                ev.update({"criterion": "learning_rate_above_usual",
+                           "layers": sorted(n for n, v in active.items()
+                                            if v[0] > th.update_ratio_above_usual),
+                           "limit": th.update_ratio_above_usual})
+            ev.update({"learning_rate": lr_set, "usual_learning_rates": list(usual)})
+            advice = (f"Lower the learning rate into {ctx.meta.optimizer}'s usual range "
+                      f"({usual[0]:g} to {usual[1]:g}; it is {lr_set:g}), since each update "
+                      "moves the weights far more than the ~1e-3 rule of thumb.")
+        if top_value > 1e3 or (not high and early and max(early.values()) > 1e3):
             # a step 1000x the weights: the weights were (almost) zero
             ev["weights_near_zero"] = True
             advice = ("Check the initialisation, since updates 1000x the weights mean the weights "
@@ -93,9 +112,12 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
             # bank part: at most 0.029)
             sev = "warning"
             ev["limit_when_good"] = th.update_ratio_high_anyway
-        if early and not high and harmless:
+        if early and not high and harmless and not above_usual:
             sev = "info"
             ev["harmless_first_updates"] = {"train_score": train_score, "limit": th.good_score}
+        if above_usual and sev == "info":
+            # a model that does well at such a rate trains by luck: the next run may not
+            sev = "warning"
         blew_up = [c for c in ("nan_loss", "divergence") if c in ctx.found]
         if blew_up and sev == "info":
             # a model that ends well after its loss blew up still failed on the way (verdict

@@ -247,6 +247,12 @@ class Thresholds:
         0.045, "... and above this a warning even when the model does well (AdamW with weight "
         "decay 5 to 10: medians 0.050-0.065 on models that fit; plain SGD at LR 3 on a 3-class "
         "CSV: 0.088 with accuracy 0.945); was 0.075, which left such runs at info")
+    update_ratio_above_usual: float = _t(
+        0.02, "median ||dW||/||W|| of the most-updated layer above this (20x the lecture's ~1e-3) "
+        "is update_ratio_high, a warning even when the model does well, when the learning rate "
+        "is also above its optimiser's usual range (USUAL_LR); runs labelled LR too high at such "
+        "rates: 0.026-0.036 (Adam at 0.05 and 0.3, RMSprop at 0.05); healthy runs, all inside "
+        "their usual range: up to 0.023")
     update_ratio_first: float = _t(
         1.0, "any of the first 5 logged ||dW||/||W|| of a layer above this = LR too high even when "
         "the median is not: one update larger than the weights themselves (Adagrad at LR 5 "
