@@ -171,6 +171,8 @@ from benchmarks.diagnosis_bank._parts import (
     _h,
     _hs,
     _s,
+    glyph_images,
+    turned,
 )
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -187,7 +189,7 @@ _ANCHOR_UP = np.array([[0, 0, 1, 0, 0],
                        [0, 0, 1, 0, 0],
                        [1, 0, 1, 0, 1],
                        [0, 1, 1, 1, 0]], dtype=float)
-_ANCHORS = tuple(np.rot90(_ANCHOR_UP, -q).copy() for q in range(4))  # up, right, down, left
+_ANCHORS = turned(_ANCHOR_UP)  # up, right, down, left
 
 
 def anchors(n: int = 2000, size: int = 10, noise: float = 0.5, flip: float = 0.03,
@@ -195,16 +197,7 @@ def anchors(n: int = 2000, size: int = 10, noise: float = 0.5, flip: float = 0.0
     """A small image set (a ``data.factory``): ``n`` noisy 1x``size``x``size`` images holding
     one bright 5x5 anchor glyph (ring, shank, flukes) at a random place (4 classes: pointing up,
     right, down, left); a share ``flip`` of the labels is then drawn at random."""
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, 4, n)
-    x = rng.normal(0.0, noise, (n, 1, size, size))
-    for i, k in enumerate(y):
-        r = int(rng.integers(0, size - 4))
-        c = int(rng.integers(0, size - 4))
-        x[i, 0, r:r + 5, c:c + 5] += _ANCHORS[int(k)]
-    noisy = rng.random(n) < flip
-    y[noisy] = rng.integers(0, 4, int(noisy.sum()))
-    return x.astype(np.float32), y
+    return glyph_images(_ANCHORS, n, size, noise, flip, seed)
 
 
 def _gearbox_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:

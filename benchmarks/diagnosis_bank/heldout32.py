@@ -180,6 +180,8 @@ from benchmarks.diagnosis_bank._parts import (
     _h,
     _hs,
     _s,
+    glyph_images,
+    turned,
 )
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -196,7 +198,7 @@ _BELL_UP = np.array([[0, 0, 1, 0, 0],
                      [0, 1, 0, 1, 0],
                      [1, 1, 1, 1, 1],
                      [0, 0, 1, 0, 0]], dtype=float)
-_BELLS = tuple(np.rot90(_BELL_UP, -q).copy() for q in range(4))  # up, right, down, left
+_BELLS = turned(_BELL_UP)  # up, right, down, left
 
 
 def bells(n: int = 2000, size: int = 10, noise: float = 0.4, flip: float = 0.02,
@@ -205,16 +207,7 @@ def bells(n: int = 2000, size: int = 10, noise: float = 0.4, flip: float = 0.02,
     one bright 5x5 bell glyph (knob, dome, rim, clapper) at a random place (4 classes: hanging
     from the top, right, bottom or left); a share ``flip`` of the labels is then drawn at
     random."""
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, 4, n)
-    x = rng.normal(0.0, noise, (n, 1, size, size))
-    for i, k in enumerate(y):
-        r = int(rng.integers(0, size - 4))
-        c = int(rng.integers(0, size - 4))
-        x[i, 0, r:r + 5, c:c + 5] += _BELLS[int(k)]
-    noisy = rng.random(n) < flip
-    y[noisy] = rng.integers(0, 4, int(noisy.sum()))
-    return x.astype(np.float32), y
+    return glyph_images(_BELLS, n, size, noise, flip, seed)
 
 
 def _valve_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:

@@ -174,6 +174,8 @@ from benchmarks.diagnosis_bank._parts import (
     _h,
     _hs,
     _s,
+    glyph_images,
+    turned,
 )
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -190,7 +192,7 @@ _BOLT_UP = np.array([[0, 0, 0, 1, 1],
                      [0, 1, 1, 1, 0],
                      [0, 1, 1, 0, 0],
                      [1, 1, 0, 0, 0]], dtype=float)
-_BOLTS = tuple(np.rot90(_BOLT_UP, -q).copy() for q in range(4))
+_BOLTS = turned(_BOLT_UP)
 
 
 def bolts(n: int = 2000, size: int = 10, noise: float = 0.35, flip: float = 0.02,
@@ -198,16 +200,7 @@ def bolts(n: int = 2000, size: int = 10, noise: float = 0.35, flip: float = 0.02
     """A small image set (a ``data.factory``): ``n`` noisy 1x``size``x``size`` images holding
     one bright 5x5 lightning-bolt glyph at a random place (4 classes: the bolt turned by 0, 90,
     180 or 270 degrees); a share ``flip`` of the labels is then drawn at random."""
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, 4, n)
-    x = rng.normal(0.0, noise, (n, 1, size, size))
-    for i, k in enumerate(y):
-        r = int(rng.integers(0, size - 4))
-        c = int(rng.integers(0, size - 4))
-        x[i, 0, r:r + 5, c:c + 5] += _BOLTS[int(k)]
-    noisy = rng.random(n) < flip
-    y[noisy] = rng.integers(0, 4, int(noisy.sum()))
-    return x.astype(np.float32), y
+    return glyph_images(_BOLTS, n, size, noise, flip, seed)
 
 
 def _engine_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
