@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in thirty-six parts.
 
+* :mod:`.heldout34`: the thirty-fourth fresh held-out part, written and labelled after
+  heldout33's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a house outline (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian
+  quantiles in 5 dimensions, a 32-feature 3-class set, a 27-feature Friedman-1 regression,
+  espresso-machine boiler-state and food-truck daily-sales CSV files).
 * :mod:`.heldout33`: the thirty-third fresh held-out part, written and labelled after
   heldout32's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a lightning bolt (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian
@@ -188,6 +193,7 @@ from benchmarks.diagnosis_bank import (
     heldout31,
     heldout32,
     heldout33,
+    heldout34,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -203,6 +209,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout34": heldout34.CASES,
     "heldout33": heldout33.CASES,
     "heldout32": heldout32.CASES,
     "heldout31": heldout31.CASES,
