@@ -172,6 +172,8 @@ from benchmarks.diagnosis_bank._parts import (
     _h,
     _hs,
     _s,
+    glyph_images,
+    turned,
 )
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -188,7 +190,7 @@ _HOUSE_UP = np.array([[0, 0, 1, 0, 0],
                       [1, 1, 1, 1, 1],
                       [1, 0, 0, 0, 1],
                       [1, 1, 1, 1, 1]], dtype=float)
-_HOUSES = tuple(np.rot90(_HOUSE_UP, -q).copy() for q in range(4))
+_HOUSES = turned(_HOUSE_UP)
 
 
 def houses(n: int = 1600, size: int = 10, noise: float = 0.3, flip: float = 0.02,
@@ -196,16 +198,7 @@ def houses(n: int = 1600, size: int = 10, noise: float = 0.3, flip: float = 0.02
     """A small image set (a ``data.factory``): ``n`` noisy 1x``size``x``size`` images holding
     one bright 5x5 house outline at a random place (4 classes: the house turned by 0, 90, 180
     or 270 degrees); a share ``flip`` of the labels is then drawn at random."""
-    rng = np.random.default_rng(seed)
-    y = rng.integers(0, 4, n)
-    x = rng.normal(0.0, noise, (n, 1, size, size))
-    for i, k in enumerate(y):
-        r = int(rng.integers(0, size - 4))
-        c = int(rng.integers(0, size - 4))
-        x[i, 0, r:r + 5, c:c + 5] += _HOUSES[int(k)]
-    noisy = rng.random(n) < flip
-    y[noisy] = rng.integers(0, 4, int(noisy.sum()))
-    return x.astype(np.float32), y
+    return glyph_images(_HOUSES, n, size, noise, flip, seed)
 
 
 def _boiler_csv(rng: np.random.Generator) -> tuple[list[str], np.ndarray]:
