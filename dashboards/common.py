@@ -50,6 +50,9 @@ from dnnlab.tracking import is_auth_refusal, redact  # noqa: E402
 
 RUNS_PAGE = "views/runs.py"
 RUN_PAGE = "views/run.py"
+# the Run page's lazy tabs, in order (`run?run=ID&tab=<label>` opens one)
+RUN_TABS = ("Curves and diagnosis", "Inside the network", "Evaluation", "Params and tags")
+NETWORK_TAB = RUN_TABS[1]
 COMPARE_PAGE = "views/compare.py"
 STUDY_PAGE = "views/study.py"
 INSPECT_PAGE = "views/inspect_model.py"

@@ -92,7 +92,7 @@ def dead_network_warning(what: str, brief: bool = False) -> None:
                    "finding, see its Run page.")
     st.page_link(common.RUN_PAGE, label="Open the run's dead_relu chart on the Run page",
                  icon=":material/show_chart:",
-                 query_params={"run": run_id, "tab": "Inside the network"})
+                 query_params={"run": run_id, "tab": common.NETWORK_TAB})
 
 
 @st.cache_data(show_spinner=False, max_entries=32)

@@ -371,7 +371,7 @@ def curves_tab() -> None:
                         f"metrics: {', '.join(map(str, ev.get('metrics', []))) or '—'}")
             st.markdown(f"**What to do:** {f.get('advice', '')}")
             if f.get("code") in LAYER_CODES:
-                st.caption("Drawn on the layers' charts under **Inside the network**.")
+                st.caption(f"Drawn on the layers' charts under **{common.NETWORK_TAB}**.")
             evidence = st.expander("Evidence", key=f"evidence_{f.get('code')}", on_change="rerun")
             if evidence.open:
                 evidence.json(ev, expanded=False)
@@ -498,10 +498,8 @@ def params_tab() -> None:
 
 # lazy tabs, the open one in the URL (?tab=Evaluation): only the open tab's code runs and only its
 # elements are sent, so a first view reads and draws the learning curves, not the per-layer series
-TABS = {"Curves and diagnosis": curves_tab, "Inside the network": network_tab,
-        "Evaluation": evaluation_tab, "Params and tags": params_tab}
-for tab, draw in zip(st.tabs(list(TABS), key="tab", bind="query-params"), TABS.values(),
-                     strict=True):
+for tab, draw in zip(st.tabs(list(common.RUN_TABS), key="tab", bind="query-params"),
+                     (curves_tab, network_tab, evaluation_tab, params_tab), strict=True):
     with tab:
         if tab.open:
             draw()
