@@ -413,8 +413,8 @@ def test_update_figures_read_later_keep_their_steps():
     for (s, figures), (step, ratio, grad) in zip(got, [e for e in expected if e[0] != 3],
                                                 strict=True):
         assert s == step
-        assert figures["update_ratio/linear"] == pytest.approx(ratio, rel=1e-6)
-        assert figures["grad_norm/linear"] == pytest.approx(grad)
+        assert figures()["update_ratio/linear"] == pytest.approx(ratio, rel=1e-6)
+        assert figures()["grad_norm/linear"] == pytest.approx(grad)
     assert probe.ready(wait=True) == []  # each once
     probe.remove()
 

@@ -76,6 +76,7 @@ class LiveMonitor:
         self.last: float | None = None
         self.above = 0
         self.exploded = 0
+        self.over = 0  # losses in ``recent`` above the sustained-divergence limit
         self.fired: dict[str, Finding] = {}
 
     def update(self, step: int, loss: float) -> Finding | None:
@@ -89,7 +90,14 @@ class LiveMonitor:
         th = self.th
         if self.first_step is None:
             self.first_step = int(step)
-        self.recent.append(loss)
+        recent, start = self.recent, self.start
+        if start is not None:  # the window's count above the limit, kept as it slides
+            limit = th.live_divergence_factor * start
+            if len(recent) == recent.maxlen and recent[0] > limit:
+                self.over -= 1
+            if loss > limit:
+                self.over += 1
+        recent.append(loss)
         self.last = loss
         self.n += 1
         if len(self.head) < max(th.start_window, EXPLODE_REF):
@@ -98,6 +106,7 @@ class LiveMonitor:
             self.ref = float(np.median(self.head[:EXPLODE_REF]))
         if self.n == th.start_window:
             self.start = float(np.mean(self.head[: th.start_window]))
+            self._count_over()
         if "divergence" in self.fired:
             return None
         f: Finding | None = None
@@ -110,16 +119,23 @@ class LiveMonitor:
                                         loss, max(th.explode_loss, th.explode_vs_start * ref))
         start = self.start
         if f is None and start is not None and self.n > th.start_window:
-            smooth = upper_median(list(self.recent))
-            high = start > 0 and smooth > th.live_divergence_factor * start
+            # the window's upper median is above the limit when at least the upper half of
+            # its losses are (counted as they come: no sort of the window every step)
+            n = len(recent)
+            high = start > 0 and self.over >= n - n // 2
             self.above = self.above + 1 if high else 0
             if self.above >= th.live_patience:
                 f = _divergence_finding(self.key, self.first_step, int(step),
-                                        "sustained_above_start", start, smooth,
+                                        "sustained_above_start", start,
+                                        upper_median(list(recent)),
                                         th.live_divergence_factor * start)
         if f is not None:
             self.fired["divergence"] = f
         return f
+
+    def _count_over(self) -> None:
+        limit = self.th.live_divergence_factor * self.start if self.start is not None else None
+        self.over = 0 if limit is None else sum(v > limit for v in self.recent)
 
     def state_dict(self) -> dict[str, Any]:
         """Plain values, so that a resumed run resumes the monitor (findings are not kept)."""
@@ -134,6 +150,7 @@ class LiveMonitor:
                 self.recent = deque(v, maxlen=self.th.live_window)
             else:
                 setattr(self, k, list(v) if k == "head" else v)
+        self._count_over()
 
 
 def scan(steps: np.ndarray, values: np.ndarray, th: Thresholds, key: str,

@@ -4,6 +4,11 @@ One ``log_metric`` call costs milliseconds on SQLite, more than a training step 
 model, so metrics are queued by the training thread and written in ``log_batch`` calls of up to
 1000 metrics by a writer thread. ``flush()`` blocks until everything queued is written; it is
 called on epoch end, on failure, on interrupt and at exit, so nothing logged is lost.
+
+The training thread queues one record per call (its step, timestamp and items, or a function
+that gives them): the per-metric tuples and MLflow's ``Metric`` objects are built on the writer
+thread. In a loop, right after the step's kernels, every object the training thread touches
+costs cache misses: a step's ``log`` took 14 us there against 2 us timed alone.
 """
 
 from __future__ import annotations
@@ -12,12 +17,15 @@ import atexit
 import contextlib
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from mlflow import MlflowClient
 from mlflow.entities import Metric
 
 from dnnlab.tracking._store import MAX_METRICS_PER_BATCH, retrying
+
+# a record's metrics: (key, value) items, or a function giving them on the writer thread
+_Items = Iterable[tuple[str, float]] | Callable[[], Mapping[str, float]]
 
 
 class MetricBuffer:
@@ -43,9 +51,10 @@ class MetricBuffer:
         self.interval = interval
         self.retry_timeout = retry_timeout
         self.retry_counter = [0]  # shared with other writers of the run (checkpoints)
-        # (key, value, timestamp, step) tuples: the Metric objects are built on the writer
-        # thread, off the training loop's critical path
-        self._pending: list[tuple[str, float, int, int]] = []
+        # (step, timestamp, items or a function giving them) records, one per call: the
+        # Metric objects are built on the writer thread, off the training loop's critical path
+        self._pending: list[tuple[int, int, _Items]] = []
+        self._count = 0  # metrics in the pending records (as announced for a function)
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._idle = threading.Condition()
@@ -58,13 +67,22 @@ class MetricBuffer:
 
     # -- training thread -----------------------------------------------------------------
     def log(self, metrics: Mapping[str, float], step: int, timestamp: int | None = None) -> None:
+        """Queue ``metrics`` (their items as they are now) at ``step``."""
+        self._queue(int(step), timestamp, tuple(metrics.items()), len(metrics))
+
+    def log_later(self, metrics: Callable[[], Mapping[str, float]], step: int, size: int) -> None:
+        """Queue the metrics that ``metrics()`` gives, called on the writer thread (it must only
+        read values that nothing changes afterwards); ``size``: about how many it gives."""
+        self._queue(int(step), None, metrics, size)
+
+    def _queue(self, step: int, timestamp: int | None,
+               items: _Items, size: int) -> None:
         self._raise_if_failed()
         ts = timestamp if timestamp is not None else int(time.time() * 1000)
-        step = int(step)
-        new = [(k, v, ts, step) for k, v in metrics.items()]
         with self._lock:
-            self._pending.extend(new)
-            n = len(self._pending)
+            self._pending.append((step, ts, items))
+            self._count += size
+            n = self._count
         if n >= self.batch_size:
             self._wake.set()
 
@@ -101,22 +119,31 @@ class MetricBuffer:
             raise RuntimeError(f"writing metrics to MLflow failed: {err}") from err
 
     def _take(self) -> list[Metric]:
+        """Every pending record's metrics (the queue emptied)."""
         with self._lock:
-            raw = self._pending[: self.batch_size]
-            del self._pending[: self.batch_size]
-            self._in_flight = len(raw)
-        return [Metric(k, float(v), ts, step) for k, v, ts, step in raw]
+            records, self._pending = self._pending, []
+            self._in_flight, self._count = self._count or len(records), 0
+        out: list[Metric] = []
+        for step, ts, items in records:
+            if callable(items):
+                try:  # deferred figures (a measurement) must never fail the run
+                    items = items().items()
+                except Exception:
+                    continue
+            out.extend(Metric(k, float(v), ts, step) for k, v in items)
+        return out
 
     def _run(self) -> None:
         while True:
             self._wake.wait(timeout=self.interval)
             self._wake.clear()
             while True:
-                batch = self._take()
-                if not batch:
+                metrics = self._take()
+                if not metrics:
                     break
                 try:
-                    self._write(batch)
+                    for i in range(0, len(metrics), self.batch_size):
+                        self._write(metrics[i:i + self.batch_size])
                 except BaseException as err:  # surfaced on the training thread
                     self._error = err
                     with self._idle:

@@ -8,6 +8,8 @@ instrumentation of every layer every step stays within a few percent of a bare l
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from typing import Any
 
 import torch
@@ -46,14 +48,15 @@ def _saturation_band(module: nn.Module) -> tuple[float, float]:
 
 
 class _Measure:
-    """One measured optimiser step: its figures (a list, or a tensor still on an accelerator),
-    and the run's step it belongs to once the loop has logged that step."""
+    """One measured optimiser step: its norms (0-d tensors: the updates', the weights', the
+    gradients'; read when logged), and the run's step it belongs to once the loop has logged
+    that step."""
 
     __slots__ = ("step", "values")
 
     def __init__(self) -> None:
         self.step: int | None = None
-        self.values: list[float] | torch.Tensor | None = None
+        self.values: list[torch.Tensor] | None = None
 
 
 class UpdateProbe:
@@ -63,10 +66,11 @@ class UpdateProbe:
     The owner arms the probe for the steps it logs. An armed ``step()`` records the gradient
     norms (unless :meth:`capture_gradients` already did, e.g. before clipping) and copies the
     weights into reused buffers; after it, one fused pass gives the update's and the weights'
-    norms. On the CPU the figures are read at once; on an accelerator the ops are only queued
-    and read (the one host sync) a step later, when they are done, so the loop never waits for
-    them. :meth:`collect` gives the last measured step's figures; :meth:`stamp` and
-    :meth:`ready` give each measured step's figures with its step number. A skipped
+    norms. The figures are read when they are logged, by the metric buffer's writer thread; on
+    an accelerator the ops are only queued and handed over (for the one host sync) a step
+    later, when they are done, so the loop never waits for them. :meth:`collect` gives the
+    last measured step's figures; :meth:`stamp` and :meth:`ready` give each measured step's
+    figures with its step number. A skipped
     ``optimizer.step()`` (e.g. ``GradScaler`` on an overflow) records nothing, so no stale
     figures are logged for it. (Measuring on a worker thread was tried: on 2 CPU cores the
     hand-off cost more than the norms, 1.15x a bare step against 1.09x.)
@@ -130,9 +134,9 @@ class UpdateProbe:
         try:
             torch._foreach_sub_(self._before, self.weights)  # the update
             delta = torch._foreach_norm(self._before)
-            stacked = torch.stack([*delta, *self._weight_norms, *self._grads])
-            # on the CPU read now; an accelerator's ops are read a step later, once done
-            m.values = stacked if stacked.device.type != "cpu" else stacked.tolist()
+            # read when the figures are logged: on the writer thread (an accelerator's a step
+            # later, once its ops are done)
+            m.values = [*delta, *self._weight_norms, *self._grads]
         except Exception:  # a measurement must never break training
             m.values = None
         finally:
@@ -146,8 +150,7 @@ class UpdateProbe:
         values = m.values
         if values is None:
             return {}
-        if isinstance(values, torch.Tensor):
-            values = values.tolist()  # the one host sync of a logged step
+        values = torch.stack(values).tolist()  # the one host sync of a logged step
         n = len(self.names)
         out = {k: values[i] / max(values[n + i], 1e-12) for i, k in enumerate(self._ratio_keys)}
         out.update(zip(self._grad_keys, values[2 * n:], strict=True))
@@ -172,23 +175,30 @@ class UpdateProbe:
             else:
                 self._pending[-1].step = step
 
-    def ready(self, wait: bool = False) -> list[tuple[int, dict[str, float]]]:
-        """``(step, figures)`` of the stamped steps, oldest first, each once; on an accelerator
-        the last one waits for the next call unless ``wait``."""
-        out: list[tuple[int, dict[str, float]]] = []
+    def ready(self, wait: bool = False) -> list[tuple[int, Callable[[], dict[str, float]]]]:
+        """``(step, figures)`` of the stamped steps, oldest first, each once, where
+        ``figures()`` reads them (the buffer calls it on its writer thread: the host sync and
+        the dict are off the loop); on an accelerator the last one waits for the next call
+        unless ``wait``."""
+        out: list[tuple[int, Callable[[], dict[str, float]]]] = []
         keep: list[_Measure] = []
         last = self._pending[-1] if self._pending else None
         for m in self._pending:
             # an accelerator's figures of the step just taken are read a step later
-            later = not wait and m is last and isinstance(m.values, torch.Tensor)
+            values = m.values
+            later = not wait and m is last and values is not None \
+                and values[0].device.type != "cpu"
             if m.step is None or later:
                 keep.append(m)
-                continue
-            figures = self._figures(m)
-            if figures:
-                out.append((m.step, figures))
+            elif values is not None:
+                out.append((m.step, functools.partial(self._figures, m)))
         self._pending = keep
         return out
+
+    @property
+    def size(self) -> int:
+        """How many figures a measured step gives."""
+        return 2 * len(self.names)
 
     def remove(self) -> None:
         for h in self._handles:

@@ -468,7 +468,7 @@ class TrackedRun:
             # the last ones at the epoch's flush)
             self.probe.stamp(s if logged and s > self._skip_step else None)
             for at, figures in self.probe.ready():
-                self.buffer.log(figures, at)
+                self.buffer.log_later(figures, at, self.probe.size)
         if math.isfinite(value):
             self._epoch_sum += value
         self._epoch_steps += 1
@@ -771,7 +771,7 @@ class TrackedRun:
         """Log every measured step's layer figures (waiting for the last ones)."""
         if self.probe is not None:
             for at, figures in self.probe.ready(wait=True):
-                self.buffer.log(figures, at)
+                self.buffer.log_later(figures, at, self.probe.size)
 
     def _close_now(self) -> None:
         self.system.stop()
