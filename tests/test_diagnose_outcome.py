@@ -1214,6 +1214,32 @@ def test_a_loss_that_falls_only_onto_ln_k_at_chance_is_not_training():
     assert "not_training" not in diagnose(tidy(learnt), meta).codes
 
 
+def test_a_net_knocked_out_by_its_first_updates_at_ln_k_is_not_training():
+    # SGD at LR 5 on a 4-class CNN (heldout36): the first step's loss is ln 4, the next two
+    # jump to 1.8-2.0 (the updates that kill every dense unit), then the loss scatters around
+    # 1.47 for three epochs, above ln 4; both accuracies at chance. The head's median (1.58)
+    # makes the scatter look like a 10% fall; from the first step it is no fall at all
+    rng = np.random.default_rng(36)
+    spe, epochs = 30, 3
+    steps = np.arange(1, spe * epochs + 1)
+    loss = 1.47 + rng.normal(0, 0.07, len(steps))
+    loss[:5] = [1.402, 1.825, 1.966, 1.583, 1.524]
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.array([1.515, 1.467, 1.445])),
+              "val/loss": (ep, np.array([1.511, 1.428, 1.515])),
+              "train/accuracy": (ep, np.array([0.232, 0.251, 0.258])),
+              "val/accuracy": (ep, np.array([0.234, 0.25, 0.259]))}
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe)
+    f = diagnose(tidy(curves), meta).get("not_training")
+    assert f is not None and f.evidence["fell_only_to_chance_loss"]
+    # a net that started high (a large init at 3.0) and fell onto ln 4 moved its loss
+    high = loss.copy()
+    high[:5] = [3.0, 2.6, 2.2, 1.9, 1.7]
+    assert "not_training" not in diagnose(tidy({**curves, "train/loss": (steps, high)}),
+                                          meta).codes
+
+
 def test_six_keras_epochs_of_a_flat_loss_are_not_training():
     # Keras names, Adam far too slow on the digits: loss 2.3284 -> 2.3281 over 6 epochs
     ep = np.arange(0, 6)
