@@ -135,9 +135,10 @@ def test_paired_step_runs_tiny(tmp_path):
             if line.startswith("| ") and " us " in line]
     assert [r[0].strip() for r in rows] == ["full", "without probe", "without dead-unit hooks",
                                             "without both"]
-    for _, bare, tracked, step, ratio, of_means in rows:
+    for _, bare, tracked, step, ratio, of_means, others in rows:
         assert float(bare.split()[0]) > 0 and float(tracked.split()[0]) > 0
         assert float(step.split()[0]) > 0 and float(ratio) > 0 and float(of_means) > 0
+        assert float(others.split()[0]) >= 0
     assert not (tmp_path / "mlflow.db").exists()
 
 
