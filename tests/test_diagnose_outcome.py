@@ -1240,6 +1240,30 @@ def test_a_net_knocked_out_by_its_first_updates_at_ln_k_is_not_training():
                                           meta).codes
 
 
+def test_four_keras_epochs_are_enough_to_call_a_loss_flat_or_still_falling():
+    # Keras names, 4 epochs (steps 0-3), fewer than the shape checks read (heldout36, 37):
+    # SGD at LR 1e-7 on wine leaves the loss at 1.149 on every epoch, accuracy 0.42 / 0.39
+    ep = np.arange(0, 4)
+    flat = {"loss": (ep, np.full(4, 1.149)), "val_loss": (ep, np.full(4, 1.1472)),
+            "accuracy": (ep, np.full(4, 0.4245)), "val_accuracy": (ep, np.full(4, 0.3889))}
+    d = diagnose(tidy(flat), RunMeta())
+    assert d.get("not_training") is not None and d.get("not_training").severity == "critical"
+    # Adagrad on the digits: 1.44, 0.70, 0.47, 0.36, the validation loss falling too
+    falling = {"loss": (ep, np.array([1.442, 0.6952, 0.4698, 0.3601])),
+               "val_loss": (ep, np.array([0.8992, 0.5886, 0.4565, 0.3767])),
+               "accuracy": (ep, np.array([0.743, 0.8989, 0.9212, 0.9351])),
+               "val_accuracy": (ep, np.array([0.8301, 0.8635, 0.8858, 0.9053]))}
+    d = diagnose(tidy(falling), RunMeta())
+    assert "not_converged" in d.codes and "not_training" not in d.codes, d.summary()
+    # the same run levelled off in its last epoch: converged
+    done = {**falling, "loss": (ep, np.array([1.442, 0.52, 0.401, 0.399])),
+            "val_loss": (ep, np.array([0.8992, 0.47, 0.455, 0.456]))}
+    assert not {"not_converged", "not_training"} & set(diagnose(tidy(done), RunMeta()).codes)
+    # two epochs say nothing
+    two = {k: (ep[:2], v[:2]) for k, (ep_, v) in falling.items()}
+    assert not {"not_converged", "not_training"} & set(diagnose(tidy(two), RunMeta()).codes)
+
+
 def test_six_keras_epochs_of_a_flat_loss_are_not_training():
     # Keras names, Adam far too slow on the digits: loss 2.3284 -> 2.3281 over 6 epochs
     ep = np.arange(0, 6)

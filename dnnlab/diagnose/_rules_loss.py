@@ -272,7 +272,7 @@ def _weights_static(ctx: Context) -> dict[str, object]:
 
 
 def check_not_training(ctx: Context) -> list[Finding]:
-    c = ctx.need_curve()
+    c = ctx.need_curve(short=True)
     if "divergence" in ctx.found:
         raise Skip("not applicable: the loss diverges")
     # a per-step start from the first 5% of the steps: one bin's median is too noisy to call a
@@ -550,6 +550,12 @@ def _epochs_at_chance(ctx: Context) -> int:
     return int(above[0]) if len(above) else 0
 
 
+def _last_fall(y: np.ndarray, tail: float) -> float:
+    """The last point's fall, scaled to the tail's share of a short curve (3 or 4 points, each
+    an epoch: the last epoch is a third or a quarter of the run)."""
+    return float(y[-2] - y[-1]) * tail * len(y)
+
+
 def _tail_decrease(y: np.ndarray, tail: float) -> tuple[float, int]:
     """How much a smoothed curve falls over its last ``tail`` fraction (least-squares slope
     projected over the tail), and the tail's length."""
@@ -558,7 +564,7 @@ def _tail_decrease(y: np.ndarray, tail: float) -> tuple[float, int]:
 
 
 def check_not_converged(ctx: Context) -> list[Finding]:
-    c = ctx.need_curve()
+    c = ctx.need_curve(short=True)
     th = ctx.th
     for code in ("nan_loss", "divergence", "not_training"):
         if code in ctx.found:
@@ -579,7 +585,10 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     total = float(_start_of_fall(c) - c.y.min())  # the whole run's progress (first steps on)
     if total <= 0:
         return []
-    decrease, n_tail = _tail_decrease(c.y, th.not_converged_tail)
+    # a per-epoch loss of 3 or 4 epochs only (a short Keras run): its tail is its last epoch
+    short = ctx.curve is None
+    decrease, n_tail = (_last_fall(c.y, th.not_converged_tail), 2) if short \
+        else _tail_decrease(c.y, th.not_converged_tail)
     metrics = [c.key]
     ev: dict[str, object] = {c.range_key(): [int(c.x[-n_tail]), int(c.steps[-1])],
                              "total_decrease": total}
@@ -594,7 +603,7 @@ def check_not_converged(ctx: Context) -> list[Finding]:
             # scaled to the tail's share, is what the tail still makes (measured: Adam on wine
             # for 3 epochs, epoch means 0.88, 0.70, 0.61 while the 21 logged steps' last 3 bins
             # only scatter, 0.63, 0.58, 0.62)
-            d2 = float(e[-2] - e[-1]) * th.not_converged_tail * 3
+            d2 = _last_fall(e, th.not_converged_tail)
         else:
             d2 = -math.inf
         # from 8 epoch means on, their tail is the one read, also when the step bins' is
@@ -608,7 +617,8 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     if val is not None:
         v = median3(val.finite_prefix().values)
         if len(v) >= 3:
-            vdec, _ = _tail_decrease(v, th.not_converged_tail)
+            vdec = _last_fall(v, th.not_converged_tail) if short \
+                else _tail_decrease(v, th.not_converged_tail)[0]
             if vdec <= 0:
                 return []  # validation no longer improves: more epochs would not help
             metrics.append(val.key)
