@@ -82,8 +82,7 @@ class MetricBuffer:
         read values that nothing changes afterwards); ``size``: about how many it gives."""
         self._queue(int(step), None, metrics, size)
 
-    def _queue(self, step: int, timestamp: int | None,
-               items: _Items, size: int) -> None:
+    def _queue(self, step: int, timestamp: int | None, items: _Items, size: int) -> None:
         self._raise_if_failed()
         ts = timestamp if timestamp is not None else int(time.time() * 1000)
         with self._lock:

@@ -19,6 +19,10 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
+from mlflow.exceptions import MlflowException
+from mlflow.protos.databricks_pb2 import INVALID_STATE, RESOURCE_DOES_NOT_EXIST
+from mlflow.utils.validation import _validate_metric
+
 from dnnlab.store_sqlite import sqlite_file
 
 # the tables' columns this writer fills (MLflow 2.x-3.x); any other layout: MLflow writes
@@ -83,8 +87,6 @@ class SqliteMetricWriter:
         return self._con
 
     def _check_keys(self, points: Sequence[Point]) -> None:
-        from mlflow.utils.validation import _validate_metric
-
         for key, value, ts, step in points:
             if key not in self._checked:
                 _validate_metric(key, value, ts, step)  # MLflow's message for a bad name
@@ -92,9 +94,6 @@ class SqliteMetricWriter:
 
     def write(self, run_id: str, points: Sequence[Point]) -> None:
         """Store ``points`` of ``run_id`` in one transaction (all of them or none)."""
-        from mlflow.exceptions import MlflowException
-        from mlflow.protos.databricks_pb2 import INVALID_STATE, RESOURCE_DOES_NOT_EXIST
-
         if not points:
             return
         self._check_keys(points)
