@@ -11,10 +11,17 @@ from mlflow import MlflowClient
 from dnnlab.tracking._buffer import MetricBuffer
 
 
-@pytest.fixture()
-def run(tmp_path):
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("buffer")  # one store (its migrations take seconds)
     client = MlflowClient(f"sqlite:///{tmp_path / 'mlflow.db'}")
-    exp = client.create_experiment("buffer", artifact_location=str(tmp_path / "artifacts"))
+    return client, client.create_experiment("buffer",
+                                            artifact_location=str(tmp_path / "artifacts"))
+
+
+@pytest.fixture()
+def run(store):
+    client, exp = store
     return client, client.create_run(exp).info.run_id
 
 

@@ -39,8 +39,9 @@ def _rows(path, run_id: str) -> tuple[list, list]:
     return points, latest
 
 
-@pytest.fixture()
-def store(tmp_path):
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    tmp_path = tmp_path_factory.mktemp("direct")  # one store (its migrations take seconds)
     path = tmp_path / "mlflow.db"
     client = MlflowClient(f"sqlite:///{path}")
     exp = client.create_experiment("direct", artifact_location=str(tmp_path / "artifacts"))
