@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in thirty-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty parts.
 
+* :mod:`.heldout38`: the thirty-eighth fresh held-out part, written and labelled after
+  heldout37's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a sailboat (turned by 0, 90, 180 or 270 degrees), 4-class Gaussian quantiles
+  in 10 dimensions, a 35-feature 4-class set, a 30-feature Friedman-1 regression, escalator
+  drive-state and cable car daily-riders CSV files).
 * :mod:`.heldout37`: the thirty-seventh fresh held-out part, written and labelled after
   heldout36's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a mushroom (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles
@@ -212,6 +217,7 @@ from benchmarks.diagnosis_bank import (
     heldout35,
     heldout36,
     heldout37,
+    heldout38,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -227,6 +233,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout38": heldout38.CASES,
     "heldout37": heldout37.CASES,
     "heldout36": heldout36.CASES,
     "heldout35": heldout35.CASES,
