@@ -1,9 +1,11 @@
 """A buffered metric writer.
 
 One ``log_metric`` call costs milliseconds on SQLite, more than a training step of a small
-model, so metrics are queued by the training thread and written in ``log_batch`` calls of up to
-1000 metrics by a writer thread. ``flush()`` blocks until everything queued is written; it is
-called on epoch end, on failure, on interrupt and at exit, so nothing logged is lost.
+model, so metrics are queued by the training thread and written in batches of up to 1000
+metrics by a writer thread: with MLflow's ``log_batch``, or, on a local SQLite store, straight
+into MLflow's tables (:mod:`._sqlite_metrics`, a tenth of the CPU). ``flush()`` blocks until
+everything queued is written; it is called on epoch end, on failure, on interrupt and at exit,
+so nothing logged is lost.
 
 The training thread queues one record per call (its step, timestamp and items, or a function
 that gives them): the per-metric tuples and MLflow's ``Metric`` objects are built on the writer
@@ -31,7 +33,7 @@ _Items = Iterable[tuple[str, float]] | Callable[[], Mapping[str, float]]
 
 
 class MetricBuffer:
-    """Queue metrics from the training loop and write them with ``log_batch`` off its thread.
+    """Queue metrics from the training loop and write them in batches off its thread.
 
     ``log`` only appends to a list (microseconds); a writer thread drains it in batches.
     Write errors are retried with exponential back-off for ``retry_timeout`` seconds (a
