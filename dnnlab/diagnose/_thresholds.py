@@ -107,6 +107,13 @@ class Thresholds:
         5e-4, "... or when its plateau is within this fraction of ln K (a classifier answering "
         "the uniform distribution: tiny initial weights; measured 0-0.03% for N(0, 0.02) init, "
         "0.11-0.62% for healthy nets warming up)")
+    slow_start_uniform_band: float = _t(
+        3e-3, "... or when it starts there and stays within this fraction of ln K for "
+        "2 epochs or more, whatever the accuracy (tiny logits ranked right score above chance: "
+        "small-init ReLU nets measured 2.2-3.4 epochs, healthy runs at most 0.3)")
+    slow_start_uniform_min_drop: float = _t(
+        0.1, "... and such a plateau on ln K counts once the loss falls this fraction below "
+        "it (a late escape from the uniform outputs; a flat run falls under 5%)")
     slow_start_level: float = _t(
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
