@@ -1084,8 +1084,9 @@ def test_a_loss_on_ln_k_for_two_epochs_is_a_slow_start_even_above_chance():
 
 
 def test_a_late_escape_from_ln_k_is_a_slow_start_though_the_loss_fell_under_a_fifth():
-    # a 4x30 ReLU net with N(0, 0.02) init under Adam on 4-class quantiles (heldout38): ln 4
-    # for half the run, the accuracy 1/4 for 11 of 18 epochs, then 19% down by the end
+    # 4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes (heldout38, 39): ln 4
+    # for half the run, the accuracy at chance for 8-11 of 15-18 epochs, then 19% or only 6%
+    # down by the end
     spe, epochs = 30, 18
     steps = np.arange(1, spe * epochs + 1)
     ep = np.arange(1, epochs + 1)
@@ -1093,18 +1094,19 @@ def test_a_late_escape_from_ln_k_is_a_slow_start_though_the_loss_fell_under_a_fi
     meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4)
     rng = np.random.default_rng(38)
 
-    def run(level: float) -> dict:
+    def run(level: float, drop: float) -> dict:
         t = np.clip(steps - 270, 0, None)
-        noise = np.where(steps < 270, 2e-5, 0.005) * rng.standard_normal(len(steps))
-        loss = level - 0.27 * (1 - np.exp(-t / 150)) + noise
+        noise = np.where(steps < 270, 2e-5, 0.002) * rng.standard_normal(len(steps))
+        loss = level - drop * level * (1 - np.exp(-t / 100)) + noise
         return {"train/loss": (steps, loss), "val/accuracy": (ep, acc),
                 "train/accuracy": (ep, acc)}
 
-    f = diagnose(tidy(run(np.log(4))), meta).get("slow_start")
-    assert f is not None and f.severity == "warning", f
-    assert f.evidence["lowest_loss"] > 0.8 * np.log(4)
-    # the same small fall from a plateau off ln K is no slow start
-    assert diagnose(tidy(run(1.02 * np.log(4))), meta).get("slow_start") is None
+    for drop in (0.2, 0.07):
+        f = diagnose(tidy(run(np.log(4), drop)), meta).get("slow_start")
+        assert f is not None and f.severity == "warning", (drop, f)
+        assert f.evidence["lowest_loss"] > (1 - drop) * np.log(4)
+        # the same small fall from a plateau off ln K is no slow start
+        assert diagnose(tidy(run(1.02 * np.log(4), drop)), meta).get("slow_start") is None
 
 
 def test_hugging_face_total_gradient_norm_shows_an_explosion():

@@ -486,8 +486,9 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
                and (stuck >= UNIFORM_CHANCE_EPOCHS or "val_accuracy" not in ctx.h.roles
                     or on_ln_k >= UNIFORM_CHANCE_EPOCHS))
     # a plateau on ln K itself need fall less to count: the outputs left the uniform
-    # distribution late (a 4x30 ReLU net with N(0, 0.02) init under Adam on 4-class quantiles:
-    # ln 4 for 40% of the run, accuracy 1/4 for 11 of 18 epochs, then 19% down by the end)
+    # distribution late (4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes:
+    # ln 4 for 40-53% of the run, accuracy at chance for 8-11 epochs, then 6-19% down by the
+    # end)
     min_drop = th.slow_start_uniform_min_drop if uniform else th.slow_start_min_drop
     if start <= 0 or total < min_drop * start:
         return []

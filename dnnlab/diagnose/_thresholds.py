@@ -112,8 +112,8 @@ class Thresholds:
         "2 epochs or more, whatever the accuracy (tiny logits ranked right score above chance: "
         "small-init ReLU nets measured 2.2-3.4 epochs, healthy runs at most 0.3)")
     slow_start_uniform_min_drop: float = _t(
-        0.1, "... and such a plateau on ln K counts once the loss falls this fraction below "
-        "it (a late escape from the uniform outputs; a flat run falls under 5%)")
+        0.05, "... and such a plateau on ln K counts once the loss falls this fraction below "
+        "it (a late escape from the uniform outputs; less is flat: not_training_drop's line)")
     slow_start_level: float = _t(
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
