@@ -7,6 +7,8 @@ No score is asserted here: these parts measure the diagnosis honestly, whatever 
 from __future__ import annotations
 
 import copy
+import doctest
+import importlib
 import re
 
 import pytest
@@ -213,3 +215,12 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
             assert _script_setup(case) not in scripts, case.name
         else:
             assert _setting(case) not in settings, case.name
+
+
+@pytest.mark.parametrize("part", [p for p in PARTS if p.startswith("heldout") and p != "heldout"])
+def test_each_fresh_parts_own_counts_hold(part: str) -> None:
+    """Each fresh part's docstring ends with the counts and tools its writer checked (the
+    fault and healthy runs, the script tools of each): they still hold."""
+    module = importlib.import_module(f"benchmarks.diagnosis_bank.{part}")
+    result = doctest.testmod(module, report=False)
+    assert result.attempted >= 3 and result.failed == 0, result
