@@ -1083,6 +1083,31 @@ def test_a_loss_on_ln_k_for_two_epochs_is_a_slow_start_even_above_chance():
         assert g is None or g.severity == "info", g
 
 
+def test_a_loss_that_leaves_ln_k_at_once_is_no_uniform_plateau():
+    # a healthy tulip CNN under Adam (heldout40): its first loss on ln 4, 1-2% under it within
+    # a few batches, the accuracy at chance for 2 epochs while the loss hovers there, then 0.91
+    spe, epochs = 30, 20
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    acc = np.r_[0.3, 0.31, np.linspace(0.5, 0.91, epochs - 2)]
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4)
+    rng = np.random.default_rng(40)
+
+    def run(on_ln_k: int) -> dict:
+        hover = np.where(steps <= on_ln_k, np.log(4), 0.985 * np.log(4))
+        t = np.clip(steps - 89, 0, None)
+        loss = 0.06 + (hover - 0.06) * np.exp(-t / 70)
+        noise = np.where(steps <= on_ln_k, 2e-5, 0.008) * rng.standard_normal(len(steps))
+        return {"train/loss": (steps, loss + noise), "val/accuracy": (ep, acc),
+                "train/accuracy": (ep, acc)}
+
+    f = diagnose(tidy(run(3)), meta).get("slow_start")
+    assert f is None or f.severity == "info", f
+    # the same with the loss on ln K itself for its first 1.5 epochs: uniform outputs, stuck
+    g = diagnose(tidy(run(45)), meta).get("slow_start")
+    assert g is not None and g.severity == "warning" and g.evidence["uniform_outputs"], g
+
+
 def test_a_late_escape_from_ln_k_is_a_slow_start_though_the_loss_fell_under_a_fifth():
     # 4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes (heldout38, 39): ln 4
     # for half the run, the accuracy at chance for 8-11 of 15-18 epochs, then 19% or only 6%

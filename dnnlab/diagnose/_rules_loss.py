@@ -479,12 +479,15 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     stuck = _epochs_at_chance(ctx)
     ln_k = ctx.chance_loss
     # epochs the loss stays on ln K (tiny logits ranked right already score above chance, so
-    # the accuracy can leave chance while the outputs are still uniform)
+    # the accuracy can leave chance while the outputs are still uniform); a net whose loss
+    # leaves ln K at once learned from its first batches, however long the accuracy then waits
+    # at chance (a healthy tulip CNN under Adam: on ln 4 for 0.13 epochs, 1-2% under it and
+    # at chance for 2 epochs, then 0.91)
     on_ln_k = (_epochs_on(ys, x, ln_k, th.slow_start_uniform_band, ctx)
                if ln_k is not None else 0.0)
     uniform = (ln_k is not None and abs(start / ln_k - 1) <= th.slow_start_uniform
-               and (stuck >= UNIFORM_CHANCE_EPOCHS or "val_accuracy" not in ctx.h.roles
-                    or on_ln_k >= UNIFORM_CHANCE_EPOCHS))
+               and ("val_accuracy" not in ctx.h.roles or on_ln_k >= UNIFORM_CHANCE_EPOCHS
+                    or (stuck >= UNIFORM_CHANCE_EPOCHS and on_ln_k >= UNIFORM_MIN_EPOCHS)))
     # a plateau on ln K itself need fall less to count: the outputs left the uniform
     # distribution late (4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes:
     # ln 4 for 40-53% of the run, accuracy at chance for 8-11 epochs, then 6-19% down by the
@@ -543,6 +546,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
 
 SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a stuck start
 UNIFORM_CHANCE_EPOCHS = 2  # ... as many with the loss on ln K itself
+UNIFORM_MIN_EPOCHS = 1  # ... of which the loss stays on ln K (within slow_start_uniform_band)
 SLOW_START_CHANCE_SHARE = 0.1  # ... and at least this share of the logged epochs
 
 
