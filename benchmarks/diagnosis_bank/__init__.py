@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-two parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-three parts.
 
+* :mod:`.heldout41`: the forty-first fresh held-out part, written and labelled after
+  heldout40's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a hammer (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 5
+  dimensions, a 38-feature 5-class set, a 33-feature Friedman-1 regression, sauna stove-state
+  and pizzeria daily-pizzas CSV files).
 * :mod:`.heldout40`: the fortieth fresh held-out part, written and labelled after
   heldout39's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a tulip (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 8
@@ -230,6 +235,7 @@ from benchmarks.diagnosis_bank import (
     heldout38,
     heldout39,
     heldout40,
+    heldout41,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -245,6 +251,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout41": heldout41.CASES,
     "heldout40": heldout40.CASES,
     "heldout39": heldout39.CASES,
     "heldout38": heldout38.CASES,
