@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-four parts.
 
+* :mod:`.heldout42`: the forty-second fresh held-out part, written and labelled after
+  heldout41's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a chair (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 6
+  dimensions, a 39-feature 6-class set, a 34-feature Friedman-1 regression, dishwasher
+  cycle-phase and trampoline-park daily-jumpers CSV files).
 * :mod:`.heldout41`: the forty-first fresh held-out part, written and labelled after
   heldout40's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a hammer (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 5
@@ -236,6 +241,7 @@ from benchmarks.diagnosis_bank import (
     heldout39,
     heldout40,
     heldout41,
+    heldout42,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -251,6 +257,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout42": heldout42.CASES,
     "heldout41": heldout41.CASES,
     "heldout40": heldout40.CASES,
     "heldout39": heldout39.CASES,
