@@ -1914,3 +1914,43 @@ def test_steps_far_above_the_rule_of_thumb_at_a_rate_above_the_usual_range_are_t
     c.update({"update_ratio/fc1": (steps, np.full(len(steps), 2e-3)),
               "update_ratio/out": (steps, np.full(len(steps), 1e-3))})
     assert diagnose(tidy(c), high).get("update_ratio_high") is None
+
+
+def test_validation_at_chance_while_the_training_data_are_learnt_is_a_generalisation_problem():
+    # an MLP memorising 40 images (heldout42): training accuracy 1.0 and loss 2e-4, validation
+    # accuracy 0.31 against a majority share of 0.26 with its loss rising: the recipe's second
+    # question (regularise, more data), not its first
+    ep = np.arange(1, 101)
+    meta = RunMeta(task="classification", n_classes=4,
+                   confusion=[[20, 20, 19, 20], [19, 20, 20, 20], [20, 19, 20, 20],
+                              [20, 20, 20, 22]])
+    val_loss = 1.38 + 1.1 * (1 - np.exp(-ep / 30))
+    curves = {"train/epoch_loss": (ep, 1.2 * np.exp(-ep / 8) + 2e-4),
+              "val/loss": (ep, val_loss), "val/accuracy": (ep, np.full(100, 0.31)),
+              "train/accuracy": (ep, np.minimum(1.0, 0.3 + ep / 20))}
+    d = diagnose(tidy(curves), meta)
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["held_out_only"], d.findings
+    assert d.verdict == "generalisation_problem" and "regularise" in d.next_step
+    # the same validation accuracy while the training data are not learnt either: training
+    curves["train/accuracy"] = (ep, np.full(100, 0.33))
+    curves["train/epoch_loss"] = (ep, np.full(100, 1.38))
+    d = diagnose(tidy(curves), meta)
+    assert "held_out_only" not in d.get("at_chance").evidence
+    assert d.verdict == "training_problem"
+
+
+def test_the_classes_of_a_run_that_blew_up_come_from_a_first_loss_near_ln_k():
+    # TensorBoard names, Adam at LR 50 on moons (heldout42): the first loss 0.77 (11% above
+    # ln 2), then 3.7e3 and worse; the accuracy falls from 0.81 to 0.5 at the end
+    steps = np.arange(1, 121)
+    rng = np.random.default_rng(42)
+    loss = np.r_[0.77, 10 ** rng.uniform(0.5, 3.9, 119)]
+    ends = np.array([30, 60, 90, 120])
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ends, np.array([28.7, 11.8, 26.3, 5.2])),
+              "Accuracy/val": (ends, np.array([0.806, 0.519, 0.5, 0.506])),
+              "Accuracy/train": (ends, np.array([0.804, 0.515, 0.5, 0.506]))}
+    d = diagnose(tidy(curves), RunMeta(status="FINISHED"))
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 2, d.skipped
+    assert d.verdict == "failed"

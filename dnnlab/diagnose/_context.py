@@ -170,10 +170,15 @@ class Context:
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         first = float(v[0])
         guess = int(round(math.exp(first))) if 0.5 < first < 7.0 else 0
-        if (guess >= 2 and abs(first - math.log(guess)) <= 0.05 * math.log(guess)
-                and len(v) >= 2 and np.max(v[1:]) > self.th.explode_loss):
+        near = guess >= 2 and abs(first - math.log(guess)) <= 0.05 * math.log(guess)
+        below = int(math.exp(first)) if 0.5 < first < 7.0 else 0  # the K with ln K <= first
+        if not near and below >= 2 and first <= 1.15 * math.log(below):
+            # an untrained net's loss sits at ln K or above it (random logits miscalibrate)
+            guess, near = below, True
+        if near and len(v) >= 2 and np.max(v[1:]) > self.th.explode_loss:
             # the loss blew up from its second step: only the first value is the untrained
-            # net's (Lightning, SGD at LR 80 on 4 blobs: 1.42 ~ ln 4, then 130, 1.6e7, NaN)
+            # net's (Lightning, SGD at LR 80 on 4 blobs: 1.42 ~ ln 4, then 130, 1.6e7, NaN;
+            # TensorBoard names, Adam at LR 50 on moons: 0.77, 11% above ln 2, then 3.7e3)
             return guess, f"inferred from the first loss {first:.3g} ~ ln {guess} (then it blew up)"
         return self._n_classes_from_val()
 

@@ -101,6 +101,12 @@ CAUSE_ORDER: tuple[str, ...] = (
 FAILED_CODES = ("nan_loss", "divergence")
 GENERALISATION_CODES = ("overfitting", "generalisation_gap")
 VERDICTS = ("healthy", "training_problem", "generalisation_problem", "failed")
+
+
+def _held_out(f: Finding) -> bool:
+    """A finding about held-out data only: overfitting, a gap, or validation at chance while
+    the training data are learnt."""
+    return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 NEXT_STEP = {
     "healthy": "Nothing to fix: the model does well on training and held-out data.",
     "failed": "The run broke; fix its numerical stability first",
@@ -144,7 +150,7 @@ class Diagnosis:
 
         if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
             return "failed"
-        if any(serious(f) and f.code not in GENERALISATION_CODES for f in self.findings):
+        if any(serious(f) and not _held_out(f) for f in self.findings):
             return "training_problem"
         if any(serious(f) for f in self.findings):
             return "generalisation_problem"
@@ -156,7 +162,7 @@ class Diagnosis:
         verdict = self.verdict
         if verdict == "healthy":
             return NEXT_STEP["healthy"]
-        first = next((f for f in self.findings if f.code not in GENERALISATION_CODES
+        first = next((f for f in self.findings if not _held_out(f)
                       or verdict == "generalisation_problem"), self.findings[0])
         return f"{NEXT_STEP[verdict]}: {first.advice}"
 

@@ -134,6 +134,14 @@ def check_at_chance(ctx: Context) -> list[Finding]:
         ev["last_epoch_after_divergence"] = True
     if score < ctx.th.at_chance_score:
         ev["criterion"] = "accuracy"
+        train = ctx.performance.train
+        if role == "val_accuracy" and train is not None and train >= ctx.th.gap_train_score:
+            # good on the training data, at chance on held-out data: the recipe's second
+            # question, not its first (an MLP memorising 40 images: training accuracy 1.0,
+            # validation 0.31 against a majority share of 0.26)
+            ev.update({"held_out_only": True, "train_score": train,
+                       "train_limit": ctx.th.gap_train_score})
+            return [Finding("at_chance", "critical", ev, ADVICE["generalisation_gap"])]
         return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
     # a training cross-entropy that never left ln K: the predictions are no better than the prior,
     # whatever the accuracy says (one class is 63% of breast cancer: an untrained net that
