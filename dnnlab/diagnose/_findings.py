@@ -101,12 +101,6 @@ CAUSE_ORDER: tuple[str, ...] = (
 FAILED_CODES = ("nan_loss", "divergence")
 GENERALISATION_CODES = ("overfitting", "generalisation_gap")
 VERDICTS = ("healthy", "training_problem", "generalisation_problem", "failed")
-
-
-def _held_out(f: Finding) -> bool:
-    """A finding about held-out data only: overfitting, a gap, or validation at chance while
-    the training data are learnt."""
-    return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 NEXT_STEP = {
     "healthy": "Nothing to fix: the model does well on training and held-out data.",
     "failed": "The run broke; fix its numerical stability first",
@@ -114,6 +108,12 @@ NEXT_STEP = {
     "regularisation (the lectures' recipe)",
     "generalisation_problem": "Training works; now close the gap to held-out data",
 }
+
+
+def _held_out(f: Finding) -> bool:
+    """A finding about held-out data only: overfitting, a gap, or validation at chance while
+    the training data are learnt."""
+    return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 
 
 def _rank(f: Finding) -> tuple[int, int]:

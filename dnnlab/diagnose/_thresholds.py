@@ -108,9 +108,9 @@ class Thresholds:
         "the uniform distribution: tiny initial weights; measured 0-0.03% for N(0, 0.02) init, "
         "0.11-0.62% for healthy nets warming up)")
     slow_start_uniform_band: float = _t(
-        3e-3, "... or when it starts there and stays within this fraction of ln K for "
-        "2 epochs or more, whatever the accuracy (tiny logits ranked right score above chance: "
-        "small-init ReLU nets measured 2.2 epochs or more, healthy runs at most 0.3)")
+        3e-3, "... and it stays within this fraction of ln K for an epoch with the accuracy "
+        "at chance, or for 2 epochs whatever the accuracy (tiny logits ranked right score above "
+        "chance): small-init ReLU nets measured 2.2 epochs or more, healthy runs at most 0.3")
     slow_start_uniform_min_drop: float = _t(
         0.05, "... and such a plateau on ln K counts once the loss falls this fraction below "
         "it (a late escape from the uniform outputs; less is flat: not_training_drop's line)")
