@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-four parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-five parts.
 
+* :mod:`.heldout43`: the forty-third fresh held-out part, written and labelled after
+  heldout42's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a cup (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 9
+  dimensions, a 40-feature 5-class set, a 35-feature Friedman-1 regression, popcorn-machine
+  kettle-state and planetarium daily-visitors CSV files).
 * :mod:`.heldout42`: the forty-second fresh held-out part, written and labelled after
   heldout41's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a chair (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 6
@@ -242,6 +247,7 @@ from benchmarks.diagnosis_bank import (
     heldout40,
     heldout41,
     heldout42,
+    heldout43,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -257,6 +263,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout43": heldout43.CASES,
     "heldout42": heldout42.CASES,
     "heldout41": heldout41.CASES,
     "heldout40": heldout40.CASES,
