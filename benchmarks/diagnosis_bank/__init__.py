@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-six parts.
 
+* :mod:`.heldout44`: the forty-fourth fresh held-out part, written and labelled after
+  heldout43's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a fish (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 8
+  dimensions, a 44-feature 4-class set, a 38-feature Friedman-1 regression, carousel drive-state
+  and water-park daily-towels CSV files).
 * :mod:`.heldout43`: the forty-third fresh held-out part, written and labelled after
   heldout42's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a cup (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 9
@@ -248,6 +253,7 @@ from benchmarks.diagnosis_bank import (
     heldout41,
     heldout42,
     heldout43,
+    heldout44,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -263,6 +269,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout44": heldout44.CASES,
     "heldout43": heldout43.CASES,
     "heldout42": heldout42.CASES,
     "heldout41": heldout41.CASES,
