@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-six parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-seven parts.
 
+* :mod:`.heldout45`: the forty-fifth fresh held-out part, written and labelled after
+  heldout44's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a bottle (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 7
+  dimensions, a 45-feature 5-class set, a 36-feature Friedman-1 regression, candyfloss-machine
+  state and botanic-garden daily-tickets CSV files).
 * :mod:`.heldout44`: the forty-fourth fresh held-out part, written and labelled after
   heldout43's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a fish (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 8
@@ -254,6 +259,7 @@ from benchmarks.diagnosis_bank import (
     heldout42,
     heldout43,
     heldout44,
+    heldout45,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -269,6 +275,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout45": heldout45.CASES,
     "heldout44": heldout44.CASES,
     "heldout43": heldout43.CASES,
     "heldout42": heldout42.CASES,
