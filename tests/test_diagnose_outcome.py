@@ -1954,3 +1954,31 @@ def test_the_classes_of_a_run_that_blew_up_come_from_a_first_loss_near_ln_k():
     f = d.get("at_chance")
     assert f is not None and f.evidence["n_classes"] == 2, d.skipped
     assert d.verdict == "failed"
+
+
+def test_a_loss_plateau_short_next_to_its_fall_is_a_slow_start_when_accuracy_sat_at_chance():
+    # a fish CNN under plain SGD at LR 0.05 (heldout44): validation accuracy at chance for 8 of
+    # 14 epochs, then 0.52 and still rising; its loss's plateau short next to the fall after it
+    # (an info from the loss alone). A warm-up at chance for 3 of 14 epochs stays an info.
+    spe, epochs = 30, 14
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.where(steps < 150, 1.40, 1.40 - 0.3 * (steps - 150) / 270)
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe)
+
+    def run(acc: np.ndarray):
+        return diagnose(tidy({"train/loss": (steps, loss), "val/accuracy": (ep, acc),
+                              "train/accuracy": (ep, acc + 0.01),
+                              "baseline/val_accuracy": ([0], [0.9])}), meta)
+
+    d = run(np.r_[np.full(8, 0.27), 0.35, 0.39, 0.35, 0.41, 0.50, 0.52])
+    f = d.get("slow_start")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["epochs_at_chance"] == 8 and f.evidence["metrics"] == ["train/loss"]
+    assert "not_converged" in d.codes and d.verdict == "training_problem"
+    d = run(np.r_[np.full(3, 0.27), np.linspace(0.4, 0.85, 11)])
+    f = d.get("slow_start")
+    assert f is not None and f.severity == "info", d.summary()
+    # ... and so does one that never leaves chance (an overfit CNN on 60 images): at_chance
+    d = run(np.r_[np.full(8, 0.27), np.full(6, 0.3)])
+    assert d.get("slow_start").severity == "info" and "at_chance" in d.codes, d.summary()

@@ -423,9 +423,7 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
         # a sliver of a long run is no plateau: 3 of 50 epochs of a CNN on a 30-sample subset
         # are 9 updates (the stuck starts measured: 3 of 20 epochs or more)
         return None
-    chance = ctx.chance[0]
-    end = float(np.median(v[-3:]))
-    score = (end - chance) / (1.0 - chance) if chance < 1 else 0.0
+    end, score = _rescaled_end(ctx, va)
     if len(v) < ctx.th.min_epochs or stuck > len(v) - 2 or score < 3 * ctx.th.at_chance_score:
         return None  # never left chance, or hardly: at_chance / not_training say it
     from dnnlab.diagnose._rules_fit import reference
@@ -437,9 +435,17 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
         # against a baseline's 0.815), not a late start
         return None
     ev = {"metrics": [va.key], "epoch_range": [1, stuck], "criterion": "accuracy_at_chance_first",
-          "epochs_at_chance": stuck, "chance": chance, "final_accuracy": end,
+          "epochs_at_chance": stuck, "chance": ctx.chance[0], "final_accuracy": end,
           "limit": SLOW_START_CHANCE_EPOCHS}
     return Finding("slow_start", "warning", ev, ADVICE["slow_start"])
+
+
+def _rescaled_end(ctx: Context, va: Series) -> tuple[float, float]:
+    """The validation accuracy at the end (median of the last 3 finite epochs) and its score
+    rescaled so that chance (:attr:`Context.chance`) is 0 and perfect is 1."""
+    chance = ctx.chance[0]
+    end = float(np.median(va.finite().values[-3:]))
+    return end, (end - chance) / (1.0 - chance) if chance < 1 else 0.0
 
 
 def _slow_start_of_loss(ctx: Context) -> list[Finding]:
@@ -521,11 +527,18 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
           "lowest_loss": lowest, "limit": th.slow_start_fraction,
           "plateau_share_of_run": run_share, "run_share_limit": th.slow_start_run_share}
-    if sev == "info" and long and stuck >= SLOW_START_CHANCE_EPOCHS:
+    va = ctx.h.roles.get("val_accuracy")
+    stuck_long = (va is not None and stuck >= th.slow_start_run_share * len(va)
+                  and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score)
+    if sev == "info" and (long or stuck_long) and stuck >= SLOW_START_CHANCE_EPOCHS:
         # shorter than a third of the run, but the model itself was stuck: its validation
         # accuracy sat at chance for the first epochs (a 5x32 tanh net with N(0, 0.05) init on
         # the digits 0-2: exactly 1/3 for 4 of 20 epochs); a warm-up that is only slow is above
-        # chance from its second epoch (Nesterov digits CNNs: 0.07, then 0.32, at 24% of the run)
+        # chance from its second epoch (Nesterov digits CNNs: 0.07, then 0.32, at 24% of the run).
+        # A plateau not long next to the fall after it counts when the accuracy sat at chance
+        # for a third of the run (a fish CNN under plain SGD: 8 of 14 epochs, then 0.52 and
+        # still rising, its loss's plateau 41% of the time to 90%; a healthy CNN's warm-up: 3 of
+        # 16 epochs) and then left it (an overfit CNN on 60 images never does: at_chance)
         sev = "warning"
         ev["epochs_at_chance"] = stuck
     if sev == "info" and uniform:
