@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-eight parts.
 
+* :mod:`.heldout46`: the forty-sixth fresh held-out part, written and labelled after
+  heldout45's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a teapot (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 9
+  dimensions, a 46-feature 4-class set, a 37-feature Friedman-1 regression, chocolate-tempering
+  machine state and roller-rink daily-skaters CSV files).
 * :mod:`.heldout45`: the forty-fifth fresh held-out part, written and labelled after
   heldout44's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a bottle (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 7
@@ -260,6 +265,7 @@ from benchmarks.diagnosis_bank import (
     heldout43,
     heldout44,
     heldout45,
+    heldout46,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -275,6 +281,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout46": heldout46.CASES,
     "heldout45": heldout45.CASES,
     "heldout44": heldout44.CASES,
     "heldout43": heldout43.CASES,
