@@ -1982,3 +1982,32 @@ def test_a_loss_plateau_short_next_to_its_fall_is_a_slow_start_when_accuracy_sat
     # ... and so does one that never leaves chance (an overfit CNN on 60 images): at_chance
     d = run(np.r_[np.full(8, 0.27), np.full(6, 0.3)])
     assert d.get("slow_start").severity == "info" and "at_chance" in d.codes, d.summary()
+
+
+def test_a_new_validation_low_in_the_tail_is_progress_though_the_last_epoch_jumps_up():
+    # a bottle CNN after a slow start (heldout45): epoch losses 1.23, 1.15, 1.05, 0.94, 0.84
+    # at the end; validation loss 1.24, 1.24, 1.14, 1.00, then 1.27 (one bad epoch): still
+    # converging. A validation loss flat over the tail (no new low) is not.
+    spe = 29
+    train = np.array([1.389, 1.381, 1.375, 1.363, 1.356, 1.342, 1.32, 1.295, 1.272, 1.231,
+                      1.151, 1.05, 0.936, 0.838])
+    ep = np.arange(1, 15)
+    steps = np.arange(1, 14 * spe + 1)
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe)
+
+    acc = {"train/accuracy": (ep, np.array([0.298, 0.316, 0.376, 0.381, 0.381, 0.412, 0.444,
+                                            0.447, 0.509, 0.518, 0.463, 0.503, 0.57, 0.539])),
+           "val/accuracy": (ep, np.array([0.263, 0.29, 0.333, 0.343, 0.37, 0.39, 0.413, 0.417,
+                                          0.467, 0.46, 0.413, 0.46, 0.527, 0.503]))}
+
+    def run(val: np.ndarray):
+        return diagnose(tidy({"train/loss": (steps, np.repeat(train, spe)),
+                              "train/epoch_loss": (ep, train), "val/loss": (ep, val), **acc}),
+                        meta)
+
+    val = np.array([1.385, 1.38, 1.374, 1.366, 1.357, 1.344, 1.328, 1.308, 1.277, 1.239,
+                    1.238, 1.136, 1.001, 1.273])
+    d = run(val)
+    assert "not_converged" in d.codes, d.summary()
+    flat = np.r_[val[:10], 1.238, 1.239, 1.238, 1.24]
+    assert "not_converged" not in run(flat).codes, run(flat).summary()

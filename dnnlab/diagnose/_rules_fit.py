@@ -417,7 +417,10 @@ def check_underfitting(ctx: Context) -> list[Finding]:
     at_mean = _regression_at_mean(ctx, tr, va)
     if epochs < th.min_epochs and not (at_mean and epochs >= th.underfit_at_mean_epochs):
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
-    if not (tr < th.underfit_score and va < th.underfit_score and abs(tr - va) < th.underfit_gap):
+    # close together: training not far above validation (one poor on its own training data
+    # and a little better on held-out data is no less poor: two ReLU units on three spiral
+    # arms, training 0.09 and validation 0.16 rescaled)
+    if not (tr < th.underfit_score and va < th.underfit_score and tr - va < th.underfit_gap):
         return _below_reference(ctx)
     ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
           "limit": th.underfit_score, "gap_limit": th.underfit_gap}

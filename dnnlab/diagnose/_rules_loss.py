@@ -656,8 +656,16 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     if val is not None:
         v = median3(val.finite_prefix().values)
         if len(v) >= 3:
-            vdec = _last_fall(v, th.not_converged_tail) if short \
-                else _tail_decrease(v, th.not_converged_tail)[0]
+            vdec, n_v = (_last_fall(v, th.not_converged_tail), 2) if short \
+                else _tail_decrease(v, th.not_converged_tail)
+            if vdec <= 0 and not short and len(v) > n_v:
+                # a last epoch that jumps up tilts the tail's slope; a new low in the tail, below
+                # every epoch before it by not_converged_gain of the whole fall, is still
+                # progress (a bottle CNN after a slow start: validation loss 1.24, 1.14, 1.00,
+                # then 1.27 while the training loss fell 10% an epoch)
+                low = float(v[:-n_v].min() - v[-n_v:].min())
+                if low >= th.not_converged_gain * float(v[0] - v.min()):
+                    vdec = low
             if vdec <= 0:
                 return []  # validation no longer improves: more epochs would not help
             metrics.append(val.key)

@@ -175,7 +175,9 @@ class Thresholds:
     underfit_score: float = _t(
         0.5, "train and val scores both below this = too little capacity; score = accuracy "
         "rescaled so that chance is 0 and perfect is 1, or R^2, or 1 - loss/start loss")
-    underfit_gap: float = _t(0.05, "... and train and val scores closer than this")
+    underfit_gap: float = _t(
+        0.05, "... and the train score less than this above the val score (a val score above "
+        "the train score is close enough)")
     underfit_at_mean: float = _t(
         0.05, "a regression whose training and validation R^2 both end at or below this does no "
         "better than predicting the mean: underfitting from underfit_at_mean_epochs epochs on, "
