@@ -192,7 +192,8 @@ def test_heldout4_is_fresh_varied_and_copies_no_case_of_the_other_parts() -> Non
                                   "heldout35", "heldout36", "heldout37",
                                   "heldout38", "heldout39", "heldout40",
                                   "heldout41", "heldout42", "heldout43",
-                                  "heldout44", "heldout45", "heldout46"])
+                                  "heldout44", "heldout45", "heldout46",
+                                  "heldout47"])
 def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str) -> None:
     cases = PARTS[part]
     faults = [c for c in cases if not c.healthy]

@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-eight parts.
+"""The diagnosis bank: labelled runs made by really training small models, in forty-nine parts.
 
+* :mod:`.heldout47`: the forty-seventh fresh held-out part, written and labelled after
+  heldout46's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a boot (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 8
+  dimensions, a 47-feature 5-class set, a 39-feature Friedman-1 regression, mead-fermenter
+  state and cat-cafe daily-visitors CSV files).
 * :mod:`.heldout46`: the forty-sixth fresh held-out part, written and labelled after
   heldout45's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a teapot (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 9
@@ -266,6 +271,7 @@ from benchmarks.diagnosis_bank import (
     heldout44,
     heldout45,
     heldout46,
+    heldout47,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -281,6 +287,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout47": heldout47.CASES,
     "heldout46": heldout46.CASES,
     "heldout45": heldout45.CASES,
     "heldout44": heldout44.CASES,
