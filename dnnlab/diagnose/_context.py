@@ -169,9 +169,10 @@ class Context:
         if guess >= 2 and np.sum(near) >= min(2, len(v)):
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         first = float(v[0])
-        guess = int(round(math.exp(first))) if 0.5 < first < 7.0 else 0
+        plausible = 0.5 < first < 7.0  # a mean cross-entropy of 2 to 1,000 classes
+        guess = int(round(math.exp(first))) if plausible else 0
         near = guess >= 2 and abs(first - math.log(guess)) <= 0.05 * math.log(guess)
-        below = int(math.exp(first)) if 0.5 < first < 7.0 else 0  # the K with ln K <= first
+        below = int(math.exp(first)) if plausible else 0  # the K with ln K <= first
         if not near and below >= 2 and first <= 1.15 * math.log(below):
             # an untrained net's loss sits at ln K or above it (random logits miscalibrate)
             guess, near = below, True
