@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+from pathlib import Path
 
 import mlflow
 import numpy as np
@@ -189,6 +190,32 @@ def test_logging_the_model_reads_no_metric_history(tracking_uri, client, tracked
     assert logged.params["lr"] == "0.003"
     loaded = mlflow.pytorch.load_model(f"models:/{model_id}")
     assert loaded(torch.zeros(1, 1, 8, 8)).shape == (1, 10)
+
+
+def test_logging_the_model_skips_mlflows_scan_of_installed_packages(client, tracked,
+                                                                    monkeypatch):
+    """MLflow checks a model's pip requirements against the installed packages by mapping every
+    installed distribution's modules first (1.1-1.5 s a run); dnnlab's requirements are the
+    installed pins, so that scan is skipped, the pins are still written, and MLflow's check is
+    back in place afterwards for everyone else's models."""
+    import mlflow.utils.requirements_utils as req
+
+    from dnnlab.tracking import log_pytorch_model
+
+    run_id, model = tracked
+    monkeypatch.setattr(req, "_MODULES_TO_PACKAGES", None)
+    monkeypatch.setattr(req, "_PACKAGES_TO_MODULES", None)
+    check = req._check_requirement_satisfied
+    model_id = log_pytorch_model(client, client.get_run(run_id).info.experiment_id, run_id,
+                                 model, torch.zeros(2, 1, 8, 8))
+    assert req._MODULES_TO_PACKAGES is None  # no scan of the installed distributions
+    assert req._check_requirement_satisfied is check
+    deps = mlflow.pyfunc.get_model_dependencies(f"models:/{model_id}")
+    pins = Path(deps).read_text().split()
+    assert f"torch=={torch.__version__.split('+')[0]}" in pins
+    assert f"mlflow=={mlflow.__version__}" in pins
+    req.warn_dependency_requirement_mismatches(["torch"])  # MLflow's own check, as before
+    assert req._MODULES_TO_PACKAGES is not None
 
 
 def test_the_diagnosis_reads_it_with_the_roles_of_a_dnnlab_train_run(tracking_uri, client,

@@ -25,6 +25,7 @@ import os
 import platform
 import signal
 import subprocess
+import threading
 import time
 import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -829,6 +830,29 @@ class TrackedRun:
         return f"TrackedRun(run_id={self.run_id!r}, status={self.status!r})"
 
 
+_PINNED_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _requirements_pinned_here() -> Iterator[None]:
+    """MLflow's model logging checks each pip requirement against the installed packages, twice
+    (on saving, and on loading the model back to validate its input example); its first check
+    maps every module of every installed distribution to its package (1.1-1.5 s on this
+    machine, every ``dnnlab train``). The requirements dnnlab passes are the installed torch
+    and MLflow pins (MLflow adds its own), satisfied by construction, so the check is skipped
+    for this call only: MLflow's function is put back afterwards, and a model another thread
+    logs meanwhile waits for the lock rather than go unchecked."""
+    import mlflow.utils.requirements_utils as req
+
+    with _PINNED_LOCK:
+        real = req._check_requirement_satisfied
+        req._check_requirement_satisfied = lambda requirement: None
+        try:
+            yield
+        finally:
+            req._check_requirement_satisfied = real
+
+
 def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, model: nn.Module,
                       example: torch.Tensor, step: int = 0) -> str:
     """``mlflow.pytorch.log_model`` with signature and input example, filed under the run's own
@@ -857,11 +881,12 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
             logged = mlflow.initialize_logged_model(
                 name="model", source_run_id=run_id, experiment_id=experiment_id,
                 params={k: str(v) for k, v in params.items()})
-            import_mlflow_pytorch().log_model(
-                model, name="model", model_id=logged.model_id, signature=signature,
-                input_example=example.numpy(),
-                pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
-            )
+            with _requirements_pinned_here():
+                import_mlflow_pytorch().log_model(
+                    model, name="model", model_id=logged.model_id, signature=signature,
+                    input_example=example.numpy(),
+                    pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
+                )
         client.log_outputs(run_id, models=[LoggedModelOutput(logged.model_id, step=step)])
     finally:
         model.train(was)
