@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in forty-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty parts.
 
+* :mod:`.heldout48`: the forty-eighth fresh held-out part, written and labelled after
+  heldout47's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a cactus (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 10
+  dimensions, a 48-feature 4-class set, a 40-feature Friedman-1 regression, kombucha-brewer
+  state and zipline daily-riders CSV files).
 * :mod:`.heldout47`: the forty-seventh fresh held-out part, written and labelled after
   heldout46's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a boot (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 8
@@ -272,6 +277,7 @@ from benchmarks.diagnosis_bank import (
     heldout45,
     heldout46,
     heldout47,
+    heldout48,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -287,6 +293,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout48": heldout48.CASES,
     "heldout47": heldout47.CASES,
     "heldout46": heldout46.CASES,
     "heldout45": heldout45.CASES,
