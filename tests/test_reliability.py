@@ -124,6 +124,21 @@ def test_a_signal_in_any_phase_ends_the_run_killed(tracking_uri, client, monkeyp
         assert [s for s, _ in history(client, run.info.run_id, "train/loss")] == [1, 2, 3, 4, 5]
 
 
+def test_a_model_that_fails_to_log_costs_neither_the_diagnosis_nor_the_figures(
+        tracking_uri, client, monkeypatch, caplog):
+    def log_model(*args, **kwargs):
+        raise RuntimeError("object store refused the model")
+
+    monkeypatch.setattr(tracked_run, "log_pytorch_model", log_model)
+    run_experiment(tiny(tracking_uri, tracking={"log_model": True}))
+    (run,) = all_runs(client)
+    assert run.info.status == "FINISHED"
+    assert run.data.tags.get("diagnosis.verdict")  # diagnosed all the same
+    files = {f.path for f in client.list_artifacts(run.info.run_id)}
+    assert "diagnosis.json" in files and "learning_curves.png" in files
+    assert "object store refused the model" in caplog.text
+
+
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGINT"])
 def test_a_signal_during_set_up_creates_no_run_and_says_so(tmp_path: Path, sig: str):
     (tmp_path / "slow.py").write_text(

@@ -328,6 +328,13 @@ def test_it_logs_into_the_users_own_active_mlflow_run(tracking_uri, client):
     assert got.info.status == "FINISHED"
     assert got.data.params["mine"] == "yes" and got.data.params["lr"] == "0.001"
     assert "update_ratio/stem" in got.data.metrics and "val/accuracy" in got.data.metrics
+    # the end of the run is whole in the user's run too: its diagnosis, and one model linked
+    # at its epoch with that epoch's metrics (MLflow's log_model would link it to the active
+    # run a second time, at step 0, and read the run's whole history back to do it)
+    assert got.data.tags.get("diagnosis.verdict")
+    assert [o.step for o in got.outputs.model_outputs] == [1]
+    model = client.get_logged_model(got.outputs.model_outputs[0].model_id)
+    assert {m.key for m in model.metrics} >= {"val/accuracy", "val/loss"}
 
 
 def test_nested_runs_gradient_accumulation_skipped_steps_and_sparse_logging(tracking_uri,

@@ -15,6 +15,7 @@ callback. A tracked run
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import copy
 import inspect
@@ -682,7 +683,10 @@ class TrackedRun:
             self._drain_probe()
             self.buffer.flush()
             if status == "FINISHED":
-                self._report()
+                try:
+                    self._report()
+                except Exception as err:  # a figure or the model must not cost the diagnosis
+                    log.warning("end of run %s: %s", self.run_id, redact_text(str(err))[:300])
             if self.diagnose_at_end:
                 self._diagnose()
         except KeyboardInterrupt as err:
@@ -875,7 +879,8 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
     with torch.no_grad():
         pred = model(example.to(device)).detach().cpu().numpy()
     signature = infer_signature(example.numpy(), pred)
-    try:
+
+    def log() -> str:
         with use_tracking_uri(client.tracking_uri):
             params = client.get_run(run_id).data.params
             logged = mlflow.initialize_logged_model(
@@ -887,10 +892,20 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
                     input_example=example.numpy(),
                     pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
                 )
-        client.log_outputs(run_id, models=[LoggedModelOutput(logged.model_id, step=step)])
+        return logged.model_id
+
+    try:
+        if mlflow.active_run() is None:
+            model_id = log()
+        else:  # MLflow's log_model links its model to the thread's active run (at step 0,
+            # reading the run's whole history back); its active run is per thread, so the
+            # model is logged from a thread that has none, and linked once, below
+            with concurrent.futures.ThreadPoolExecutor(1, "dnnlab-log-model") as pool:
+                model_id = pool.submit(log).result()
+        client.log_outputs(run_id, models=[LoggedModelOutput(model_id, step=step)])
     finally:
         model.train(was)
-    return logged.model_id
+    return model_id
 
 
 # ----------------------------------------------------------------------------- track()
