@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-one parts.
 
+* :mod:`.heldout49`: the forty-ninth fresh held-out part, written and labelled beside heldout48,
+  after heldout47's measurement and before either was measured, by someone who saw no diagnosis,
+  the same way (new data: a 10x10 image set of a wrench (turned by 0, 90, 180 or 270 degrees),
+  9-class Gaussian quantiles in 6 dimensions, a 49-feature 6-class set, a 41-feature Friedman-1
+  regression, maple-evaporator state and e-scooter daily-rides CSV files).
 * :mod:`.heldout48`: the forty-eighth fresh held-out part, written and labelled after
   heldout47's measurement by someone who saw no diagnosis, the same way (new data: a 10x10
   image set of a cactus (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 10
@@ -278,6 +283,7 @@ from benchmarks.diagnosis_bank import (
     heldout46,
     heldout47,
     heldout48,
+    heldout49,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -293,6 +299,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout49": heldout49.CASES,
     "heldout48": heldout48.CASES,
     "heldout47": heldout47.CASES,
     "heldout46": heldout46.CASES,
