@@ -1281,11 +1281,15 @@ def test_a_loss_that_falls_only_onto_ln_k_at_chance_is_not_training():
     f = d.get("not_training")
     assert f is not None and f.evidence["fell_only_to_chance_loss"], d.summary()
     assert abs(f.evidence["chance_loss"] - np.log(5)) < 1e-4
+    def with_means(step_loss: np.ndarray) -> dict:  # the epoch means of that step loss
+        return {**curves, "train/loss": (steps, step_loss),
+                "train/epoch_loss": (ep, step_loss.reshape(epochs, spe).mean(axis=1))}
+
     # the same fall going on below ln 5 (to 1.45) is training, however poor the accuracy
-    below = {**curves, "train/loss": (steps, loss - 0.16 * (1 - np.exp(-steps / 30)))}
+    below = with_means(loss - 0.16 * (1 - np.exp(-steps / 30)))
     assert "not_training" not in diagnose(tidy(below), meta).codes
     # ... and a fall onto ln 5 from far above it (a saturated net at 3.0) moved the loss
-    high = {**curves, "train/loss": (steps, np.log(5) + 1.4 * np.exp(-steps / 8))}
+    high = with_means(np.log(5) + 1.4 * np.exp(-steps / 8))
     assert "not_training" not in diagnose(tidy(high), meta).codes
     # ... and with an accuracy above chance it learnt something
     learnt = {**curves, "val/accuracy": (ep, np.array([0.3, 0.38, 0.41, 0.42])),
@@ -2011,3 +2015,99 @@ def test_a_new_validation_low_in_the_tail_is_progress_though_the_last_epoch_jump
     assert "not_converged" in d.codes, d.summary()
     flat = np.r_[val[:10], 1.238, 1.239, 1.238, 1.24]
     assert "not_converged" not in run(flat).codes, run(flat).summary()
+
+
+def test_a_blow_up_whose_weights_then_stop_changing_has_its_first_updates_read():
+    # heldout48: Adagrad at LR 2 on a 48-feature 4-class set, first updates 24x the weights,
+    # the loss 1.4 -> 334 at step 4, then exactly 0 on most batches (no gradient, so a median
+    # update ratio of 0) and 0.96 validation accuracy: the step size is why it blew up
+    epochs, spe = 10, 50
+    n = epochs * spe
+    steps = np.arange(1, n + 1)
+    ep = np.arange(1, epochs + 1)
+    rng = np.random.default_rng(3)
+    loss = np.where(rng.random(n) < 0.25, rng.exponential(0.8, n), 0.0)
+    loss[:6] = [1.40, 37.1, 13.8, 334.0, 15.2, 0.0]
+    moving = loss > 0
+    moving[:10] = True
+
+    def ratio(first: list[float]) -> np.ndarray:
+        r = np.where(moving, 0.05 * np.exp(0.4 * rng.standard_normal(n)), 0.0)
+        r[:len(first)] = first
+        return r
+
+    curves = {
+        "train/loss": (steps, loss),
+        "train/epoch_loss": (ep, np.array([40.0, 2.0, 1.2, 0.9, 1.5, 0.6, 0.4, 0.3, 0.3, 0.3])),
+        "val/loss": (ep, np.array([12.1, 9.3, 8.4, 8.2, 9.3, 9.2, 8.0, 8.0, 8.0, 8.0])),
+        "train/accuracy": (ep, np.array([0.94, 0.98, 0.99, 0.99, 0.99, 1.0, 1.0, 1.0, 1.0, 1.0])),
+        "val/accuracy": (ep, np.array([0.92, 0.96, 0.96, 0.96, 0.95, 0.96, 0.96, 0.97, 0.96,
+                                      0.96])),
+        "update_ratio/fc1": (steps, ratio([23.9, 0.99, 0.44, 0.35, 0.27])),
+        "update_ratio/out": (steps, ratio([24.1, 1.0, 0.57, 0.40, 0.27])),
+    }
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    assert d.get("divergence") is not None, d.summary()
+    f = d.get("update_ratio_high")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "first_updates" and "divergence" in f.evidence["explains"]
+    # the same weights frozen without a blow-up stay a frozen network, not a learning rate
+    calm = dict(curves, **{"train/loss": (steps, np.where(steps <= 6, 1.4 - 0.2 * steps,
+                                                          loss.clip(max=1.0)))})
+    g = diagnose(tidy(calm), meta)
+    assert g.get("divergence") is None and g.get("update_ratio_high") is None, g.summary()
+
+
+@pytest.mark.parametrize("val_end", [1.45, 1.58])
+def test_sorted_data_whose_validation_loss_falls_below_ln_k_trains(val_end):
+    # heldout48: the 5-class quantiles sorted by label under Adagrad: the first epoch, learnt
+    # from scratch, has the lowest training mean (1.04); the later epochs pay for forgetting
+    # each class block (1.36 -> 1.28), while the validation loss falls 2.60 -> 1.45, under
+    # ln 5 = 1.61: it trains (the accuracy is still at chance: at_chance says so). A validation
+    # loss that only reaches ln 5 (1.58: within 5% of it) learnt the prior, not the classes.
+    spe, epochs = 68, 8
+    means = np.array([1.04, 1.36, 1.41, 1.39, 1.37, 1.34, 1.31, 1.28])
+    phase = np.arange(spe) / spe
+    rng = np.random.default_rng(5)
+    rows = [m * (0.4 + 1.2 * ((5 * phase) % 1)) + 0.02 * rng.standard_normal(spe)
+            for m in means]
+    loss = np.concatenate(rows)
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    val = np.geomspace(2.6, val_end, epochs)
+    curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+              "val/loss": (ep, val),
+              "val/accuracy": (ep, np.array([0.2, 0.2, 0.2, 0.2, 0.203, 0.21, 0.214, 0.218])),
+              "train/accuracy": (ep, np.array([0.2, 0.2, 0.2, 0.2, 0.2, 0.204, 0.208, 0.215]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5, epochs_planned=8,
+                   status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    assert {"unshuffled_data", "at_chance"} <= set(d.codes), d.summary()
+    assert ("not_training" in d.codes) == (val_end > 0.95 * np.log(5)), d.summary()
+
+
+@pytest.mark.parametrize("fall", [0.0, 0.12])
+def test_a_loss_whose_batches_swing_widely_around_flat_epoch_means_is_not_training(fall):
+    # heldout49: a 2x40 tanh net with N(0, 5) init under Adam at LR 1e-6 on 9 classes: batch
+    # losses 30-54 around epoch means 43.68 -> 43.68, the validation loss 45.94 -> 45.94; the
+    # binned medians' lowest point (noise's low tail) sits 24% under the start. The same noise
+    # on a loss that really falls 12% over the run is training.
+    spe, epochs = 85, 4
+    n = spe * epochs
+    steps = np.arange(1, n + 1)
+    ep = np.arange(1, epochs + 1)
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=9, epochs_planned=4,
+                   status="FINISHED", loss="cross_entropy")
+    for seed in range(10):  # ten draws of the noise: its low tail lands anywhere
+        rng = np.random.default_rng(seed)
+        loss = 43.7 * (1 - fall * steps / n) + 5.0 * rng.standard_normal(n)
+        means = loss.reshape(epochs, spe).mean(axis=1)
+        val = 45.94 * (1 - fall * ep / epochs)
+        curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+                  "val/loss": (ep, val), "val/accuracy": (ep, np.full(epochs, 0.0967)),
+                  "train/accuracy": (ep, np.full(epochs, 0.1104))}
+        d = diagnose(tidy(curves), meta)
+        assert "at_chance" in d.codes, (seed, d.summary())
+        assert ("not_training" in d.codes) == (fall == 0.0), (seed, d.summary())
