@@ -31,6 +31,7 @@ __all__ = [
     "LANE_HEIGHT",
     "PER_STEP_PREFIXES",
     "SEVERITY_ICON",
+    "SEVERITY_MARK",
     "SUMMARY_METRICS",
     "Curves",
     "Overlay",
@@ -71,6 +72,12 @@ SUMMARY_METRICS: tuple[str, ...] = (
 )
 PER_STEP_PREFIXES: tuple[str, ...] = ("train/loss", "lr", "update_ratio/", "grad_norm/")
 SEVERITY_ICON: dict[str, str] = {"critical": "🔴", "warning": "🟠", "info": "🔵"}
+#: The same severities as Streamlit Markdown: Material Symbols, which Streamlit ships with its
+#: page, so a finding's heading shows its icon in any browser (an emoji needs a font that a
+#: server's or a container's browser may not have).
+SEVERITY_MARK: dict[str, str] = {"critical": ":red[:material/error:]",
+                                 "warning": ":orange[:material/warning:]",
+                                 "info": ":blue[:material/info:]"}
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "critical": 2}
 # findings read off the loss curves (drawn on the loss chart)
 CURVE_CODES: tuple[str, ...] = (

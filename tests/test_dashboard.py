@@ -341,6 +341,9 @@ def test_run_page_marks_the_nan_of_a_run_that_failed_at_step_3(store: Store):
     assert markers and xs(markers[0]) == [3]  # where the NaN appeared
     assert markers[0]["symbol"] == CROSS  # an "x", not a star
     assert "nan_loss" in texts(at.markdown) and "What to do" in texts(at.markdown)
+    # the finding's heading carries its severity as an icon Streamlit ships (no emoji font needed)
+    assert any(m.value.startswith(":red[:material/error:] **nan_loss** (critical)")
+               for m in at.markdown)
     evaluation = open_page(common.RUN_PAGE, run=store.runs["nan"], tab="Evaluation")
     assert "No confusion matrix" in texts(evaluation.info)
 

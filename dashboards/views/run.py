@@ -15,7 +15,7 @@ import streamlit as st
 from dashboards import charts, common
 from dnnlab.dashboard_data import (
     CURVE_CODES,
-    SEVERITY_ICON,
+    SEVERITY_MARK,
     Series,
     best_epoch,
     curves_by_role,
@@ -365,7 +365,7 @@ def curves_tab() -> None:
             where = f" — steps {ev['step_range'][0]}–{ev['step_range'][1]}"
         elif ev.get("epoch_range"):
             where = f" — epochs {ev['epoch_range'][0]}–{ev['epoch_range'][1]}"
-        icon = SEVERITY_ICON.get(f.get("severity", ""), "⚪")
+        icon = SEVERITY_MARK.get(f.get("severity", ""), ":gray[:material/help:]")
         with st.container(border=True):
             st.markdown(f"{icon} **{f.get('code')}** ({f.get('severity')}){where} · "
                         f"metrics: {', '.join(map(str, ev.get('metrics', []))) or '—'}")
