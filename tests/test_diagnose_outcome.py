@@ -4,6 +4,8 @@ verdict and cause-first order, and runs logged in other tools' names."""
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 import pytest
 
@@ -57,6 +59,30 @@ def test_at_chance_is_critical_and_a_training_problem():
     for acc, expected in ((0.53, True), (0.7, False)):
         c = classifier(acc, acc)
         assert ("at_chance" in codes(diagnose(tidy(c), two))) is expected, acc
+
+
+def test_many_classes_a_poor_accuracy_several_times_chance_is_no_guess():
+    # a user's 50-class model at 11% (chance 2%): a tenth of the way to perfect, but five times
+    # chance; poor (underfitting), not "no better than guessing"
+    fifty = RunMeta(steps_per_epoch=SPE, task="classification", n_classes=50, epochs_planned=E,
+                    status="FINISHED", loss="cross_entropy")
+    def run(train_acc: float, val_acc: float) -> dict:
+        curves = classifier(train_acc, val_acc)
+        for key in ("train/loss", "train/epoch_loss", "val/loss"):  # ln 50 = 3.9 -> 3.2
+            x, y = (None, curves[key]) if key == "train/loss" else curves[key]
+            y = 3.2 + (y - y[-1]) / (y[0] - y[-1]) * (math.log(50) - 3.2)
+            curves[key] = y if x is None else (x, y + (0.1 if key == "val/loss" else 0.0))
+        for key in ("train/accuracy", "val/accuracy"):  # from chance (0.02)
+            x, y = curves[key]
+            curves[key] = (x, 0.02 + (y - 0.1) / (y[-1] - 0.1) * (y[-1] - 0.02))
+        return curves
+
+    d = diagnose(tidy(run(0.12, 0.11)), fifty)
+    assert "at_chance" not in codes(d), d.summary()
+    assert d.verdict == "training_problem" and "underfitting" in codes(d), d.summary()
+    # at 4% (twice chance, 0.02 above it) it is a guess
+    d = diagnose(tidy(run(0.045, 0.04)), fifty)
+    assert codes(d).get("at_chance") == "critical", d.summary()
 
 
 def test_predictions_collapsed_reads_the_confusion_matrix():

@@ -251,6 +251,18 @@ class Context:
                     return major, "majority class share (confusion matrix)"
         return uniform, f"1/K, K from {source}" if k else ""
 
+    def near_chance(self, accuracy: np.ndarray | float, chance: float) -> np.ndarray:
+        """Whether each accuracy is no better than guessing at ``chance``: less than
+        ``at_chance_score`` of the way from chance to perfect, and within ``at_chance_margin``
+        or ``at_chance_multiple`` times chance (with 50 classes a tenth of the way is 4-6x
+        chance: poor, not a guess)."""
+        th = self.th
+        a = np.asarray(accuracy, dtype=float)
+        with np.errstate(invalid="ignore"):
+            score = (a - chance) / (1.0 - chance) if chance < 1 else np.full_like(a, np.nan)
+            close = (a - chance <= th.at_chance_margin) | (a <= th.at_chance_multiple * chance)
+            return np.isfinite(score) & (score < th.at_chance_score) & close
+
     @cached_property
     def performance(self) -> Performance:
         r = self.h.roles

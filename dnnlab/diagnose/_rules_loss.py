@@ -604,7 +604,7 @@ def _epochs_on(ys: np.ndarray, x: np.ndarray, level: float, band: float, ctx: Co
 
 def _epochs_at_chance(ctx: Context) -> int:
     """How many of the first epochs the validation accuracy stays at chance (the better of 1/K
-    and the majority share; rescaled score below ``at_chance_score``); 0 when the classes or the
+    and the majority share: :meth:`Context.near_chance`); 0 when the classes or the
     accuracy are unknown."""
     va = ctx.h.roles.get("val_accuracy")
     k, _ = ctx.n_classes
@@ -613,8 +613,7 @@ def _epochs_at_chance(ctx: Context) -> int:
     chance = max(1.0 / k, ctx.chance[0])  # the better of 1/K and the majority share
     if chance >= 1:
         return 0
-    score = (va.values - chance) / (1.0 - chance)
-    above = np.flatnonzero(~(np.isfinite(score) & (score < ctx.th.at_chance_score)))
+    above = np.flatnonzero(~ctx.near_chance(va.values, chance))
     return int(above[0]) if len(above) else 0
 
 

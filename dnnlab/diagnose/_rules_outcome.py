@@ -127,12 +127,13 @@ def check_at_chance(ctx: Context) -> list[Finding]:
     ev = {"metrics": [acc.key], "epoch_range": [int(acc.steps[0]), int(acc.steps[-1])],
           "final_accuracy": final, "chance": chance, "chance_from": source, "n_classes": k,
           "n_classes_from": k_source, "score": score, "limit": ctx.th.at_chance_score,
+          "multiple_limit": ctx.th.at_chance_multiple,
           "split": role.split("_")[0]}
     if climbing is not None:
         ev["still_climbing"] = True
     if blown is not None:
         ev["last_epoch_after_divergence"] = True
-    if score < ctx.th.at_chance_score:
+    if ctx.near_chance(final, chance):
         ev["criterion"] = "accuracy"
         train = ctx.performance.train
         if role == "val_accuracy" and train is not None and train >= ctx.th.gap_train_score:

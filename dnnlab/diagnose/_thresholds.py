@@ -207,6 +207,14 @@ class Thresholds:
     at_chance_score: float = _t(
         0.1, "final accuracy rescaled so chance = 0 and perfect = 1 below this = at chance "
         "(10 classes: accuracy under 0.19; 2 classes: under 0.55)")
+    at_chance_multiple: float = _t(
+        2.0, "... and no more than this multiple of chance (or at_chance_margin above it): with "
+        "many classes a tenth of the way from chance to perfect is several times chance, a poor "
+        "model but not a guess (12% on 50 classes, whose chance is 2-3.5%); binds only "
+        "from 12 classes on")
+    at_chance_margin: float = _t(
+        0.05, "... the absolute distance from chance that always counts as at chance (the "
+        "bank's labels: within 0.05 of the better of 1/K and the majority share)")
     at_chance_loss: float = _t(
         0.95, "... or a training cross-entropy that ends at or above this "
         "fraction of ln K: the predictions carry no more than the class prior (a net that "
