@@ -54,6 +54,11 @@ def _as_proba(y_true: np.ndarray, proba: np.ndarray) -> tuple[np.ndarray, np.nda
         )
     if p.shape[1] < 2:
         raise ValueError(f"proba needs at least 2 classes, got shape {p.shape}")
+    if y.size and (y.min() < 0 or y.max() >= p.shape[1]):
+        raise ValueError(
+            f"y_true holds labels {int(y.min())} to {int(y.max())}, but the scores have "
+            f"{p.shape[1]} columns: labels must be class indices 0 to {p.shape[1] - 1}, one "
+            "per column of the scores")
     return y, p
 
 

@@ -249,6 +249,26 @@ def test_an_exception_in_the_loop_ends_the_run_failed_with_nothing_lost(tracking
     assert [s for s, _ in history(client, run.run_id, "val/loss")] == [1]
 
 
+def test_a_wrong_value_from_the_loop_says_which_argument_and_what_it_needs(tracking_uri, client):
+    model = nn.Sequential(nn.Linear(4, 8), nn.ReLU(), nn.Linear(8, 3))
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    x, y = torch.randn(30, 4), torch.randint(0, 3, (30,))
+    with pytest.raises(TypeError, match=r"run.step\(loss\) must be a number .* got str 'abc'"), \
+            dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        run.step("abc")
+    assert client.get_run(run.run_id).data.tags["stop_reason"].startswith("TypeError: run.step")
+    # labels 1..3 against scores of 3 classes: class indices start at 0
+    with pytest.raises(ValueError, match=r"labels 1 to 3, but the scores have 3 columns: labels "
+                                         r"must be class indices 0 to 2"), \
+            dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        run.step(1.0)
+        run.epoch(val_loss=1.0, y_true=torch.arange(30) % 3 + 1, y_score=model(x).detach())
+    assert client.get_run(run.run_id).info.status == "FAILED"
+    with pytest.raises(TypeError, match=r"run.epoch\(metrics=\)\['ppl'\] must be a number"), \
+            dnnlab.track(model, opt, experiment="own-loop", tracking_uri=tracking_uri) as run:
+        run.epoch(val_loss=1.0, y_true=y, y_score=model(x).detach(), metrics={"ppl": None})
+
+
 def test_a_nan_stops_the_run_failed_without_the_loop_catching_anything(tracking_uri, client):
     model = UserCNN()
     opt = torch.optim.SGD(model.parameters(), lr=0.05)

@@ -159,12 +159,16 @@ def _device_of(model: nn.Module | None) -> str:
     return str(p.device) if p is not None else "cpu"
 
 
-def _float(value: Any) -> float:
+def _float(value: Any, what: str = "a metric") -> float:
     if isinstance(value, torch.Tensor):
         if value.numel() == 1:
             return float(value.item())  # the one host sync of a step
         return float(value.detach().float().mean().item())
-    return float(value)
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise TypeError(f"{what} must be a number or a one-element tensor, got "
+                        f"{type(value).__name__} {value!r:.40}") from None
 
 
 def _numpy(value: Any) -> np.ndarray:
@@ -453,7 +457,7 @@ class TrackedRun:
 
         Raises :class:`TrainingStopped` when the live diagnosis stops the run.
         """
-        value = _float(loss)  # host sync: the live monitor needs the value now
+        value = _float(loss, "run.step(loss)")  # host sync: the live monitor needs the value now
         self.global_step = int(step) if step is not None else self.global_step + 1
         s = self.global_step
         stats = {K.TRAIN_LOSS: value}
@@ -505,11 +509,11 @@ class TrackedRun:
         e = self.epoch_index
         out: dict[str, float] = {}
         if train_loss is not None:
-            out[K.EPOCH_LOSS] = _float(train_loss)
+            out[K.EPOCH_LOSS] = _float(train_loss, "run.epoch(train_loss=)")
         elif self._epoch_steps:
             out[K.EPOCH_LOSS] = self._epoch_sum / self._epoch_steps
         if val_loss is not None:
-            out[f"{split}/loss"] = _float(val_loss)
+            out[f"{split}/loss"] = _float(val_loss, "run.epoch(val_loss=)")
         if y_true is not None and y_score is not None:
             out.update(self._task_metrics(y_true, y_score, split, keep=True))
         if train_y_true is not None and train_y_score is not None:
@@ -519,7 +523,8 @@ class TrackedRun:
         if self.saturation is not None:
             out.update(self.saturation.fractions())
         out[K.EPOCH_TIME] = time.perf_counter() - self._epoch_t0
-        out.update({k: _float(v) for k, v in (metrics or {}).items()})
+        out.update({k: _float(v, f"run.epoch(metrics=)[{k!r}]")
+                    for k, v in (metrics or {}).items()})
         if e == 1:
             self._first_epoch_facts()
         if e > self._skip_epoch:
@@ -541,7 +546,7 @@ class TrackedRun:
 
     def log_metrics(self, metrics: Mapping[str, Any], step: int) -> None:
         """Any extra metrics at ``step`` (buffered like the rest)."""
-        self.buffer.log({k: _float(v) for k, v in metrics.items()}, step)
+        self.buffer.log({k: _float(v, f"log_metrics()[{k!r}]") for k, v in metrics.items()}, step)
 
     def log_params(self, params: Mapping[str, Any]) -> None:
         log_params_and_tags(self.client, self.run_id,
