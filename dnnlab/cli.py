@@ -189,7 +189,11 @@ def _train(cfg, tracking_uri, resume, as_json, quiet):
     return result
 
 
-@app.command()
+@app.command(help=(
+    "Diagnose any logged run from its curves: verdict, next step, findings with evidence.\n\n"
+    "The verdict and its one next step, then each finding with its evidence and a fix. Exit 2 "
+    "for a run that is not there (or deleted), 1 for a run with nothing to diagnose; neither "
+    "writes anything to the run."))
 def diagnose(
     run_id: Annotated[str, typer.Argument(help="MLflow run id")],
     tracking_uri: UriOpt = None,
@@ -197,9 +201,7 @@ def diagnose(
     log: Annotated[bool, typer.Option(
         "--log", help="also write diagnosis.json and diagnosis.* tags to the run")] = False,
 ) -> None:
-    """Diagnose any logged run from its curves: the verdict, the next step, then findings with
-    evidence and a fix. Exit 2 for a run that is not there (or deleted), 1 for a run with
-    nothing to diagnose; neither writes anything to the run."""
+    """The ``dnnlab diagnose`` command (its help is the decorator's, one line a paragraph)."""
     _quiet_libraries()
     from dnnlab.config import DEFAULT_TRACKING_URI
     from dnnlab.runs import diagnose_run, get_run, log_diagnosis

@@ -350,3 +350,13 @@ def test_the_dashboards_streamlit_runs_no_full_collection_after_each_script_run(
     elsewhere = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
                                text=True, timeout=60)
     assert elsewhere.stdout.strip().splitlines()[-1] == "True"  # Streamlit's own default
+
+
+def test_the_command_list_gives_each_command_a_one_sentence_summary():
+    out = runner.invoke(app, ["--help"], terminal_width=100).output
+    listing = out[out.index("Commands"):]
+    for command in ("train", "diagnose", "sanity", "study", "study-report", "dashboard"):
+        assert f"│ {command} " in listing, command
+    assert "Exit 2" not in listing  # the details stay on the command's own help page
+    detail = runner.invoke(app, ["diagnose", "--help"], terminal_width=100).output
+    assert "Exit 2 for a run that is not there (or deleted)" in " ".join(detail.split())
