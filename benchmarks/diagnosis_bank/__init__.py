@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-two parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-three parts.
 
+* :mod:`.heldout51`: the fifty-first fresh held-out part, written and labelled beside heldout50,
+  after heldout48's and heldout49's measurement and before either was measured, by someone who
+  saw no diagnosis, the same way (new data: a 10x10 image set of a shovel (turned by 0, 90, 180
+  or 270 degrees), 10-class Gaussian quantiles in 5 dimensions, a 51-feature 5-class set, a
+  43-feature Friedman-1 regression, yogurt-incubator state and water-taxi daily-riders CSV
+  files).
 * :mod:`.heldout50`: the fiftieth fresh held-out part, written and labelled beside heldout51,
   after heldout48's and heldout49's measurement and before either was measured, by someone who
   saw no diagnosis, the same way (new data: a 10x10 image set of a candle (turned by 0, 90, 180
@@ -290,6 +296,7 @@ from benchmarks.diagnosis_bank import (
     heldout48,
     heldout49,
     heldout50,
+    heldout51,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -305,6 +312,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout51": heldout51.CASES,
     "heldout50": heldout50.CASES,
     "heldout49": heldout49.CASES,
     "heldout48": heldout48.CASES,
