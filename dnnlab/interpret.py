@@ -470,12 +470,31 @@ def load_run_model(client: Any, run_id: str) -> LoadedModel:
             payload = load_checkpoint(path)
             config = None
             if not isinstance(payload.get("config"), dict) and payload.get("model_spec") is None:
-                config = _config_artifact(client, run_id, folder)
+                try:
+                    config = _config_artifact(client, run_id, folder)
+                except UserError:
+                    raise _not_rebuildable(client, run_id) from None
             untrusted = [Path(folder), *_local_artifact_dirs(client, run_id)]
             return model_from_checkpoint(payload, run_id, config=config, checkpoint=name,
                                          untrusted=untrusted)
     raise UserError(f"run {run_id} has no checkpoint (checkpoints/best.pt): only runs trained "
                     "by dnnlab with train.checkpoint true can be inspected")
+
+
+def _not_rebuildable(client: Any, run_id: str) -> UserError:
+    """Why a run of a user's own loop has no model to inspect, and what to change: its class
+    could not be named when it was logged (Inspect never loads a pickled or exported model:
+    either could run code a tampered run put there)."""
+    try:
+        cls = client.get_run(run_id).data.params.get("model.class", "")
+    except Exception:
+        cls = ""
+    where = (f"{cls.split('.')[-1]} is defined in the script that ran (__main__)"
+             if cls.startswith("__main__.") else
+             f"{cls or 'its model class'} could not be imported or needs arguments")
+    return UserError(f"run {run_id} cannot be rebuilt here: {where}; define the class in an "
+                     "importable module, or pass model_factory='package.module:build' (and "
+                     "model_args={...}) to dnnlab.track")
 
 
 def _local_artifact_dirs(client: Any, run_id: str) -> list[Path]:

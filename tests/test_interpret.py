@@ -212,3 +212,75 @@ def test_checkpoints_load_as_plain_weights_only(tmp_path: Path):
     torch.save({"model": wrong.state_dict(), "config": config}, good)
     with pytest.raises(UserError, match="does not fit"):
         I.model_from_checkpoint(I.load_checkpoint(good), "r")
+
+
+SCRIPT_MODEL = '''
+import sys
+import numpy as np
+import torch
+from torch import nn
+import dnnlab
+
+
+class ScriptNet(nn.Module):  # defined in the script that runs: Inspect cannot import it
+    def __init__(self):
+        super().__init__()
+        self.stem = nn.Conv2d(1, 4, 3, padding=1)
+        self.block = nn.Sequential(nn.Conv2d(4, 4, 3, padding=1), nn.ReLU())
+        self.act = nn.ReLU()
+        self.head = nn.Linear(4 * 16, 3)
+
+    def forward(self, x):
+        h = self.act(self.stem(x))
+        h = self.block(h) + h
+        return self.head(nn.functional.max_pool2d(h, 2).flatten(1))
+
+
+torch.manual_seed(0)
+x = torch.rand(96, 1, 8, 8)
+y = (x[:, 0, :4].mean((1, 2)) * 3).long().clamp(0, 2)
+model = ScriptNet()
+opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+with dnnlab.track(model, opt, experiment="script-model", tracking_uri=sys.argv[1]) as run:
+    best = float("inf")
+    for epoch in range(3):
+        model.train()
+        for i in range(0, 96, 32):
+            loss = nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32])
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+            run.step(loss)
+        model.eval()
+        with torch.no_grad():
+            val = nn.functional.cross_entropy(model(x), y)
+            run.epoch(val_loss=val, y_true=y, y_score=model(x))
+            if val.item() < best:  # what the best checkpoint holds: this epoch's predictions
+                best = val.item()
+                np.save(sys.argv[2], torch.softmax(model(x[:32]), 1).numpy())
+print(run.run_id)
+'''
+
+
+
+def test_a_model_class_defined_in_the_users_script_says_how_to_make_it_inspectable(
+        tmp_path: Path):
+    """A user's loop whose model class lives in the script it runs (``__main__``): Inspect
+    cannot import it and never loads the logged model (pickled or exported, either could run
+    a tampered run's code), so it says what to change."""
+    import subprocess
+    import sys
+
+    script = tmp_path / "train_mine.py"
+    script.write_text(SCRIPT_MODEL)
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    out = subprocess.run([sys.executable, str(script), uri, str(tmp_path / "p.npy")],
+                         capture_output=True, text=True, cwd=tmp_path, timeout=300)
+    assert out.returncode == 0, out.stderr[-2000:]
+    run_id = out.stdout.split()[-1]
+    client = MlflowClient(uri)
+    assert client.get_run(run_id).data.params["model.class"] == "__main__.ScriptNet"
+    with pytest.raises(UserError, match=r"ScriptNet is defined in the script that ran "
+                                        r"\(__main__\); define the class in an importable "
+                                        r"module, or pass model_factory="):
+        I.load_run_model(client, run_id)
