@@ -324,6 +324,35 @@ def test_the_class_count_of_a_foreign_classifier_comes_from_its_starting_loss():
     assert any(s["check"] == "at_chance" for s in d.skipped)
 
 
+def test_a_net_that_never_trained_is_at_chance_whatever_its_frozen_accuracy():
+    # heldout51's Trainer-style run, AdamW at LR 1e-9 on wine: the loss sits at 1.0 (~ln 3),
+    # eval_accuracy 0.4167 at all 6 evaluations: 1/3 + 0.08, a class share (the majority share,
+    # unknown without a confusion matrix, is about 0.4)
+    rng = np.random.default_rng(0)
+    steps = np.arange(2, 86, 2)
+    evals = np.arange(14, 85, 14)
+    curves = {
+        "loss": (steps, 1.0 + 0.03 * rng.standard_normal(len(steps))),
+        "learning_rate": (steps, np.full(len(steps), 1e-9)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 14, evals / 14]),
+        "eval_loss": (evals, np.full(6, 1.0311)),
+        "eval_accuracy": (evals, np.full(6, 0.4167)),
+        "train_loss": (np.array([84]), np.array([1.004])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen_without_training"
+    assert f.evidence["n_classes"] == 3 and f.evidence["epochs_unchanged"] == 6
+    # the same frozen accuracy on a net that trains is no guess: not at chance
+    curves["loss"] = (steps, 1.0 * np.exp(-steps / 30) + 0.3)
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+    # nor when the accuracy moves (the weights' answers change while the loss stays flat)
+    curves["loss"] = (steps, 1.0 + 0.03 * rng.standard_normal(len(steps)))
+    curves["eval_accuracy"] = (evals, np.array([0.39, 0.42, 0.41, 0.44, 0.40, 0.4167]))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
 def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
     # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
     cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0

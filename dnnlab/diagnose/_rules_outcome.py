@@ -144,6 +144,18 @@ def check_at_chance(ctx: Context) -> list[Finding]:
                        "train_limit": ctx.th.gap_train_score})
             return [Finding("at_chance", "critical", ev, ADVICE["generalisation_gap"])]
         return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+    if "not_training" in ctx.found and not ctx.meta.confusion:
+        # no confusion matrix, so the majority share is unknown and chance is only 1/K: a net
+        # that never trained, its held-out accuracy exactly the same at every one of its last
+        # epochs, answers as its initial weights do, a class share however far above 1/K it
+        # lies (a Trainer-style run at LR 1e-9 on wine: 0.4167 at all 6 evaluations against
+        # 1/3, the majority share about 0.4)
+        frozen = _frozen_predictions(ctx)
+        if frozen is not None:
+            frozen.evidence.update({k: ev[k] for k in ("chance", "chance_from", "n_classes",
+                                                       "n_classes_from", "score")})
+            frozen.evidence["criterion"] = "accuracy_frozen_without_training"
+            return [frozen]
     # a training cross-entropy that never left ln K: the predictions are no better than the prior,
     # whatever the accuracy says (one class is 63% of breast cancer: an untrained net that
     # always says it scores 0.58-0.63 with its loss at ln 2)
