@@ -144,6 +144,12 @@ def check_at_chance(ctx: Context) -> list[Finding]:
                        "train_limit": ctx.th.gap_train_score})
             return [Finding("at_chance", "critical", ev, ADVICE["generalisation_gap"])]
         return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
+    # a training cross-entropy that never left ln K: the predictions are no better than the prior,
+    # whatever the accuracy says (one class is 63% of breast cancer: an untrained net that
+    # always says it scores 0.58-0.63 with its loss at ln 2)
+    at_ln_k = _loss_at_ln_k(ctx, k, score, ev)
+    if at_ln_k is not None:
+        return [at_ln_k]
     if "not_training" in ctx.found and not ctx.meta.confusion:
         # no confusion matrix, so the majority share is unknown and chance is only 1/K: a net
         # that never trained, its held-out accuracy exactly the same at every one of its last
@@ -152,13 +158,16 @@ def check_at_chance(ctx: Context) -> list[Finding]:
         # 1/3, the majority share about 0.4)
         frozen = _frozen_predictions(ctx)
         if frozen is not None:
-            frozen.evidence.update({k: ev[k] for k in ("chance", "chance_from", "n_classes",
-                                                       "n_classes_from", "score")})
+            frozen.evidence.update({key: ev[key] for key in (
+                "chance", "chance_from", "n_classes", "n_classes_from", "score")})
             frozen.evidence["criterion"] = "accuracy_frozen_without_training"
             return [frozen]
-    # a training cross-entropy that never left ln K: the predictions are no better than the prior,
-    # whatever the accuracy says (one class is 63% of breast cancer: an untrained net that
-    # always says it scores 0.58-0.63 with its loss at ln 2)
+    return []
+
+
+def _loss_at_ln_k(ctx: Context, k: int, score: float, ev: dict) -> Finding | None:
+    """at_chance from the training loss of a mean cross-entropy that ends at ln K, when the
+    accuracy is near chance too (``score`` under twice the accuracy rule's limit)."""
     loss = (ctx.meta.loss or "cross_entropy").lower()
     # the training loss: an overconfident overfit net's validation loss climbs past ln K while
     # it does learn (measured: 5 classes on 60 samples, val loss 1.4 -> 5.7 at train accuracy 1)
@@ -169,14 +178,14 @@ def check_at_chance(ctx: Context) -> list[Finding]:
     c = ctx.curve
     if loss not in ("cross_entropy", "bce", "nll") or end is None or c is None \
             or score >= 2 * ctx.th.at_chance_score:
-        return []  # near chance by accuracy too (a CNN at 0.41 on 10 classes is not at chance)
+        return None  # near chance by accuracy too (a CNN at 0.41 on 10 classes is not at chance)
     if abs(c.initial - math.log(k)) > 0.25 * math.log(k):
-        return []  # not a mean cross-entropy on the ln K scale (a sum, a weighted loss, ...)
+        return None  # not a mean cross-entropy on the ln K scale (a sum, a weighted loss, ...)
     if end >= ctx.th.at_chance_loss * math.log(k):
         ev.update({"criterion": "loss_at_ln_k", "loss_metric": held.key, "loss_end": end,
                    "ln_k": math.log(k), "loss_limit": ctx.th.at_chance_loss * math.log(k)})
-        return [Finding("at_chance", "critical", ev, ADVICE["at_chance"])]
-    return []
+        return Finding("at_chance", "critical", ev, ADVICE["at_chance"])
+    return None
 
 
 def check_predictions_collapsed(ctx: Context) -> list[Finding]:
