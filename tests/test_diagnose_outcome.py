@@ -2022,7 +2022,9 @@ def test_a_loss_plateau_short_next_to_its_fall_is_a_slow_start_when_accuracy_sat
     spe, epochs = 30, 14
     steps = np.arange(1, spe * epochs + 1)
     ep = np.arange(1, epochs + 1)
-    loss = np.where(steps < 150, 1.40, 1.40 - 0.3 * (steps - 150) / 270)
+    # (the plateau 0.36 of the time to 90%: under slow_start_long; at 150 steps it was 0.449,
+    # an info under the warning line of 0.45 that heldout51's fixes lowered to 0.4)
+    loss = np.where(steps < 110, 1.40, 1.40 - 0.3 * (steps - 110) / 310)
     meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe)
 
     def run(acc: np.ndarray):
