@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib
 import importlib.util
@@ -32,7 +33,8 @@ from typing import Any
 
 from dnnlab.errors import UserError
 
-__all__ = ["call_factory", "describe_exception", "factory_source_file", "load_factory"]
+__all__ = ["call_factory", "describe_exception", "factory_source_file", "import_time_code",
+           "load_factory"]
 
 # (mtime_ns, size) of each file-form module last executed, keyed by its module name
 _STAMPS: dict[str, tuple[int, int]] = {}
@@ -72,6 +74,60 @@ def factory_source_file(spec: str) -> Path | None:
         return None
     path = Path(target).expanduser()
     return (path if path.is_absolute() else Path.cwd() / path).resolve()
+
+
+def _is_main_guard(node: ast.stmt) -> bool:
+    """``if __name__ == "__main__":`` (either order of the comparison)."""
+    if not isinstance(node, ast.If) or not isinstance(node.test, ast.Compare):
+        return False
+    t = node.test
+    sides = [t.left, *t.comparators]
+    return (len(t.ops) == 1 and isinstance(t.ops[0], ast.Eq)
+            and {getattr(x, "id", None) for x in sides} >= {"__name__"}
+            and any(isinstance(x, ast.Constant) and x.value == "__main__" for x in sides))
+
+
+_DESCRIBE = {ast.With: "a `with` block", ast.For: "a `for` loop", ast.While: "a `while` loop",
+             ast.If: "an `if` block", ast.Try: "a `try` block", ast.Expr: "a call",
+             ast.AsyncWith: "an `async with` block", ast.AsyncFor: "an `async for` loop"}
+
+
+def import_time_code(path: str | Path) -> str | None:
+    """What importing a Python file would run besides definitions, as ``"line N: a `with`
+    block"``; None when its top level only imports, defines functions and classes, assigns
+    values computed without a call, and keeps everything else under
+    ``if __name__ == "__main__":``. A training script written that way can be imported for its
+    model class without training again; one that trains at its top level cannot.
+
+    >>> import tempfile
+    >>> source = 'import torch\\nN = 3\\nclass Net: pass\\nif __name__ == "__main__":\\n    go()\\n'
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".py", delete=False) as f:
+    ...     _ = f.write(source)
+    >>> import_time_code(f.name) is None
+    True
+    """
+    try:
+        tree = ast.parse(Path(path).read_text(encoding="utf-8"))
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError) as err:
+        return f"it cannot be read ({describe_exception(err)})"
+    for node in tree.body:
+        if isinstance(node, ast.Import | ast.ImportFrom | ast.FunctionDef | ast.AsyncFunctionDef
+                      | ast.ClassDef | ast.Pass) or _is_main_guard(node):
+            continue
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Constant):
+            continue  # a docstring
+        if isinstance(node, ast.Assign | ast.AnnAssign | ast.AugAssign) and not any(
+                isinstance(sub, ast.Call | ast.Await) for sub in ast.walk(node)):
+            continue  # N = 3, CLASSES = ("a", "b"), DEVICE: str = "cpu"
+        if isinstance(node, ast.Try) and all(
+                isinstance(sub, ast.Import | ast.ImportFrom | ast.Pass | ast.Assign)
+                for part in (node.body, *(h.body for h in node.handlers)) for sub in part):
+            continue  # try: import x except ImportError: x = None
+        what = next((d for t, d in _DESCRIBE.items() if isinstance(node, t)),
+                    "an assignment that calls a function" if isinstance(
+                        node, ast.Assign | ast.AnnAssign | ast.AugAssign) else "a statement")
+        return f"line {node.lineno}: {what}"
+    return None
 
 
 def _where(spec: str) -> str:

@@ -58,7 +58,7 @@ from torch import nn
 from dnnlab.config import ExperimentConfig, load_config_dict
 from dnnlab.data import DataBundle, Split, load_data
 from dnnlab.errors import UserError
-from dnnlab.factories import factory_source_file, load_factory
+from dnnlab.factories import factory_source_file, import_time_code, load_factory
 from dnnlab.models import build_model, model_from_factory, relu_family_layers
 from dnnlab.tracking import read_checkpoint
 from dnnlab.train import n_outputs, resolve_loss
@@ -289,7 +289,10 @@ def _model_spec(payload: Mapping[str, Any]) -> dict[str, Any] | None:
             not isinstance(spec.get("args", {}), dict):
         raise UserError("the checkpoint's model_spec must be {'factory': 'module:Name', "
                         "'args': {...}}")
-    return {"factory": spec["factory"], "args": dict(spec.get("args") or {})}
+    out = {"factory": spec["factory"], "args": dict(spec.get("args") or {})}
+    if spec.get("script") is True:
+        out["script"] = True
+    return out
 
 
 DATA_ROOT_ENV = "DNNLAB_DATA_ROOT"
@@ -438,6 +441,8 @@ def model_from_checkpoint(payload: Mapping[str, Any], run_id: str = "",
         n_out = int(state["out.weight"].shape[0])
         model = build_model(config.model, data.input_shape, n_out)
     else:
+        if spec.get("script"):
+            _check_importable_script(spec["factory"], run_id)
         fn = trusted_factory(spec["factory"], untrusted=untrusted)
         model = model_from_factory(fn, spec["args"], data.input_shape,
                                    _n_outputs_hint(config, data, state),
@@ -479,6 +484,24 @@ def load_run_model(client: Any, run_id: str) -> LoadedModel:
                                          untrusted=untrusted)
     raise UserError(f"run {run_id} has no checkpoint (checkpoints/best.pt): only runs trained "
                     "by dnnlab with train.checkpoint true can be inspected")
+
+
+def _check_importable_script(spec: str, run_id: str) -> None:
+    """A model class from the script a user's loop ran as ``__main__`` is imported from that
+    file only if importing it would not run the training again: its top level must only define
+    things (:func:`dnnlab.factories.import_time_code`)."""
+    path = factory_source_file(spec)
+    name = spec.rpartition(":")[2]
+    if path is None or not path.is_file():
+        raise UserError(f"run {run_id}'s model class {name} was defined in the script {path}, "
+                        "which is not here; run the dashboard where that script is")
+    code = import_time_code(path)
+    if code is not None:
+        raise UserError(f"run {run_id}'s model class {name} is defined in {path.name}, whose "
+                        f"top level runs code on import ({code}), so it is not imported; put "
+                        "the training under if __name__ == \"__main__\":, define the class in "
+                        "a module of its own, or pass model_factory='package.module:build' to "
+                        "dnnlab.track")
 
 
 def _not_rebuildable(client: Any, run_id: str) -> UserError:

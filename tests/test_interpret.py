@@ -222,7 +222,7 @@ from torch import nn
 import dnnlab
 
 
-class ScriptNet(nn.Module):  # defined in the script that runs: Inspect cannot import it
+class ScriptNet(nn.Module):  # defined in the script that runs, as __main__.ScriptNet
     def __init__(self):
         super().__init__()
         self.stem = nn.Conv2d(1, 4, 3, padding=1)
@@ -236,51 +236,76 @@ class ScriptNet(nn.Module):  # defined in the script that runs: Inspect cannot i
         return self.head(nn.functional.max_pool2d(h, 2).flatten(1))
 
 
-torch.manual_seed(0)
-x = torch.rand(96, 1, 8, 8)
-y = (x[:, 0, :4].mean((1, 2)) * 3).long().clamp(0, 2)
-model = ScriptNet()
-opt = torch.optim.Adam(model.parameters(), lr=1e-2)
-with dnnlab.track(model, opt, experiment="script-model", tracking_uri=sys.argv[1]) as run:
-    best = float("inf")
-    for epoch in range(3):
-        model.train()
-        for i in range(0, 96, 32):
-            loss = nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32])
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            run.step(loss)
-        model.eval()
-        with torch.no_grad():
-            val = nn.functional.cross_entropy(model(x), y)
-            run.epoch(val_loss=val, y_true=y, y_score=model(x))
-            if val.item() < best:  # what the best checkpoint holds: this epoch's predictions
-                best = val.item()
-                np.save(sys.argv[2], torch.softmax(model(x[:32]), 1).numpy())
-print(run.run_id)
+def main():
+    torch.manual_seed(0)
+    x = torch.rand(96, 1, 8, 8)
+    y = (x[:, 0, :4].mean((1, 2)) * 3).long().clamp(0, 2)
+    model = ScriptNet()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    with dnnlab.track(model, opt, experiment="script-model", tracking_uri=sys.argv[1]) as run:
+        best = float("inf")
+        for epoch in range(3):
+            model.train()
+            for i in range(0, 96, 32):
+                loss = nn.functional.cross_entropy(model(x[i:i + 32]), y[i:i + 32])
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+                run.step(loss)
+            model.eval()
+            with torch.no_grad():
+                val = nn.functional.cross_entropy(model(x), y)
+                run.epoch(val_loss=val, y_true=y, y_score=model(x))
+                if val.item() < best:  # what the best checkpoint holds: this epoch's predictions
+                    best = val.item()
+                    np.save(sys.argv[2], torch.softmax(model(x[:32]), 1).numpy())
+    print(run.run_id)
+
+
+{call}
 '''
 
 
-
-def test_a_model_class_defined_in_the_users_script_says_how_to_make_it_inspectable(
-        tmp_path: Path):
-    """A user's loop whose model class lives in the script it runs (``__main__``): Inspect
-    cannot import it and never loads the logged model (pickled or exported, either could run
-    a tampered run's code), so it says what to change."""
+def _train_script(tmp_path: Path, guarded: bool) -> tuple[MlflowClient, str]:
     import subprocess
     import sys
 
     script = tmp_path / "train_mine.py"
-    script.write_text(SCRIPT_MODEL)
+    call = 'if __name__ == "__main__":\n    main()' if guarded else "main()"
+    script.write_text(SCRIPT_MODEL.replace("{call}", call))
     uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
     out = subprocess.run([sys.executable, str(script), uri, str(tmp_path / "p.npy")],
                          capture_output=True, text=True, cwd=tmp_path, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
-    run_id = out.stdout.split()[-1]
     client = MlflowClient(uri)
+    run_id = out.stdout.split()[-1]
     assert client.get_run(run_id).data.params["model.class"] == "__main__.ScriptNet"
-    with pytest.raises(UserError, match=r"ScriptNet is defined in the script that ran "
-                                        r"\(__main__\); define the class in an importable "
-                                        r"module, or pass model_factory="):
+    return client, run_id
+
+
+def test_a_model_class_in_the_users_script_is_imported_from_it_when_that_trains_nothing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A user's loop whose model class lives in the script it runs (``__main__``), its training
+    under ``if __name__ == "__main__":``: Inspect imports the class from that file (in a code
+    root) without training again, and loads the best checkpoint into it."""
+    client, run_id = _train_script(tmp_path, guarded=True)
+    monkeypatch.setenv("DNNLAB_CODE_ROOT", str(tmp_path))
+    experiment = client.get_run(run_id).info.experiment_id
+    before = len(client.search_runs([experiment]))
+    loaded = I.load_run_model(client, run_id)
+    assert loaded.architecture.endswith("train_mine.py:ScriptNet")
+    assert loaded.conv_layers == ["stem", "block.0"]
+    _, split = loaded.split("test")
+    proba = I.predict_proba(loaded, split.x)
+    ours = np.load(tmp_path / "p.npy")  # the script's predictions at its best epoch
+    assert len(split) == 32 and np.allclose(proba, ours, atol=1e-5)
+    # importing the script did not train again: no new run
+    assert len(client.search_runs([experiment])) == before
+    # a script that trains when imported is never imported: the message says what to change
+    (tmp_path / "train_mine.py").write_text(
+        SCRIPT_MODEL.replace("{call}", "main()"))
+    with pytest.raises(UserError, match=r"ScriptNet is defined in train_mine.py, whose top "
+                                        r"level runs code on import \(line \d+: a call\), so "
+                                        r"it is not imported; put the training under if "):
         I.load_run_model(client, run_id)
+

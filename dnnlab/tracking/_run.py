@@ -26,6 +26,7 @@ import os
 import platform
 import signal
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -135,12 +136,22 @@ def optimizer_params(optimizer: Any) -> dict[str, str]:
 def model_spec_of(model: nn.Module, factory: str | None = None,
                   args: Mapping[str, Any] | None = None) -> dict[str, Any] | None:
     """How Inspect can rebuild ``model``: the given factory, else the model's own class when it
-    lives in an importable module and needs no arguments; None when it cannot be told."""
+    lives in an importable module, or in the script that runs (``"script": True``: its file,
+    imported only if its top level defines things and nothing more), and needs no arguments;
+    None when it cannot be told."""
     if factory:
         return {"factory": factory, "args": dict(args or {})}
     cls = type(model)
-    if cls.__module__ in ("__main__", "builtins") or "<locals>" in cls.__qualname__:
+    if cls.__module__ == "builtins" or "<locals>" in cls.__qualname__:
         return None
+    script = None
+    if cls.__module__ == "__main__":
+        # defined in the script that runs: Inspect can import it from that file when its top
+        # level only defines things (the training under if __name__ == "__main__":), which it
+        # checks when it is asked to (the file may change); a notebook or REPL has no file
+        script = getattr(sys.modules.get("__main__"), "__file__", None)
+        if not script or not str(script).endswith(".py"):
+            return None
     try:
         sig = inspect.signature(cls.__init__)
     except (TypeError, ValueError):
@@ -149,6 +160,9 @@ def model_spec_of(model: nn.Module, factory: str | None = None,
                 if p.default is p.empty and p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD)]
     if required:
         return None
+    if script is not None:
+        return {"factory": f"{os.path.abspath(script)}:{cls.__qualname__}", "args": {},
+                "script": True}
     return {"factory": f"{cls.__module__}:{cls.__qualname__}", "args": {}}
 
 
