@@ -705,18 +705,21 @@ class TrackedRun:
                 try:
                     self._report()
                 except Exception as err:  # a figure or the model must not cost the diagnosis
-                    log.warning("end of run %s: %s", self.run_id, redact_text(str(err))[:300])
+                    self._warn_end(err)
             if self.diagnose_at_end:
                 self._diagnose()
         except KeyboardInterrupt as err:
             interrupted, self.status = err, "KILLED"
             self.stop_reason = self.stop_reason or "interrupted"
         except Exception as err:  # the report must not lose the run
-            log.warning("end of run %s: %s", self.run_id, redact_text(str(err))[:300])
+            self._warn_end(err)
         finally:
             self._close()
         if interrupted is not None:
             raise interrupted
+
+    def _warn_end(self, err: Exception) -> None:
+        log.warning("end of run %s: %s", self.run_id, redact_text(str(err))[:300])
 
     def _report(self) -> None:
         figures = FigureBatch()
