@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-four parts.
 
+* :mod:`.heldout52`: the fifty-second fresh held-out part, written and labelled beside heldout53,
+  after heldout50's and heldout51's measurement and before either was measured, by someone who
+  saw no diagnosis, the same way (new data: a 10x10 image set of a mug (turned by 0, 90, 180 or
+  270 degrees), 7-class Gaussian quantiles in 12 dimensions, a 52-feature 4-class set, a
+  44-feature Friedman-1 regression, distillery still-state and hatchery daily-chicks CSV
+  files).
 * :mod:`.heldout51`: the fifty-first fresh held-out part, written and labelled beside heldout50,
   after heldout48's and heldout49's measurement and before either was measured, by someone who
   saw no diagnosis, the same way (new data: a 10x10 image set of a shovel (turned by 0, 90, 180
@@ -297,6 +303,7 @@ from benchmarks.diagnosis_bank import (
     heldout49,
     heldout50,
     heldout51,
+    heldout52,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -312,6 +319,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout52": heldout52.CASES,
     "heldout51": heldout51.CASES,
     "heldout50": heldout50.CASES,
     "heldout49": heldout49.CASES,
