@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-four parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-five parts.
 
+* :mod:`.heldout53`: the fifty-third fresh held-out part, written and labelled beside heldout52,
+  after heldout50's and heldout51's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a padlock (turned
+  by 0, 90, 180 or 270 degrees), 4-class Gaussian quantiles in 13 dimensions, a 53-feature
+  4-class set, a 45-feature Friedman-1 regression, pasta-extruder state and ropeway
+  daily-passengers CSV files).
 * :mod:`.heldout52`: the fifty-second fresh held-out part, written and labelled beside heldout53,
   after heldout50's and heldout51's measurement and before either was measured, by someone who
   saw no diagnosis, the same way (new data: a 10x10 image set of a mug (turned by 0, 90, 180 or
@@ -304,6 +310,7 @@ from benchmarks.diagnosis_bank import (
     heldout50,
     heldout51,
     heldout52,
+    heldout53,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -319,6 +326,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout53": heldout53.CASES,
     "heldout52": heldout52.CASES,
     "heldout51": heldout51.CASES,
     "heldout50": heldout50.CASES,
