@@ -167,6 +167,12 @@ class Thresholds:
         "starting-loss guard above: a regression that fits (R^2 0.98) ends at 2% of its starting "
         "MSE, so that guard asked its validation MSE to triple (healthy regressions over every "
         "bank part: at most 0.12; labelled overfit tiny-subset regressions: 0.21-0.96)")
+    overfit_steady_rise: float = _t(
+        0.9, "beside a generalisation_gap, a validation loss that rises at this share of its "
+        "epochs after its best (10 of them or more) and ends 2% above it is overfitting too, "
+        "however small the rise (new after heldout53: Lightning on 35 digit images, the "
+        "validation loss up at 98% of the 62 epochs after its best, 4% in all, at training "
+        "accuracy 1.0 and validation 0.71); a flat loss with noise rises at about half")
     overfit_min_epochs_after: float = _t(
         0.2, "the best validation epoch must lie at least this fraction of the run (and 3 epochs) "
         "before the end: a rise over the last few epochs is noise or early stopping at work")
