@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-six parts.
 
+* :mod:`.heldout54`: the fifty-fourth fresh held-out part, written and labelled beside heldout55,
+  after heldout52's and heldout53's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a crown (turned by
+  0, 90, 180 or 270 degrees), 9-class Gaussian quantiles in 10 dimensions, a 54-feature 5-class
+  set, a 46-feature Friedman-1 regression, ice-maker state and glacier-trail daily-hikers CSV
+  files).
 * :mod:`.heldout53`: the fifty-third fresh held-out part, written and labelled beside heldout52,
   after heldout50's and heldout51's measurement and before either new part was measured, by
   someone who saw no diagnosis, the same way (new data: a 10x10 image set of a padlock (turned
@@ -311,6 +317,7 @@ from benchmarks.diagnosis_bank import (
     heldout51,
     heldout52,
     heldout53,
+    heldout54,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -326,6 +333,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout54": heldout54.CASES,
     "heldout53": heldout53.CASES,
     "heldout52": heldout52.CASES,
     "heldout51": heldout51.CASES,
