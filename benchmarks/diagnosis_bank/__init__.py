@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-six parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-seven parts.
 
+* :mod:`.heldout55`: the fifty-fifth fresh held-out part, written and labelled beside heldout54,
+  after heldout52's and heldout53's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a trowel (turned by
+  0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 14 dimensions, a 55-feature 4-class
+  set, a 47-feature Friedman-1 regression, quarry-crusher state and observatory daily-stargazers
+  CSV files).
 * :mod:`.heldout54`: the fifty-fourth fresh held-out part, written and labelled beside heldout55,
   after heldout52's and heldout53's measurement and before either new part was measured, by
   someone who saw no diagnosis, the same way (new data: a 10x10 image set of a crown (turned by
@@ -318,6 +324,7 @@ from benchmarks.diagnosis_bank import (
     heldout52,
     heldout53,
     heldout54,
+    heldout55,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -333,6 +340,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout55": heldout55.CASES,
     "heldout54": heldout54.CASES,
     "heldout53": heldout53.CASES,
     "heldout52": heldout52.CASES,
