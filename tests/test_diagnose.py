@@ -254,6 +254,23 @@ def test_a_plateau_of_30_percent_of_the_run_is_a_warning_a_quarter_is_not(
     assert 0.4 < f.evidence["plateau_share"] < 0.45
 
 
+@pytest.mark.parametrize(("epochs", "plateau", "severity"), [(16, 300, "warning"),
+                                                           (5, 86, "info")])
+def test_a_plateau_of_several_epochs_before_a_fall_still_going_at_the_end_is_a_warning(
+        epochs: int, plateau: int, severity: str) -> None:
+    # heldout55's trowel CNN under plain SGD: 5.3 of 16 epochs on ln 4, then a fall still going
+    # at the end (0.38 of the time to 90%, under slow_start_long); the same shares over a 5-epoch
+    # run are a warm-up of 1.6 epochs
+    spe = 57
+    n = epochs * spe
+    t = np.arange(1, n + 1)
+    trend = 1.4 - 1.2 * np.clip((t - plateau) / (n - plateau), 0, 1) ** 0.6
+    loss = trend * np.exp(np.random.default_rng(0).normal(0, 0.02, n))
+    f = diagnose(tidy({"train/loss": (t, loss)}), RunMeta(steps_per_epoch=spe)).get("slow_start")
+    assert f is not None and f.severity == severity, f
+    assert 0.3 <= f.evidence["plateau_share"] < 0.4 and f.evidence["plateau_share_of_run"] > 0.28
+
+
 def test_gradual_decline_is_not_slow_start() -> None:
     loss = np.linspace(LN10, 0.3, 1000)  # slow, but no plateau
     assert "slow_start" not in diagnose(tidy({"train/loss": loss})).codes

@@ -2047,9 +2047,9 @@ def test_a_loss_plateau_short_next_to_its_fall_is_a_slow_start_when_accuracy_sat
     spe, epochs = 30, 14
     steps = np.arange(1, spe * epochs + 1)
     ep = np.arange(1, epochs + 1)
-    # (the plateau 0.36 of the time to 90%: under slow_start_long; at 150 steps it was 0.449,
-    # an info under the warning line of 0.45 that heldout51's fixes lowered to 0.4)
-    loss = np.where(steps < 110, 1.40, 1.40 - 0.3 * (steps - 110) / 310)
+    # (the plateau 0.37 of the time to 90% and 23% of the run: under the loss's own warning
+    # lines, lowered after heldout50 and 55, so the accuracy's route is what is tested)
+    loss = np.where(steps < 75, 1.40, np.maximum(1.10, 1.40 - 0.3 * (steps - 75) / 200))
     meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe)
 
     def run(acc: np.ndarray):
@@ -2061,7 +2061,7 @@ def test_a_loss_plateau_short_next_to_its_fall_is_a_slow_start_when_accuracy_sat
     f = d.get("slow_start")
     assert f is not None and f.severity == "warning", d.summary()
     assert f.evidence["epochs_at_chance"] == 8 and f.evidence["metrics"] == ["train/loss"]
-    assert "not_converged" in d.codes and d.verdict == "training_problem"
+    assert d.verdict == "training_problem"  # (the loss levels off here: no not_converged)
     d = run(np.r_[np.full(3, 0.27), np.linspace(0.4, 0.85, 11)])
     f = d.get("slow_start")
     assert f is not None and f.severity == "info", d.summary()
