@@ -349,6 +349,27 @@ def test_a_small_rise_of_the_val_loss_that_never_stops_beside_a_gap_is_overfitti
     assert "overfitting" not in d.codes and "generalisation_gap" in d.codes, d.summary()
 
 
+def test_a_loss_exploded_from_its_first_step_that_stays_there_is_not_training_too():
+    # heldout55's 12x20 net with N(0, 1) init under Adagrad: 2.1e7 at step 1, 1.748e7 at every
+    # epoch: exploded from the start (divergence) and never trains either
+    rng = np.random.default_rng(0)
+    steps = np.arange(1, 169)
+    ep = np.arange(1, 4)
+    meta = RunMeta(steps_per_epoch=56, task="classification", n_classes=4,
+                   loss="cross_entropy")
+
+    def run(loss: np.ndarray):
+        return diagnose(tidy({"train/loss": (steps, loss),
+                              "train/epoch_loss": (ep, loss.reshape(3, -1).mean(1)),
+                              "val/accuracy": (ep, np.full(3, 0.25))}), meta)
+
+    d = run(1.75e7 * np.exp(rng.normal(0, 0.1, 168)))
+    assert {"divergence", "not_training", "at_chance"} <= set(d.codes), d.summary()
+    # a loss that starts high and grows by orders of magnitude diverged: no not_training
+    d = run(2.8e3 * np.exp(np.linspace(0, 18, 168)))
+    assert "divergence" in d.codes and "not_training" not in d.codes, d.summary()
+
+
 def test_a_net_that_never_trained_is_at_chance_whatever_its_frozen_accuracy():
     # heldout51's Trainer-style run, AdamW at LR 1e-9 on wine: the loss sits at 1.0 (~ln 3),
     # eval_accuracy 0.4167 at all 6 evaluations: 1/3 + 0.08, a class share (the majority share,

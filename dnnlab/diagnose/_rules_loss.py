@@ -271,9 +271,26 @@ def _weights_static(ctx: Context) -> dict[str, object]:
     return {"max_layer_update_ratio": top, "weights_static": top < 1e-12}
 
 
+def _exploded_from_the_start(ctx: Context, div: Finding) -> bool:
+    """The loss was already past ``explode_loss`` at its first step: the initial weights blew
+    the signal up, so the run never had a healthy start to diverge from, and whether it then
+    trains is still a question (a 12x20 net with N(0, 1) init under Adagrad: 2.1e7 at step 1,
+    1.748e7 at every epoch)."""
+    ev = div.evidence
+    start = ev.get("start_loss")
+    if not isinstance(start, float | int) or start < ctx.th.explode_loss:
+        return False
+    # ... and stayed there: a loss that then grows by orders of magnitude diverged all the same
+    # (a 6x64 net with N(0, 0.7) init: 2.8e3 at step 1, 1.5e11 by step 11, then Inf)
+    peak = max((v for k in ("peak_loss", "loss", "end_loss")
+                if isinstance(v := ev.get(k), float | int)), default=start)
+    return peak <= ctx.th.explode_vs_start * start
+
+
 def check_not_training(ctx: Context) -> list[Finding]:
     c = ctx.need_curve(short=True)
-    if "divergence" in ctx.found:
+    div = ctx.found.get("divergence")
+    if div is not None and not _exploded_from_the_start(ctx, div):
         raise Skip("not applicable: the loss diverges")
     # a per-step start from the first 5% of the steps: one bin's median is too noisy to call a
     # flat curve flat
