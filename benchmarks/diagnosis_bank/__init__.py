@@ -1,5 +1,10 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-eight parts.
 
+* :mod:`.heldout56`: the fifty-sixth fresh held-out part, written and labelled beside heldout57,
+  after heldout54's and heldout55's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a lantern (turned by
+  0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 13 dimensions, a 56-feature 5-class
+  set, a 48-feature Friedman-1 regression, cannery-seamer state and apiary daily-jars CSV files).
 * :mod:`.heldout55`: the fifty-fifth fresh held-out part, written and labelled beside heldout54,
   after heldout52's and heldout53's measurement and before either new part was measured, by
   someone who saw no diagnosis, the same way (new data: a 10x10 image set of a trowel (turned by
@@ -325,6 +330,7 @@ from benchmarks.diagnosis_bank import (
     heldout53,
     heldout54,
     heldout55,
+    heldout56,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -340,6 +346,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout56": heldout56.CASES,
     "heldout55": heldout55.CASES,
     "heldout54": heldout54.CASES,
     "heldout53": heldout53.CASES,
