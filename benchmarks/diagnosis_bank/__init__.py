@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-eight parts.
+"""The diagnosis bank: labelled runs made by really training small models, in fifty-nine parts.
 
+* :mod:`.heldout57`: the fifty-seventh fresh held-out part, written and labelled beside
+  heldout56, after heldout54's and heldout55's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  rocket (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 15 dimensions, a
+  57-feature 4-class set, a 49-feature Friedman-1 regression, tannery-drum state and winery
+  daily-visitors CSV files).
 * :mod:`.heldout56`: the fifty-sixth fresh held-out part, written and labelled beside heldout57,
   after heldout54's and heldout55's measurement and before either new part was measured, by
   someone who saw no diagnosis, the same way (new data: a 10x10 image set of a lantern (turned by
@@ -331,6 +337,7 @@ from benchmarks.diagnosis_bank import (
     heldout54,
     heldout55,
     heldout56,
+    heldout57,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -346,6 +353,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout57": heldout57.CASES,
     "heldout56": heldout56.CASES,
     "heldout55": heldout55.CASES,
     "heldout54": heldout54.CASES,
