@@ -159,3 +159,16 @@ def test_scale_tables_give_the_run_pages_tabs_a_table_of_their_own():
     head = next(x for x in lines if x.startswith("| logged steps | Chromium: tab"))
     assert head.count("Chromium: tab") == len(RUN_TABS) == 3
     assert "| 1,000 | 1.00 s (0.1) | 2.00 s (0.2) | 3.00 s (0.3) |" in lines
+
+
+def test_rescore_bank_rediagnoses_a_stored_case(tmp_path):
+    from benchmarks.diagnosis_bank import PARTS, run_case
+
+    case = next(c for c in PARTS["heldout57"] if c.name == "h57_plain_corrupt_record_sine_adam")
+    store = tmp_path / "bank.db"
+    assert run_case(case, f"sqlite:///{store}", seed=0)["status"] != "error"
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "rescore_bank.py"),
+                          str(store)], capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    # the case expects nan_loss, which its corrupt record gives: 1 of 1 found, no healthy run
+    assert "| heldout57 | 1.00 (1/1) | 0/0 | 1 |" in out.stdout, out.stdout
