@@ -3,9 +3,10 @@
 ``benchmarks/diagnosis.py`` trains each case and scores the diagnosis stored with it, the code of
 that day. This reads stores it (or an earlier run of it) left, diagnoses every run named after a
 bank case again with the code on ``sys.path`` (``dnnlab.runs.diagnose_run``, the CLI's function)
-and prints per part: recall over the expected findings (warning and worse, ``not_converged`` at
-info and worse, as :func:`benchmarks.diagnosis_bank.score` counts them), the healthy runs with
-a warning or critical finding, the runs read, then the totals and every missed finding.
+and prints per part, through :func:`benchmarks.diagnosis_bank.score` (the scoring
+``benchmarks/diagnosis.py`` uses): recall over the expected findings (warning and worse,
+``not_converged`` at info and worse), the healthy runs with a warning or critical finding, the
+runs read, then the totals and every missed finding.
 
 Usage: python benchmarks/rescore_bank.py STORE.db [STORE.db ...]
 Output is Markdown; a store with no bank run adds nothing. Exits 0 whenever it could read.
@@ -17,10 +18,11 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import pandas as pd
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.diagnosis_bank import PARTS  # noqa: E402
-from benchmarks.diagnosis_bank._machinery import _found  # noqa: E402
+from benchmarks.diagnosis_bank import PARTS, judge, score  # noqa: E402
 
 
 def _order(part: str) -> tuple[int, int | str]:
@@ -28,16 +30,16 @@ def _order(part: str) -> tuple[int, int | str]:
     return (0, -int(digits)) if part.startswith("heldout") and digits.isdigit() else (1, part)
 
 
-def rescore(stores: list[str]) -> tuple[dict[str, list[int]], dict[str, list[str]]]:
-    """``{part: [hits, expected, healthy with a warning, healthy, runs]}`` and the missed
-    ``case:code`` of each part, over every run of ``stores`` named after a bank case."""
+def rescore(stores: list[str]) -> dict[str, pd.DataFrame]:
+    """One table a part, a row a stored run named after one of its cases: the case's labels and
+    :func:`~benchmarks.diagnosis_bank.judge` of its findings diagnosed again now,
+    the rows :func:`~benchmarks.diagnosis_bank.score` reads."""
     from mlflow import MlflowClient
 
     from dnnlab.runs import diagnose_run
 
     case_of = {c.name: (part, c) for part, cases in PARTS.items() for c in cases}
-    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    missed: dict[str, list[str]] = defaultdict(list)
+    rows: dict[str, list[dict]] = defaultdict(list)
     for store in stores:
         client = MlflowClient(f"sqlite:///{Path(store).resolve()}")
         experiments = [e.experiment_id for e in client.search_experiments()]
@@ -46,41 +48,38 @@ def rescore(stores: list[str]) -> tuple[dict[str, list[int]], dict[str, list[str
             if found is None:
                 continue
             part, case = found
-            codes = {f.code: f.severity for f in diagnose_run(client, run.info.run_id).findings}
-            c = counts[part]
-            c[4] += 1
-            for code in case.expect:
-                c[1] += 1
-                if code in codes and _found(codes[code], code):
-                    c[0] += 1
-                else:
-                    missed[part].append(f"{case.name}:{code}")
-            if case.healthy:
-                c[3] += 1
-                c[2] += any(s in ("warning", "critical") for s in codes.values())
-    return dict(counts), dict(missed)
+            d = diagnose_run(client, run.info.run_id)
+            rows[part].append({"case": case.name, "healthy": case.healthy,
+                               "expect": list(case.expect), "allow": list(case.allow),
+                               "verdict": case.verdict, "verdict_found": d.verdict,
+                               **judge(case, {f.code: f.severity for f in d.findings})})
+    return {part: pd.DataFrame(r) for part, r in rows.items()}
 
 
 def main(argv: list[str]) -> int:
     if not argv or any(a.startswith("-") for a in argv):
         print(__doc__.strip().splitlines()[-2])
         return 2
-    counts, missed = rescore(argv)
+    tables = rescore(argv)
     print("| part | recall | healthy with a warning | runs |\n|---|---|---|---|")
-    total = [0, 0, 0, 0, 0]
-    for part in sorted(counts, key=_order):
-        hits, expected, warned, healthy, runs = counts[part]
-        total = [a + b for a, b in zip(total, counts[part], strict=True)]
-        recall = f"{hits / expected:.2f} ({hits}/{expected})" if expected else "-"
-        print(f"| {part} | {recall} | {warned}/{healthy} | {runs} |")
-    hits, expected, warned, healthy, runs = total
+    hits = expected = warned = healthy = runs = 0
+    for part in sorted(tables, key=_order):
+        df, scores = tables[part], score(tables[part])
+        h, e = int(scores["hits"].sum()), int(scores["cases"].sum())
+        w, n = scores.attrs["healthy_false_alarms"], scores.attrs["healthy_runs"]
+        hits, expected, warned, healthy, runs = (hits + h, expected + e, warned + w,
+                                                 healthy + n, runs + len(df))
+        recall = f"{h / e:.2f} ({h}/{e})" if e else "-"
+        print(f"| {part} | {recall} | {w}/{n} | {len(df)} |")
     if expected:
         print(f"\nIn all: {hits} of {expected} expected findings ({hits / expected:.3f}), "
               f"{warned} of {healthy} healthy runs with a warning, {runs} runs.")
-    for part in sorted(missed, key=_order):
-        print(f"- {part} missed: {', '.join(missed[part])}")
+    for part in sorted(tables, key=_order):
+        missed = [f"{c}:{code}" for c, m in zip(tables[part]["case"], tables[part]["missed"],
+                                                strict=True) for code in m]
+        if missed:
+            print(f"- {part} missed: {', '.join(missed)}")
     return 0
-
 
 if __name__ == "__main__":
     raise SystemExit(main(sys.argv[1:]))

@@ -290,13 +290,12 @@ def run_case(case: Case, tracking_uri: str, seed: int | None = None) -> dict[str
     tags, payload = read_diagnosis(MlflowClient(tracking_uri), run_id)
     findings = {f["code"]: f["severity"] for f in payload.get("findings", [])}
     evidence = {f["code"]: f.get("evidence") or {} for f in payload.get("findings", [])}
-    found = sorted((c for c, s in findings.items() if _found(s, c)), key=CODES.index)
-    accepted = set(case.expect) | set(case.allow)
+    judged = judge(case, findings)
     verdict_found = _verdict_of(payload)
     step_ok = None
     if case.expect_step is not None:
         step_ok = any(_names_step(evidence[c], case.expect_step) for c in case.expect
-                      if c in found)
+                      if c in judged["found"])
     return {
         **row,
         "status": status,
@@ -304,18 +303,29 @@ def run_case(case: Case, tracking_uri: str, seed: int | None = None) -> dict[str
         "steps": steps,
         "seconds": round(seconds, 2),
         "run_id": run_id,
-        "findings": findings,
-        "found": found,
-        "missed": [c for c in case.expect if c not in found],
-        "false_alarms": [c for c in found if c not in accepted],
-        "warning_or_worse": sorted(c for c, s in findings.items()
-                                   if SEVERITY_ORDER[s] >= SEVERITY_ORDER["warning"]),
+        **judged,
         "tags_match_json": tags == findings,
         "verdict_found": verdict_found,
         "verdict_ok": None if case.verdict is None else verdict_found == case.verdict,
         "expect_step": case.expect_step,
         "step_ok": step_ok,
         "summary": payload.get("summary", ""),
+    }
+
+
+def judge(case: Case, findings: Mapping[str, str]) -> dict[str, Any]:
+    """A case's ``findings`` (``{code: severity}``) against its labels: ``found`` (at the
+    severity that counts, :data:`DETECT`), ``missed``, ``false_alarms`` (found, neither expected
+    nor allowed) and ``warning_or_worse``, the columns :func:`score` reads."""
+    found = sorted((c for c, s in findings.items() if _found(s, c)), key=CODES.index)
+    accepted = set(case.expect) | set(case.allow)
+    return {
+        "findings": dict(findings),
+        "found": found,
+        "missed": [c for c in case.expect if c not in found],
+        "false_alarms": [c for c in found if c not in accepted],
+        "warning_or_worse": sorted(c for c, s in findings.items()
+                                   if SEVERITY_ORDER[s] >= SEVERITY_ORDER["warning"]),
     }
 
 

@@ -173,7 +173,9 @@ def _device_of(model: nn.Module | None) -> str:
     return str(p.device) if p is not None else "cpu"
 
 
-def _float(value: Any, what: str = "a metric") -> float:
+def _float(value: Any, what: str = "a metric", key: str | None = None) -> float:
+    """``value`` as a float; one that is not a number is a TypeError naming the argument it came
+    in (``what``, with ``key`` for a mapping's entry; formatted only then: this runs per step)."""
     if isinstance(value, torch.Tensor):
         if value.numel() == 1:
             return float(value.item())  # the one host sync of a step
@@ -181,7 +183,8 @@ def _float(value: Any, what: str = "a metric") -> float:
     try:
         return float(value)
     except (TypeError, ValueError):
-        raise TypeError(f"{what} must be a number or a one-element tensor, got "
+        where = what if key is None else f"{what}[{key!r}]"
+        raise TypeError(f"{where} must be a number or a one-element tensor, got "
                         f"{type(value).__name__} {value!r:.40}") from None
 
 
@@ -537,8 +540,7 @@ class TrackedRun:
         if self.saturation is not None:
             out.update(self.saturation.fractions())
         out[K.EPOCH_TIME] = time.perf_counter() - self._epoch_t0
-        out.update({k: _float(v, f"run.epoch(metrics=)[{k!r}]")
-                    for k, v in (metrics or {}).items()})
+        out.update({k: _float(v, "run.epoch(metrics=)", k) for k, v in (metrics or {}).items()})
         if e == 1:
             self._first_epoch_facts()
         if e > self._skip_epoch:
@@ -560,7 +562,7 @@ class TrackedRun:
 
     def log_metrics(self, metrics: Mapping[str, Any], step: int) -> None:
         """Any extra metrics at ``step`` (buffered like the rest)."""
-        self.buffer.log({k: _float(v, f"log_metrics()[{k!r}]") for k, v in metrics.items()}, step)
+        self.buffer.log({k: _float(v, "log_metrics()", k) for k, v in metrics.items()}, step)
 
     def log_params(self, params: Mapping[str, Any]) -> None:
         log_params_and_tags(self.client, self.run_id,
