@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in fifty-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty parts.
 
+* :mod:`.heldout58`: the fifty-eighth fresh held-out part, written and labelled beside
+  heldout59, after heldout56's and heldout57's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  bucket (turned by 0, 90, 180 or 270 degrees), 3-class Gaussian quantiles in 16 dimensions, a
+  58-feature 3-class set, a 50-feature Friedman-1 regression, espresso-machine state and theatre
+  evening-tickets CSV files).
 * :mod:`.heldout57`: the fifty-seventh fresh held-out part, written and labelled beside
   heldout56, after heldout54's and heldout55's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -338,6 +344,7 @@ from benchmarks.diagnosis_bank import (
     heldout55,
     heldout56,
     heldout57,
+    heldout58,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -354,6 +361,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout58": heldout58.CASES,
     "heldout57": heldout57.CASES,
     "heldout56": heldout56.CASES,
     "heldout55": heldout55.CASES,
