@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-one parts.
 
+* :mod:`.heldout59`: the fifty-ninth fresh held-out part, written and labelled beside
+  heldout58, after heldout56's and heldout57's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a vase
+  (turned by 0, 90, 180 or 270 degrees), 10-class Gaussian quantiles in 9 dimensions, a
+  59-feature 5-class set, a 51-feature Friedman-1 regression, printing-press state and ramen-shop
+  daily-bowls CSV files).
 * :mod:`.heldout58`: the fifty-eighth fresh held-out part, written and labelled beside
   heldout59, after heldout56's and heldout57's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -345,6 +351,7 @@ from benchmarks.diagnosis_bank import (
     heldout56,
     heldout57,
     heldout58,
+    heldout59,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -361,6 +368,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout59": heldout59.CASES,
     "heldout58": heldout58.CASES,
     "heldout57": heldout57.CASES,
     "heldout56": heldout56.CASES,
