@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-two parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-three parts.
 
+* :mod:`.heldout61`: the sixty-first fresh held-out part, written and labelled beside
+  heldout60, after heldout58's and heldout59's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  trident (turned by 0, 90, 180 or 270 degrees), 4-class Gaussian quantiles in 17 dimensions, a
+  61-feature 6-class set, a 53-feature Friedman-1 regression, bottling-line state and laundromat
+  daily-loads CSV files).
 * :mod:`.heldout60`: the sixtieth fresh held-out part, written and labelled beside heldout61,
   after heldout56's and heldout57's measurement and before any new part was measured, by
   someone who saw no diagnosis, the same way (new data: a 10x10 image set of a lantern (turned
@@ -359,6 +365,7 @@ from benchmarks.diagnosis_bank import (
     heldout58,
     heldout59,
     heldout60,
+    heldout61,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -375,6 +382,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout61": heldout61.CASES,
     "heldout60": heldout60.CASES,
     "heldout59": heldout59.CASES,
     "heldout58": heldout58.CASES,
