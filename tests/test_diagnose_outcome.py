@@ -399,6 +399,45 @@ def test_a_net_that_never_trained_is_at_chance_whatever_its_frozen_accuracy():
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
 
 
+def test_a_frozen_accuracy_above_one_half_is_chance_when_the_loss_is_the_priors():
+    # heldout58's and 59's Trainer-style runs at LR 1e-10 on breast cancer: the loss sits near
+    # ln 2, eval_accuracy 0.6579 at every evaluation (the majority share, unknown without a
+    # confusion matrix) and eval_loss 0.6648, at H(0.6579) = 0.642: the prior and nothing else
+    rng = np.random.default_rng(1)
+    steps = np.arange(2, 136, 2)
+    evals = np.arange(27, 136, 27)
+    curves = {
+        "loss": (steps, 0.665 + 0.015 * rng.standard_normal(len(steps))),
+        "learning_rate": (steps, np.full(len(steps), 1e-10)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 27, evals / 27]),
+        "eval_loss": (evals, np.full(5, 0.6648)),
+        "eval_accuracy": (evals, np.full(5, 0.6579)),
+        "train_loss": (np.array([135]), np.array([0.6656])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen_without_training"
+    assert f.evidence["prior_entropy_range"][0] == pytest.approx(0.6424, abs=1e-3)
+    # a frozen model whose held-out loss beats every prior that scores its accuracy knows
+    # something (0.70 at every evaluation, eval_loss 0.58 under H(0.70) = 0.611): no guess
+    curves["eval_accuracy"] = (evals, np.full(5, 0.70))
+    curves["eval_loss"] = (evals, np.full(5, 0.58))
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes and d.get("at_chance") is None, d.summary()
+    # nor one whose loss sits up at ln 2, the uniform answer of tiny logits whose ranking still
+    # scores 0.85 (weights held back): H(0.85) = 0.42 is far below it
+    curves["eval_accuracy"] = (evals, np.full(5, 0.85))
+    curves["eval_loss"] = (evals, np.full(5, 0.69))
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes and d.get("at_chance") is None, d.summary()
+    # nor a frozen accuracy above one half on a net that trains
+    curves["eval_accuracy"] = (evals, np.full(5, 0.6579))
+    curves["eval_loss"] = (evals, np.full(5, 0.6648))
+    curves["loss"] = (steps, 0.69 * np.exp(-steps / 40) + 0.2)
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
 def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
     # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
     cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0

@@ -32,14 +32,16 @@ FROZEN_MAX_ACCURACY = 0.5  # a constant guess on balanced classes scores 1/K <= 
 FROZEN_AFTER_DIVERGENCE = 3  # equal evaluations enough once the loss blew up
 
 
-def _frozen_predictions(ctx: Context) -> Finding | None:
+def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | None:
     """Chance without knowing K: a held-out accuracy that is exactly the same at each of its last
     ``min_epochs`` or more epochs, at or below 0.5. Its predictions do not follow what the weights
     learn: one class (or the same guesses) every epoch, which scores that class's share, never
     more than always answering the most common class (measured: Keras, Adam at LR 10 on 4
     blobs, validation accuracy 0.25 at all 8 epochs while its loss swung from 4.6 to 1.5 and
     back). A good model on a small validation set can repeat its accuracy too, so only a poor
-    one counts."""
+    one counts. With ``prior_loss`` (a net that never trained) an accuracy above 0.5 counts too
+    when the cross-entropy shows the predictions carry nothing beyond the class prior
+    (:func:`_loss_at_prior`)."""
     acc = ctx.h.roles.get("val_accuracy")
     if acc is None:
         return None
@@ -67,13 +69,59 @@ def _frozen_predictions(ctx: Context) -> Finding | None:
         # evaluations are enough (TensorBoard names, SGD with momentum at LR 8 on circles: the
         # loss 0.72 -> 1,773 at step 7, then accuracy exactly 0.5 at all 4 epochs)
         need = min(need, FROZEN_AFTER_DIVERGENCE)
-    if run < need or v[-1] > FROZEN_MAX_ACCURACY:
+    if run < need:
         return None
+    prior = None
+    if v[-1] > FROZEN_MAX_ACCURACY:
+        prior = _loss_at_prior(ctx, float(v[-1])) if prior_loss else None
+        if prior is None:
+            return None
     ev = {"metrics": [acc.key], "epoch_range": [int(f.steps[-run]), int(f.steps[-1])],
           "final_accuracy": float(v[-1]), "epochs_unchanged": run,
           "n_classes": None, "n_classes_from": "unknown (no param, no ln K starting loss)",
           "limit": FROZEN_MAX_ACCURACY, "split": "val", "criterion": "accuracy_frozen"}
+    if prior is not None:
+        ev.update(prior)
     return Finding("at_chance", "critical", ev, ADVICE["at_chance"])
+
+
+def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
+    """A mean cross-entropy (on the ln K scale) that ends at the entropy of a class prior whose
+    largest share is ``accuracy`` (>= 0.5): the net predicts the class frequencies and nothing
+    else, and always answering the largest class scores that accuracy. Such priors' entropies
+    run from H(p) = -p ln p - (1 - p) ln(1 - p) (the rest in one class) to -p ln p - (1 - p)
+    ln((1 - p) / (K - 1)) (the rest spread evenly); for two classes both are H(p). The loss
+    must lie between them, within ``not_training_drop`` (measured: a Trainer run at LR 1e-10 on
+    breast cancer, its held-out accuracy 0.6579 at all 5 evaluations, its held-out loss 0.6648
+    against H(0.6579) = 0.6424). A loss below them beats every such prior: the model learned
+    something; a loss above them, up at ln K, is the uniform answer of tiny logits, whose
+    ranking can still carry what a held-back net learned (AdamW at weight decay 30 on three
+    classes: loss 1.085 ~ ln 3, accuracy 0.66, the entropies 0.64-0.88). The held-out loss is
+    read when logged (weights that never moved do not overfit it), else the training loss per
+    epoch."""
+    k, _ = ctx.n_classes
+    loss = (ctx.meta.loss or "cross_entropy").lower()
+    c = ctx.curve
+    if loss not in ("cross_entropy", "bce", "nll") or not k or k < 2 or c is None \
+            or not 0.5 <= accuracy < 1.0:
+        return None
+    if abs(c.initial - math.log(k)) > 0.25 * math.log(k):
+        return None  # not a mean cross-entropy on the ln K scale
+    held = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
+    if held is None:
+        return None
+    tail = held.finite().values[-3:]
+    if len(tail) == 0:
+        return None
+    end = float(np.median(tail))
+    p, tol = accuracy, ctx.th.not_training_drop
+    low = -p * math.log(p) - (1 - p) * math.log(1 - p)
+    high = -p * math.log(p) - (1 - p) * math.log((1 - p) / (k - 1)) if k > 2 else low
+    if not low * (1 - tol) <= end <= high * (1 + tol):
+        return None
+    return {"loss_metric": held.key, "loss_end": end, "prior_entropy_range": [low, high],
+            "prior_entropy_tolerance": tol,
+            "prior_entropy_of": "class priors whose largest share is the final accuracy"}
 
 
 def _still_climbing(ctx: Context, acc: Series) -> float | None:
@@ -156,7 +204,7 @@ def check_at_chance(ctx: Context) -> list[Finding]:
         # epochs, answers as its initial weights do, a class share however far above 1/K it
         # lies (a Trainer-style run at LR 1e-9 on wine: 0.4167 at all 6 evaluations against
         # 1/3, the majority share about 0.4)
-        frozen = _frozen_predictions(ctx)
+        frozen = _frozen_predictions(ctx, prior_loss=True)
         if frozen is not None:
             frozen.evidence.update({key: ev[key] for key in (
                 "chance", "chance_from", "n_classes", "n_classes_from", "score")})
