@@ -2276,3 +2276,69 @@ def test_a_loss_whose_batches_swing_widely_around_flat_epoch_means_is_not_traini
         d = diagnose(tidy(curves), meta)
         assert "at_chance" in d.codes, (seed, d.summary())
         assert ("not_training" in d.codes) == (fall == 0.0), (seed, d.summary())
+
+
+def _jumped_at_step_two(first: float, level: float) -> tuple[dict, RunMeta]:
+    """AdamW at LR 1 on 6 classes (heldout61): the loss is ``first`` at step 1, then swings
+    about ``level`` from step 2 to the end of 10 epochs of 45 steps."""
+    rng = np.random.default_rng(7)
+    spe, epochs = 45, 10
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.r_[first, level * np.exp(rng.normal(0, 0.3, len(steps) - 1))]
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, loss.reshape(epochs, spe).mean(1)),
+              "val/loss": (ep, level + rng.normal(0, 0.8, epochs)),
+              "train/accuracy": (ep, np.linspace(0.60, 0.68, epochs)),
+              "val/accuracy": (ep, np.linspace(0.58, 0.62, epochs))}
+    return curves, RunMeta(task="classification", n_classes=6, steps_per_epoch=spe,
+                           epochs_planned=epochs, status="FINISHED", loss="cross_entropy")
+
+
+def test_a_cross_entropy_that_jumps_at_step_two_and_stays_up_diverged():
+    # 1.69 (ln 6 = 1.79) at step 1, about 10 from step 2 on: the first bin's median is already
+    # past the jump, and the run is judged against the untrained ln K
+    curves, meta = _jumped_at_step_two(1.69, 10.0)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "ends_above_start", d.summary()
+    assert f.evidence["start_loss"] == pytest.approx(math.log(6))
+    assert d.verdict == "failed"
+    # a run that settles at 1.2 after a start at ln 6 learned something: no divergence
+    curves, meta = _jumped_at_step_two(1.69, 1.2)
+    assert diagnose(tidy(curves), meta).get("divergence") is None
+    # a loss whose first value is not on the ln K scale (a summed loss) keeps its own start
+    curves, meta = _jumped_at_step_two(60.0, 70.0)
+    assert diagnose(tidy(curves), meta).get("divergence") is None
+
+
+def _static_weights(lr: float, optimizer: str) -> tuple[dict, RunMeta]:
+    """12 classes, 4 epochs of 117 steps: the loss flat at ln 12, every layer's update ratio
+    exactly 0 (float32 rounds the steps away)."""
+    rng = np.random.default_rng(8)
+    spe, epochs = 117, 4
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = 2.4985 + rng.normal(0, 0.01, len(steps))
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, loss.reshape(epochs, spe).mean(1)),
+              "val/loss": (ep, np.full(epochs, 2.49)),
+              "train/accuracy": (ep, np.full(epochs, 0.08)),
+              "val/accuracy": (ep, np.full(epochs, 0.076)),
+              **{f"update_ratio/{n}": (steps, np.zeros(len(steps))) for n in ("fc1", "out")}}
+    return curves, RunMeta(task="classification", n_classes=12, steps_per_epoch=spe,
+                           epochs_planned=epochs, status="FINISHED", loss="cross_entropy",
+                           layers=["fc1", "out"], optimizer=optimizer, learning_rate=lr)
+
+
+def test_weights_that_never_change_at_a_tiny_learning_rate_are_update_ratio_low():
+    # heldout60: Adagrad at LR 1e-11, every layer's ratio exactly 0
+    curves, meta = _static_weights(1e-11, "adagrad")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("update_ratio_low")
+    assert f is not None and f.evidence["criterion"] == "weights_static_at_tiny_learning_rate"
+    assert "1e-11" in f.advice and "not_training" in d.codes, d.summary()
+    # the same static weights at a usual learning rate: frozen by mistake, not the rate
+    curves, meta = _static_weights(0.01, "adagrad")
+    d = diagnose(tidy(curves), meta)
+    assert "update_ratio_low" not in d.codes and "not_training" in d.codes, d.summary()

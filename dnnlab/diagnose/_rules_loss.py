@@ -163,6 +163,15 @@ def check_divergence(ctx: Context) -> list[Finding]:
                                "end_loss": float(y[-1]) if m else float(c.y[-1])}
     if cyclic:
         base["judged_per_epoch"] = "unshuffled_data: the per-step loss cycles every epoch"
+    ln_k = _untrained_ln_k(ctx, c)
+    if ln_k is not None and m and ln_k < start:
+        # the first bin's median is already past a jump of the loss's first steps: a mean
+        # cross-entropy starts at ln K, and the run is judged against that start (AdamW at LR 1
+        # on 6 classes: 1.69 at step 1, 9.1-14.8 from step 2 to the end, the first bin's
+        # median 10.6)
+        start = ln_k
+        base.update({"start_loss": start, "start_from": "ln K: the first logged loss, "
+                     f"{float(c.values[0]):.4g}, is a mean cross-entropy's untrained ln K"})
     crit: str | None = None
     rng = [first, last]
     tail = y[-w:]
@@ -240,6 +249,22 @@ def check_divergence(ctx: Context) -> list[Finding]:
     base["criterion"] = crit
     base[unit_range] = rng
     return [Finding("divergence", "critical", base, ADVICE["divergence"])]
+
+
+def _untrained_ln_k(ctx: Context, c: TrainCurve) -> float | None:
+    """ln K when the training loss is a mean cross-entropy of a classifier whose first logged
+    value lies within ``UNTRAINED_LN_K`` of ln K (the untrained net answers about uniformly,
+    every sample's loss near ln K, whatever the batch size); else None."""
+    loss = (ctx.meta.loss or "cross_entropy").lower()
+    ln_k = ctx.chance_loss
+    if ln_k is None or loss not in ("cross_entropy", "bce", "nll") or not _classifier(ctx) \
+            or not len(c.values):
+        return None
+    first = float(c.values[0])
+    return ln_k if abs(first / ln_k - 1) <= UNTRAINED_LN_K else None
+
+
+UNTRAINED_LN_K = 0.25  # as the ln K scale checks of at_chance: a mean cross-entropy at its start
 
 
 def _nonfinite_after_peak(s: Series) -> bool:
