@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-four parts.
 
+* :mod:`.heldout62`: the sixty-second fresh held-out part, written and labelled beside
+  heldout63, after heldout58's and heldout59's measurement and before any new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  flag (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 18 dimensions, a
+  62-feature 5-class set, a 54-feature Friedman-1 regression, forklift state and bookshop
+  daily-sales CSV files).
 * :mod:`.heldout61`: the sixty-first fresh held-out part, written and labelled beside
   heldout60, after heldout58's and heldout59's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -366,6 +372,7 @@ from benchmarks.diagnosis_bank import (
     heldout59,
     heldout60,
     heldout61,
+    heldout62,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -382,6 +389,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout62": heldout62.CASES,
     "heldout61": heldout61.CASES,
     "heldout60": heldout60.CASES,
     "heldout59": heldout59.CASES,
