@@ -603,14 +603,6 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     lasting = epochs_flat is not None and epochs_flat >= SLOW_START_LONG_EPOCHS
     sev: Severity = ("warning" if (long or lasting) and run_share >= th.slow_start_run_share
                      else "info")
-    if (sev == "info" and long and epochs_flat is not None
-            and epochs_flat >= SLOW_START_LONGER_EPOCHS
-            and run_share >= SLOW_START_LONGER_RUN_SHARE):
-        # both long next to the fall and four whole epochs or more: a slow start however long
-        # the run goes on after it (a trident CNN under momentum 0.6: 4.9 of 18 epochs on ln 4,
-        # 0.40 of the time to 90%, 27% of the run; the healthy runs whose plateau is that long
-        # next to their fall last at most 3.65 epochs, CNN warm-ups under momentum or Nesterov)
-        sev = "warning"
     ev = {"metrics": [key], "step_range" if step else "epoch_range": [int(steps[0]), int(x[t_p])],
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
           "lowest_loss": lowest, "limit": th.slow_start_fraction,
@@ -644,6 +636,15 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         sev = "warning"
         ev.update({"uniform_outputs": True, "chance_loss": ln_k,
                    "uniform_limit": th.slow_start_uniform, "epochs_on_chance_loss": on_ln_k})
+    if (sev == "info" and long and epochs_flat is not None
+            and epochs_flat >= SLOW_START_LONGER_EPOCHS
+            and run_share >= SLOW_START_LONGER_RUN_SHARE):
+        # both long next to the fall and four whole epochs or more: a slow start however long
+        # the run goes on after it (a trident CNN under momentum 0.6: 4.9 of 18 epochs on ln 4,
+        # 0.40 of the time to 90%, 27% of the run; the healthy runs whose plateau is that long
+        # next to their fall last at most 3.65 epochs, CNN warm-ups under momentum or Nesterov)
+        sev = "warning"
+        ev["longer_epochs_limit"] = SLOW_START_LONGER_EPOCHS
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
