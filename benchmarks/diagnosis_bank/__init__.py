@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-four parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-five parts.
 
+* :mod:`.heldout63`: the sixty-third fresh held-out part, written and labelled beside
+  heldout62, after heldout58's and heldout59's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  wineglass (turned by 0, 90, 180 or 270 degrees), 11-class Gaussian quantiles in 6 dimensions,
+  a 63-feature 5-class set, a 55-feature Friedman-1 regression, sluice-gate state and toll-booth
+  daily-cars CSV files).
 * :mod:`.heldout62`: the sixty-second fresh held-out part, written and labelled beside
   heldout63, after heldout58's and heldout59's measurement and before any new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -373,6 +379,7 @@ from benchmarks.diagnosis_bank import (
     heldout60,
     heldout61,
     heldout62,
+    heldout63,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -389,6 +396,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout63": heldout63.CASES,
     "heldout62": heldout62.CASES,
     "heldout61": heldout61.CASES,
     "heldout60": heldout60.CASES,
