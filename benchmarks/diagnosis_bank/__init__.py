@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-six parts.
 
+* :mod:`.heldout64`: the sixty-fourth fresh held-out part, written and labelled beside
+  heldout65, after heldout62's and heldout63's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  ladder (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 19 dimensions, a
+  64-feature 4-class set, a 56-feature Friedman-1 regression, greenhouse state and cinema
+  daily-tickets CSV files).
 * :mod:`.heldout63`: the sixty-third fresh held-out part, written and labelled beside
   heldout62, after heldout58's and heldout59's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -380,6 +386,7 @@ from benchmarks.diagnosis_bank import (
     heldout61,
     heldout62,
     heldout63,
+    heldout64,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -396,6 +403,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout64": heldout64.CASES,
     "heldout63": heldout63.CASES,
     "heldout62": heldout62.CASES,
     "heldout61": heldout61.CASES,
