@@ -2347,3 +2347,92 @@ def test_weights_that_never_change_at_a_tiny_learning_rate_are_update_ratio_low(
     curves, meta = _static_weights(0.01, "adagrad")
     d = diagnose(tidy(curves), meta)
     assert "update_ratio_low" not in d.codes and "not_training" in d.codes, d.summary()
+
+
+def test_a_cross_entropy_that_ends_above_ln_k_with_one_noise_dip_diverged():
+    # heldout62: Adam at LR 1 on 5 classes, 1.78 at step 1, about 3.3 a step at the end; one of
+    # the last bins dips under 1.5 ln 5 (the final window's median and 80% of it are above)
+    curves, meta = _jumped_at_step_two(1.78, 3.4)
+    meta = RunMeta(task="classification", n_classes=5, steps_per_epoch=45, epochs_planned=10,
+                   status="FINISHED", loss="cross_entropy")
+    steps, loss = curves["train/loss"]
+    loss = loss.copy()
+    loss[-15:-10] = 1.5  # a dip of noise in the final window (one bin)
+    curves["train/loss"] = (steps, loss)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "ends_above_start", d.summary()
+    # a loss that settles below 1.5 ln K after the same start did not diverge
+    curves["train/loss"] = (steps, np.r_[loss[:1], np.full(len(loss) - 1, 1.9)])
+    assert diagnose(tidy(curves), meta).get("divergence") is None
+
+
+def test_epoch_means_that_rise_past_the_first_epoch_diverged_and_keep_the_noise():
+    # heldout62's TensorBoard-named run, batch 1 at SGD LR 0.3 on wine: per-sample losses, most
+    # near 0 (the binned medians stay low), a few thrown far off; epoch means 0.47, 0.50, 2.23
+    rng = np.random.default_rng(9)
+    spe = 106
+    steps = np.arange(1, 3 * spe + 1)
+    base = rng.exponential(0.05, len(steps))
+    spikes = np.zeros(len(steps))
+    for epoch, total in ((0, 45.0), (1, 47.0), (2, 230.0)):
+        idx = rng.choice(np.arange(epoch * spe, (epoch + 1) * spe), 6, replace=False)
+        spikes[idx] = total / 6
+    loss = base + spikes
+    curves = {"Loss/train": (steps, loss), "Loss/val": (np.arange(1, 4), [0.03, 1.05, 10.6]),
+              "Accuracy/train": (np.arange(1, 4), [0.99, 0.85, 0.86]),
+              "Accuracy/val": (np.arange(1, 4), [1.0, 0.83, 0.81])}
+    meta = RunMeta(steps_per_epoch=spe)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "epoch_means_above_first", d.summary()
+    assert "noisy_loss" in d.codes and d.verdict == "failed", d.summary()
+    # the same noise with epoch means that fall: no divergence
+    spikes[2 * spe:] = 0
+    spikes[rng.choice(np.arange(2 * spe, 3 * spe), 6, replace=False)] = 20.0 / 6
+    curves["Loss/train"] = (steps, base + spikes)
+    assert diagnose(tidy(curves), meta).get("divergence") is None
+
+
+def test_three_keras_epochs_whose_loss_climbs_diverged():
+    # heldout63: Keras names, batch 1 under momentum 0.9 on wine, only epoch losses logged:
+    # 0.876, 2.44, 327.8 (too few points to shape a curve, called healthy before)
+    ep = np.arange(0, 3)
+    curves = {"loss": (ep, np.array([0.876, 2.44, 327.8])),
+              "val_loss": (ep, np.array([0.65, 2.57, 4050.3])),
+              "accuracy": (ep, np.array([0.81, 0.93, 0.78])),
+              "val_accuracy": (ep, np.array([0.94, 0.94, 0.61]))}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "epoch_means_above_first", d.summary()
+    assert d.verdict == "failed"
+    # three epochs whose loss falls: no divergence
+    curves["loss"] = (ep, np.array([0.876, 0.52, 0.40]))
+    curves["val_loss"] = (ep, np.array([0.65, 0.45, 0.38]))
+    assert diagnose(tidy(curves), RunMeta()).get("divergence") is None
+
+
+def test_a_regression_whose_first_error_is_far_beyond_its_targets_exploded_at_init():
+    # heldout63: a 10x26 ReLU net with N(0, 1) init on Friedman #1, SGD at LR 1e-16: loss 3.4e12
+    # at step 1 and R^2 -1.3e11, every layer's first gradient norm 2e12-7e12
+    rng = np.random.default_rng(10)
+    spe, epochs = 39, 3
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = 3.4e12 * np.exp(-steps / 400) * np.exp(rng.normal(0, 0.1, len(steps)))
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.array([3.3e12, 2.7e12, 2.4e12])),
+              "val/loss": (ep, np.array([3.2e12, 2.7e12, 2.3e12])),
+              "train/r2": (ep, np.array([-1.27e11, -1.08e11, -9.4e10])),
+              "val/r2": (ep, np.array([-1.33e11, -1.1e11, -9.5e10])),
+              **{f"grad_norm/fc{i}": (steps, np.full(len(steps), 3e12 * (1 + i / 10)))
+                 for i in range(1, 4)}}
+    meta = RunMeta(task="regression", steps_per_epoch=spe, epochs_planned=epochs,
+                   status="FINISHED", loss="mse", layers=["fc1", "fc2", "fc3"])
+    d = diagnose(tidy(curves), meta)
+    f = d.get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "exploded_at_initialisation", d.summary()
+    # unscaled targets far from 0 (R^2 -50 at the start) are a scale, not an explosion
+    curves["train/r2"] = (ep, np.array([-50.0, -40.0, -30.0]))
+    curves["val/r2"] = (ep, np.array([-52.0, -41.0, -31.0]))
+    assert diagnose(tidy(curves), meta).get("exploding_gradients") is None

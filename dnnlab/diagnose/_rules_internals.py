@@ -335,13 +335,21 @@ def _up_to_overflow(s: Series) -> np.ndarray:
 
 
 def _exploded_before_any_update(ctx: Context) -> float | None:
-    """The first logged training loss of a classifier (K known) when it is above
-    ``explode_loss`` and logged at the first step, i.e. before any update: a cross-entropy
-    starts near ln K unless the initial weights blow the signal up. Else None."""
+    """The first logged training loss when it is above ``explode_loss`` and logged at the first
+    step, i.e. before any update, of a classifier (K known: a cross-entropy starts near ln K
+    unless the initial weights blow the signal up) or of a regression whose first R^2 is below
+    -``explode_loss`` (its error over a thousand times the targets' variance, whatever their
+    scale: a 10x26 net with N(0, 1) init on Friedman #1, loss 3.4e12, R^2 -1.3e11). Else
+    None."""
     k, _ = ctx.n_classes
     s, unit = ctx.h.train_loss()
-    if not k or s is None or unit != "step" or not len(s.values):
+    if s is None or unit != "step" or not len(s.values):
         return None
+    if not k:
+        r2 = ctx.h.roles.get("train_r2") or ctx.h.roles.get("val_r2")
+        f = r2.finite() if r2 is not None else None
+        if f is None or not len(f) or float(f.values[0]) > -ctx.th.explode_loss:
+            return None
     first = float(s.values[0])
     if not math.isfinite(first) or first <= ctx.th.explode_loss or s.steps[0] > 1:
         return None
