@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-six parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-seven parts.
 
+* :mod:`.heldout65`: the sixty-fifth fresh held-out part, written and labelled beside
+  heldout64, after heldout62's and heldout63's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  quaver (turned by 0, 90, 180 or 270 degrees), 13-class Gaussian quantiles in 5 dimensions, a
+  65-feature 4-class set, a 57-feature Friedman-1 regression, treadmill state and juice-bar
+  daily-smoothies CSV files).
 * :mod:`.heldout64`: the sixty-fourth fresh held-out part, written and labelled beside
   heldout65, after heldout62's and heldout63's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -387,6 +393,7 @@ from benchmarks.diagnosis_bank import (
     heldout62,
     heldout63,
     heldout64,
+    heldout65,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -403,6 +410,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout65": heldout65.CASES,
     "heldout64": heldout64.CASES,
     "heldout63": heldout63.CASES,
     "heldout62": heldout62.CASES,
