@@ -2364,6 +2364,7 @@ def test_a_cross_entropy_that_ends_above_ln_k_with_one_noise_dip_diverged():
     assert f is not None and f.evidence["criterion"] == "ends_above_start", d.summary()
     # a loss that settles below 1.5 ln K after the same start did not diverge
     curves["train/loss"] = (steps, np.r_[loss[:1], np.full(len(loss) - 1, 1.9)])
+    curves["train/epoch_loss"] = (np.arange(1, 11), np.full(10, 1.9))
     assert diagnose(tidy(curves), meta).get("divergence") is None
 
 
@@ -2436,3 +2437,32 @@ def test_a_regression_whose_first_error_is_far_beyond_its_targets_exploded_at_in
     curves["train/r2"] = (ep, np.array([-50.0, -40.0, -30.0]))
     curves["val/r2"] = (ep, np.array([-52.0, -41.0, -31.0]))
     assert diagnose(tidy(curves), meta).get("exploding_gradients") is None
+
+
+def test_epoch_means_that_end_well_above_ln_k_after_a_blow_up_diverged():
+    # heldout65: RMSprop at LR 0.5 on 4 classes, 1.32 at step 1, epoch means 13.3 -> 2.64 (1.9x
+    # ln 4), the step losses so noisy that a third of the final window's medians dip under 1.5 ln 4
+    rng = np.random.default_rng(11)
+    spe, epochs = 51, 10
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    level = 2.2 + 14 * np.exp(-steps / 50)
+    loss = np.r_[1.32, (level * np.exp(rng.normal(0, 0.6, len(steps))))[1:]]
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, loss.reshape(epochs, spe).mean(1)),
+              "val/loss": (ep, np.linspace(7.0, 3.0, epochs)),
+              "train/accuracy": (ep, np.linspace(0.6, 0.83, epochs)),
+              "val/accuracy": (ep, np.linspace(0.6, 0.79, epochs))}
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe, epochs_planned=epochs,
+                   status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "epoch_means_above_ln_k", d.summary()
+    assert d.verdict == "failed"
+    # the same blow-up that comes back under ln K learned after all: no divergence
+    level = 0.5 + 14 * np.exp(-steps / 50)
+    loss = np.r_[1.32, (level * np.exp(rng.normal(0, 0.3, len(steps))))[1:]]
+    curves["train/loss"] = (steps, loss)
+    curves["train/epoch_loss"] = (ep, loss.reshape(epochs, spe).mean(1))
+    g = diagnose(tidy(curves), meta)
+    assert g.get("divergence") is None, g.summary()
