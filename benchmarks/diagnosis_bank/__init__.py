@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-eight parts.
 
+* :mod:`.heldout66`: the sixty-sixth fresh held-out part, written and labelled beside
+  heldout67, after heldout64's and heldout65's writing and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  dagger (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 20 dimensions, a
+  66-feature 3-class set, a 58-feature Friedman-1 regression, kettle state and tea-room
+  daily-pots CSV files).
 * :mod:`.heldout65`: the sixty-fifth fresh held-out part, written and labelled beside
   heldout64, after heldout62's and heldout63's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -394,6 +400,7 @@ from benchmarks.diagnosis_bank import (
     heldout63,
     heldout64,
     heldout65,
+    heldout66,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -410,6 +417,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout66": heldout66.CASES,
     "heldout65": heldout65.CASES,
     "heldout64": heldout64.CASES,
     "heldout63": heldout63.CASES,
