@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-eight parts.
+"""The diagnosis bank: labelled runs made by really training small models, in sixty-nine parts.
 
+* :mod:`.heldout67`: the sixty-seventh fresh held-out part, written and labelled beside
+  heldout66, after heldout64's and heldout65's writing and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  tobacco pipe (turned by 0, 90, 180 or 270 degrees), 14-class Gaussian quantiles in 4
+  dimensions, a 67-feature 3-class set, a 59-feature Friedman-1 regression, dehumidifier state
+  and bagel-shop daily-bagels CSV files).
 * :mod:`.heldout66`: the sixty-sixth fresh held-out part, written and labelled beside
   heldout67, after heldout64's and heldout65's writing and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -401,6 +407,7 @@ from benchmarks.diagnosis_bank import (
     heldout64,
     heldout65,
     heldout66,
+    heldout67,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -417,6 +424,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout67": heldout67.CASES,
     "heldout66": heldout66.CASES,
     "heldout65": heldout65.CASES,
     "heldout64": heldout64.CASES,
