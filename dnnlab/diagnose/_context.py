@@ -23,6 +23,8 @@ Level = Literal["good", "mediocre", "poor", "unknown"]
 class Skip(Exception):  # noqa: N818 - a signal, not an error
     """A check cannot run on this history; the message says why (goes to Diagnosis.skipped)."""
 
+LN_K_SCALE = 0.25  # a mean cross-entropy starts within this fraction of ln K
+
 
 @dataclass(frozen=True)
 class TrainCurve:
@@ -235,6 +237,17 @@ class Context:
         """ln K, the cross-entropy of guessing uniformly; None when K is unknown."""
         k, _ = self.n_classes
         return math.log(k) if k and k >= 2 else None
+
+    def ln_k_scale(self, first: float) -> float | None:
+        """ln K when the training loss is a mean cross-entropy (``train.loss`` of that family,
+        or not recorded) and ``first``, a loss before training moved it, lies within
+        ``LN_K_SCALE`` of ln K; else None (K unknown, a square error, a sum, a weighted
+        loss)."""
+        ln_k = self.chance_loss
+        loss = (self.meta.loss or "cross_entropy").lower()
+        if ln_k is None or loss not in ("cross_entropy", "bce", "nll"):
+            return None
+        return ln_k if abs(first - ln_k) <= LN_K_SCALE * ln_k else None
 
     @cached_property
     def chance(self) -> tuple[float, str]:

@@ -280,18 +280,32 @@ def _above_throughout(tail: np.ndarray, limit: float) -> bool:
     return bool(np.median(tail) > limit and above.mean() >= TAIL_ABOVE_SHARE)
 
 
-def _epoch_means_above_ln_k(ctx: Context, th: Thresholds, ln_k: float) -> dict[str, object] | None:
+def _epoch_losses(ctx: Context) -> tuple[Series, np.ndarray] | None:
+    """The training loss per epoch (logged, the step loss's means, or a per-epoch training loss
+    only, as Keras names log it) and its finite values up to the first NaN, at least 3."""
+    e = ctx.h.epoch_train_loss()
+    if e is None:
+        s, unit = ctx.h.train_loss()
+        e = s if unit == "epoch" else None
+    if e is None:
+        return None
+    v = e.finite_prefix().values
+    return (e, v) if len(v) >= 3 else None
+
+
+def _epoch_means_above_ln_k(ctx: Context, th: Thresholds,
+                            ln_k: float) -> dict[str, object] | None:
     """A mean cross-entropy whose last two epoch means (of at least 3) both sit above
     ``divergence_factor`` times ln K, the untrained start: worse than guessing at the end,
     however far it fell from a blow-up's peak (RMSprop at LR 0.5 on 4 classes: 1.32 at step 1,
     epoch means 13.3 -> 2.64, the step medians swinging 1.2-3.9 so that a fifth of the final
     window dips under the line)."""
-    e = ctx.h.epoch_train_loss()
-    if e is None:
+    found = _epoch_losses(ctx)
+    if found is None:
         return None
-    v = e.finite_prefix().values
+    e, v = found
     limit = th.divergence_factor * ln_k
-    if len(v) < 3 or not (v[-2:] > limit).all():
+    if not (v[-2:] > limit).all():
         return None
     return {"metrics": [e.key], "start_loss": ln_k, "end_loss": float(v[-1]),
             "start_from": "ln K, the untrained start of a mean cross-entropy",
@@ -307,15 +321,10 @@ def _epoch_means_rising(ctx: Context, th: Thresholds) -> dict[str, object] | Non
     at SGD LR 0.3 on wine: epoch means 0.47 -> 2.23, the binned medians low to the end, the
     validation loss 0.03 -> 10.6). A sound run's first epoch, the untrained start in it, is its
     highest."""
-    e = ctx.h.epoch_train_loss()
-    if e is None:
-        s, unit = ctx.h.train_loss()
-        e = s if unit == "epoch" else None  # a per-epoch training loss only (Keras names)
-    if e is None:
+    found = _epoch_losses(ctx)
+    if found is None or found[1][0] <= 0:
         return None
-    v = e.finite_prefix().values
-    if len(v) < 3 or v[0] <= 0:
-        return None
+    e, v = found
     if not (v[-1] >= th.divergence_factor * v[0] and v[-1] >= v.max()):
         return None
     return {"metrics": [e.key], "start_loss": float(v[0]), "end_loss": float(v[-1]),
@@ -325,18 +334,11 @@ def _epoch_means_rising(ctx: Context, th: Thresholds) -> dict[str, object] | Non
 
 def _untrained_ln_k(ctx: Context, c: TrainCurve) -> float | None:
     """ln K when the training loss is a mean cross-entropy of a classifier whose first logged
-    value lies within ``UNTRAINED_LN_K`` of ln K (the untrained net answers about uniformly,
-    every sample's loss near ln K, whatever the batch size); else None."""
-    loss = (ctx.meta.loss or "cross_entropy").lower()
-    ln_k = ctx.chance_loss
-    if ln_k is None or loss not in ("cross_entropy", "bce", "nll") or not _classifier(ctx) \
-            or not len(c.values):
+    value lies on the ln K scale (:meth:`Context.ln_k_scale`: the untrained net answers about
+    uniformly, every sample's loss near ln K, whatever the batch size); else None."""
+    if not _classifier(ctx) or not len(c.values):
         return None
-    first = float(c.values[0])
-    return ln_k if abs(first / ln_k - 1) <= UNTRAINED_LN_K else None
-
-
-UNTRAINED_LN_K = 0.25  # as the ln K scale checks of at_chance: a mean cross-entropy at its start
+    return ctx.ln_k_scale(float(c.values[0]))
 
 
 def _nonfinite_after_peak(s: Series) -> bool:
@@ -879,12 +881,11 @@ def check_noisy(ctx: Context) -> list[Finding]:
     if len(c.values) < th.min_steps:
         raise Skip(f"{c.key} has fewer than {th.min_steps} finite steps")
     div = ctx.found.get("divergence")
+    # a blow-up seen only in the epoch means left the per-step curve's shape to the noise: the
+    # noise is how it blew up (a batch of 1 at a high rate), so the check does not stand aside
+    in_means_only = div is not None and div.evidence.get("criterion") == "epoch_means_above_first"
     for code in ("divergence", "not_training", "unshuffled_data"):
-        if code in ctx.found and not (
-                code == "divergence" and div is not None
-                and div.evidence.get("criterion") == "epoch_means_above_first"):
-            # (a blow-up seen only in the epoch means left the per-step curve's shape to the
-            # noise: the noise is how it blew up, a batch of 1 at a high rate)
+        if code in ctx.found and not (code == "divergence" and in_means_only):
             raise Skip(f"not applicable: {code} found")
     total = float(_start_of_fall(c) - c.y.min())
     if total <= 0:

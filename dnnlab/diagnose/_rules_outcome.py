@@ -100,12 +100,8 @@ def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
     read when logged (weights that never moved do not overfit it), else the training loss per
     epoch."""
     k, _ = ctx.n_classes
-    loss = (ctx.meta.loss or "cross_entropy").lower()
     c = ctx.curve
-    if loss not in ("cross_entropy", "bce", "nll") or not k or k < 2 or c is None \
-            or not 0.5 <= accuracy < 1.0:
-        return None
-    if abs(c.initial - math.log(k)) > 0.25 * math.log(k):
+    if c is None or not 0.5 <= accuracy < 1.0 or ctx.ln_k_scale(c.initial) is None:
         return None  # not a mean cross-entropy on the ln K scale
     held = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
     if held is None:
@@ -216,7 +212,6 @@ def check_at_chance(ctx: Context) -> list[Finding]:
 def _loss_at_ln_k(ctx: Context, k: int, score: float, ev: dict) -> Finding | None:
     """at_chance from the training loss of a mean cross-entropy that ends at ln K, when the
     accuracy is near chance too (``score`` under twice the accuracy rule's limit)."""
-    loss = (ctx.meta.loss or "cross_entropy").lower()
     # the training loss: an overconfident overfit net's validation loss climbs past ln K while
     # it does learn (measured: 5 classes on 60 samples, val loss 1.4 -> 5.7 at train accuracy 1)
     held = ctx.h.epoch_train_loss()
@@ -224,10 +219,9 @@ def _loss_at_ln_k(ctx: Context, k: int, score: float, ev: dict) -> Finding | Non
         held = ctx.h.train_loss()[0]
     end = last_value(held)
     c = ctx.curve
-    if loss not in ("cross_entropy", "bce", "nll") or end is None or c is None \
-            or score >= 2 * ctx.th.at_chance_score:
+    if end is None or c is None or score >= 2 * ctx.th.at_chance_score:
         return None  # near chance by accuracy too (a CNN at 0.41 on 10 classes is not at chance)
-    if abs(c.initial - math.log(k)) > 0.25 * math.log(k):
+    if ctx.ln_k_scale(c.initial) is None:
         return None  # not a mean cross-entropy on the ln K scale (a sum, a weighted loss, ...)
     if end >= ctx.th.at_chance_loss * math.log(k):
         ev.update({"criterion": "loss_at_ln_k", "loss_metric": held.key, "loss_end": end,
