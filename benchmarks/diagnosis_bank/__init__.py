@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in sixty-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy parts.
 
+* :mod:`.heldout68`: the sixty-eighth fresh held-out part, written and labelled beside
+  heldout69, after heldout66's and heldout67's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  funnel (turned by 0, 90, 180 or 270 degrees), 15-class Gaussian quantiles in 3 dimensions, a
+  68-feature 3-class set, a 60-feature Friedman-1 regression, garage-door state and kayak-rental
+  daily-rentals CSV files).
 * :mod:`.heldout67`: the sixty-seventh fresh held-out part, written and labelled beside
   heldout66, after heldout64's and heldout65's writing and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -408,6 +414,7 @@ from benchmarks.diagnosis_bank import (
     heldout65,
     heldout66,
     heldout67,
+    heldout68,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -424,6 +431,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout68": heldout68.CASES,
     "heldout67": heldout67.CASES,
     "heldout66": heldout66.CASES,
     "heldout65": heldout65.CASES,
