@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy-one parts.
 
+* :mod:`.heldout69`: the sixty-ninth fresh held-out part, written and labelled beside
+  heldout68, after heldout66's and heldout67's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  pitchfork (turned by 0, 90, 180 or 270 degrees), 9-class Gaussian quantiles in 21
+  dimensions, a 69-feature 4-class set, a 61-feature Friedman-1 regression, sewing-machine
+  state and farmers'-market daily-shoppers CSV files).
 * :mod:`.heldout68`: the sixty-eighth fresh held-out part, written and labelled beside
   heldout69, after heldout66's and heldout67's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -415,6 +421,7 @@ from benchmarks.diagnosis_bank import (
     heldout66,
     heldout67,
     heldout68,
+    heldout69,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -431,6 +438,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout69": heldout69.CASES,
     "heldout68": heldout68.CASES,
     "heldout67": heldout67.CASES,
     "heldout66": heldout66.CASES,
