@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy-one parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy-two parts.
 
+* :mod:`.heldout70`: the seventieth fresh held-out part, written and labelled beside heldout71,
+  after heldout68's and heldout69's writing and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a goblet (turned
+  by 0, 90, 180 or 270 degrees), 16-class Gaussian quantiles in 2 dimensions, a 70-feature
+  3-class set, a 62-feature Friedman-1 regression, rice-cooker state and pumpkin-patch
+  daily-visitors CSV files).
 * :mod:`.heldout69`: the sixty-ninth fresh held-out part, written and labelled beside
   heldout68, after heldout66's and heldout67's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -422,6 +428,7 @@ from benchmarks.diagnosis_bank import (
     heldout67,
     heldout68,
     heldout69,
+    heldout70,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -438,6 +445,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout70": heldout70.CASES,
     "heldout69": heldout69.CASES,
     "heldout68": heldout68.CASES,
     "heldout67": heldout67.CASES,
