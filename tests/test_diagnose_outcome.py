@@ -2466,3 +2466,33 @@ def test_epoch_means_that_end_well_above_ln_k_after_a_blow_up_diverged():
     curves["train/epoch_loss"] = (ep, loss.reshape(epochs, spe).mean(1))
     g = diagnose(tidy(curves), meta)
     assert g.get("divergence") is None, g.summary()
+
+
+def test_few_long_epochs_whose_validation_loss_stays_above_its_best_overfit():
+    # heldout67/68: batch-1 runs of 1,560 updates an epoch, 4 epochs; the validation loss lowest
+    # at the first epoch (0.302), then 0.40, 0.36, 0.35 while the training loss falls
+    rng = np.random.default_rng(12)
+    spe, epochs = 1560, 4
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    train_ep = np.array([0.446, 0.284, 0.267, 0.229])
+    loss = np.r_[1.21, (np.repeat(train_ep, spe) * rng.exponential(1.0, len(steps)))[1:]]
+    curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, train_ep),
+              "val/loss": (ep, np.array([0.302, 0.4035, 0.3588, 0.3503])),
+              "train/accuracy": (ep, np.array([0.937, 0.922, 0.953, 0.972])),
+              "val/accuracy": (ep, np.array([0.906, 0.915, 0.933, 0.933]))}
+    meta = RunMeta(task="classification", n_classes=3, steps_per_epoch=spe,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("overfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "val_above_best_over_long_epochs"
+    assert f.evidence["best_epoch"] == 1
+    # the same four epochs of a few updates each: too few points to call
+    short = {**curves, "train/loss": (np.arange(1, 81), np.repeat(train_ep, 20))}
+    assert diagnose(tidy(short), RunMeta(task="classification", n_classes=3, steps_per_epoch=20,
+                                         epochs_planned=epochs, status="FINISHED",
+                                         loss="cross_entropy")).get("overfitting") is None
+    # back under its best at the last epoch: the rise did not hold
+    curves["val/loss"] = (ep, np.array([0.302, 0.4035, 0.3588, 0.30]))
+    assert diagnose(tidy(curves), meta).get("overfitting") is None

@@ -176,6 +176,10 @@ class Thresholds:
     overfit_min_epochs_after: float = _t(
         0.2, "the best validation epoch must lie at least this fraction of the run (and 3 epochs) "
         "before the end: a rise over the last few epochs is noise or early stopping at work")
+    overfit_long_epoch_steps: int = _t(
+        500, "with fewer than min_epochs epochs, overfitting is still judged when each epoch "
+        "holds at least this many updates (batches of one; healthy bank runs: 20-300 an "
+        "epoch) and the validation loss stays above its best at every one of 2+ later epochs")
     overfit_metric_worse: float = _t(
         0.01, "the validation error must also get this much worse than its best (1 percentage "
         "point) for 'critical'; otherwise the model only grows over-confident (warning)")
