@@ -2496,3 +2496,21 @@ def test_few_long_epochs_whose_validation_loss_stays_above_its_best_overfit():
     # back under its best at the last epoch: the rise did not hold
     curves["val/loss"] = (ep, np.array([0.302, 0.4035, 0.3588, 0.30]))
     assert diagnose(tidy(curves), meta).get("overfitting") is None
+
+
+def test_first_updates_larger_than_the_weights_at_a_rate_above_the_usual_are_no_luck():
+    # heldout70: AdamW at LR 1 on a 4-class CSV, first updates 4.7-11x the weights, then the
+    # model fits (accuracy 1.0): still a learning rate too high (warning), not a harmless start
+    c = classifier(1.0, 1.0, train_loss_end=0.001, val_loss_end=0.002)
+    steps = np.arange(1, E * SPE + 1)
+    ratio = np.r_[[11.0, 4.7, 2.0], np.full(len(steps) - 3, 5e-5)]
+    c.update({"update_ratio/fc1": (steps, ratio), "update_ratio/out": (steps, ratio / 2)})
+    at = {"optimizer": "adamw", "steps_per_epoch": SPE, "task": "classification",
+          "n_classes": 10, "epochs_planned": E, "status": "FINISHED"}
+    f = diagnose(tidy(c), RunMeta(**at, learning_rate=1.0)).get("update_ratio_high")
+    assert f is not None and f.severity == "warning", f
+    assert f.evidence["criterion"] == "first_updates" and f.evidence["learning_rate"] == 1.0
+    assert "usual range" in f.advice
+    # the same first updates at a rate inside AdamW's usual range, on a model that fits: info
+    g = diagnose(tidy(c), RunMeta(**at, learning_rate=0.01)).get("update_ratio_high")
+    assert g is not None and g.severity == "info" and "harmless_first_updates" in g.evidence
