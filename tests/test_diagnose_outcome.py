@@ -2496,6 +2496,13 @@ def test_few_long_epochs_whose_validation_loss_stays_above_its_best_overfit():
     # back under its best at the last epoch: the rise did not hold
     curves["val/loss"] = (ep, np.array([0.302, 0.4035, 0.3588, 0.30]))
     assert diagnose(tidy(curves), meta).get("overfitting") is None
+    # heldout71: a small validation loss that rises at every epoch after its best, 25% in all
+    curves["val/loss"] = (ep, np.array([0.1566, 0.1611, 0.1776, 0.1961]))
+    g = diagnose(tidy(curves), meta).get("overfitting")
+    assert g is not None and g.evidence["criterion"] == "val_rising_every_long_epoch"
+    # the same small rises, one of them a dip: no finding
+    curves["val/loss"] = (ep, np.array([0.1566, 0.1611, 0.1590, 0.1961]))
+    assert diagnose(tidy(curves), meta).get("overfitting") is None
 
 
 def test_first_updates_larger_than_the_weights_at_a_rate_above_the_usual_are_no_luck():

@@ -147,8 +147,9 @@ def _few_long_epochs(ctx: Context, train: Series, val: Series, kind: Kind, epoch
     by ``overfit_min_rise`` of the start (the definite rise's two bars, the median as there),
     while the training loss ends below where it stood at the best (measured: batch-1 runs of
     1,560 updates an epoch, 4 epochs, the validation loss 0.302 then 0.40, 0.36, 0.35, and 0.263
-    then 0.47, 0.39, as the training loss falls). Warning: the points are few. Else no
-    finding."""
+    then 0.47, 0.39, as the training loss falls), or the validation loss rises at every one of
+    3+ epochs after its best and ends ``overfit_val_rise`` above it. Warning: the points are
+    few. Else no finding."""
     th, spe = ctx.th, ctx.h.steps_per_epoch
     if kind != "loss" or not spe or spe < th.overfit_long_epoch_steps or len(epochs) < 3:
         return []
@@ -159,14 +160,21 @@ def _few_long_epochs(ctx: Context, train: Series, val: Series, kind: Kind, epoch
     if ref <= 0 or vmin <= 0 or len(after) < 2 or tr[-1] >= tr[b]:
         return []
     least, rise = float(after.min()) - vmin, float(np.median(after)) - vmin
-    if least < th.overfit_val_rise * vmin or rise < th.overfit_min_rise * ref:
+    sizeable = least >= th.overfit_val_rise * vmin and rise >= th.overfit_min_rise * ref
+    # or up at every one of 3+ long epochs after its best, ending overfit_val_rise above it:
+    # three rises in a row over thousands of updates are no noise, however small the loss
+    # next to its start (measured: batch 1, 1,560 updates an epoch, 0.157, 0.161, 0.178, 0.196)
+    steady = (len(after) >= 3 and bool(np.all(np.diff(va[b:]) > 0))
+              and float(va[-1]) - vmin >= th.overfit_val_rise * vmin)
+    if not (sizeable or steady):
         return []
     ev = {"metrics": [train.key, val.key], "epoch_range": [int(epochs[b]), int(epochs[-1])],
           "best_val": vmin, "best_epoch": int(epochs[b]), "end_val": float(va[-1]),
           "val_rise": rise / vmin, "least_rise": least / vmin, "train_at_best": float(tr[b]),
           "train_end": float(tr[-1]),
           "steps_per_epoch": int(spe), "limit": th.overfit_long_epoch_steps,
-          "criterion": "val_above_best_over_long_epochs"}
+          "criterion": "val_above_best_over_long_epochs" if sizeable
+          else "val_rising_every_long_epoch"}
     sev: Severity = "info" if _stopped_early(ctx, len(epochs)) else "warning"
     return [Finding("overfitting", sev, ev, ADVICE["overfitting"])]
 
