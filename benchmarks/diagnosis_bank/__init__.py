@@ -1,5 +1,11 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy-four parts.
 
+* :mod:`.heldout72`: the seventy-second fresh held-out part, written and labelled beside
+  heldout73, after heldout70's and heldout71's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  ladle (turned by 0, 90, 180 or 270 degrees), 17-class Gaussian quantiles in 2 dimensions, a
+  72-feature 3-class set, a 64-feature Friedman-1 regression, bread-maker state and zoo
+  daily-visitors CSV files).
 * :mod:`.heldout71`: the seventy-first fresh held-out part, written and labelled beside
   heldout70, after heldout68's and heldout69's writing and before either new part was measured,
   by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a stool (turned
@@ -436,6 +442,7 @@ from benchmarks.diagnosis_bank import (
     heldout69,
     heldout70,
     heldout71,
+    heldout72,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -452,6 +459,7 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout72": heldout72.CASES,
     "heldout71": heldout71.CASES,
     "heldout70": heldout70.CASES,
     "heldout69": heldout69.CASES,
