@@ -693,6 +693,9 @@ def test_a_dead_fraction_still_rising_at_the_end_is_read_at_its_last_epoch() -> 
     # a unit that died for one epoch and came back: still the median, no finding
     assert dead([0.28, 0.72, 0.5]) is None
     assert dead([0.56, 0.56, 0.72]) is None  # not rising in each epoch
+    # heldout73: 9 of 15 units dead, stored as a float32 mean's 0.59999999: at the limit
+    assert dead([0.5999999940395355] * 3) is not None
+    assert dead([0.5999] * 3) is None
 
 
 # ----------------------------------------------------------------------------- noisy_loss

@@ -438,6 +438,34 @@ def test_a_frozen_accuracy_above_one_half_is_chance_when_the_loss_is_the_priors(
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
 
 
+def test_three_frozen_evaluations_at_the_prior_s_loss_are_chance_for_a_net_that_never_trained():
+    # heldout72's Trainer-style run, Adagrad at LR 1e-10 on breast cancer for 4 epochs:
+    # eval_accuracy 0.6228 at all 4 evaluations, eval_loss 0.6833 against H(0.6228) = 0.663
+    rng = np.random.default_rng(3)
+    steps = np.arange(2, 110, 2)
+    evals = np.arange(27, 109, 27)
+    curves = {
+        "loss": (steps, 0.666 + 0.02 * rng.standard_normal(len(steps))),
+        "learning_rate": (steps, np.full(len(steps), 1e-10)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 27, evals / 27]),
+        "eval_loss": (evals, np.full(4, 0.6833)),
+        "eval_accuracy": (evals, np.full(4, 0.6228)),
+        "train_loss": (np.array([108]), np.array([0.6688])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen_without_training"
+    assert f.evidence["epochs_unchanged"] == 4
+    # two equal evaluations are not enough
+    curves["eval_accuracy"] = (evals, np.array([0.6140, 0.6316, 0.6228, 0.6228]))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+    # nor is a frozen accuracy whose loss beats the prior's (the net learned something)
+    curves["eval_accuracy"] = (evals, np.full(4, 0.6228))
+    curves["eval_loss"] = (evals, np.full(4, 0.55))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
 def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
     # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
     cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0
@@ -551,6 +579,32 @@ def test_a_small_rise_of_the_val_loss_with_a_gap_that_stays_is_overfitting():
         d.summary()
     assert d.get("overfitting").evidence["criterion"] == "val_rising_with_gap"
     assert d.verdict == "generalisation_problem"
+
+
+def test_a_regression_whose_val_mse_creeps_up_beside_a_gap_overfits_whatever_its_start():
+    # heldout72: 45 rows of a Friedman regression, the validation MSE 226 at the start, 26.9 at
+    # its best (epoch 12), then 29.9 to the end (11% up) beside training R^2 1.0, validation
+    # -0.23: the start-loss guard (4% of 226) would hide the rise
+    ep = np.arange(1, 151)
+    va_loss = np.r_[226 * np.exp(-np.arange(11) / 4.5) + 25.0, np.linspace(26.9, 29.9, 20),
+                    np.full(119, 29.9)]
+    tr_loss = 200 * np.exp(-ep / 3) + 1e-12
+    steps = np.arange(1, 751)
+    curves = {"train/loss": (steps, 195 * np.exp(-steps / 15) + 1e-12),
+              "train/epoch_loss": (ep, tr_loss), "val/loss": (ep, va_loss),
+              "train/r2": (ep, np.minimum(1.0, -7.4 + 8.4 * (1 - np.exp(-ep / 3)))),
+              "val/r2": (ep, np.r_[np.linspace(-8.3, -0.1, 11), np.full(139, -0.23)])}
+    meta = RunMeta(steps_per_epoch=5, task="regression", epochs_planned=150, status="FINISHED",
+                   loss="mse")
+    d = diagnose(tidy(curves), meta)
+    assert d.get("generalisation_gap") is not None, d.summary()
+    f = d.get("overfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "val_rising_with_gap"
+    assert d.verdict == "generalisation_problem"
+    # a rise of 5% (under half the regression bar) is noise about a flat loss: no overfitting
+    curves["val/loss"] = (ep, np.r_[va_loss[:11], np.linspace(26.9, 28.2, 20), np.full(119, 28.2)])
+    assert diagnose(tidy(curves), meta).get("overfitting") is None
 
 
 def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
@@ -2521,3 +2575,32 @@ def test_first_updates_larger_than_the_weights_at_a_rate_above_the_usual_are_no_
     # the same first updates at a rate inside AdamW's usual range, on a model that fits: info
     g = diagnose(tidy(c), RunMeta(**at, learning_rate=0.01)).get("update_ratio_high")
     assert g is not None and g.severity == "info" and "harmless_first_updates" in g.evidence
+
+
+def test_one_layer_alone_above_the_update_limit_at_a_usual_rate_is_not_the_rate():
+    # heldout54, 70 and 73: a one-unit net at a usual rate (RMSprop at 0.01 here) whose unit's
+    # few weights move 5% a step while the output layer moves 1.6%; the loss flat at ln 10
+    # because one unit cannot part ten classes: no "lower the learning rate" warning
+    c = classifier(0.105, 0.107, train_loss_end=2.29, val_loss_end=2.30)
+    steps = np.arange(1, E * SPE + 1)
+    rng = np.random.default_rng(4)
+    c["train/loss"] = (steps, 2.30 + 0.05 * rng.standard_normal(len(steps)))
+    at = {"optimizer": "rmsprop", "steps_per_epoch": SPE, "task": "classification",
+          "n_classes": 10, "epochs_planned": E, "status": "FINISHED"}
+    c.update({"update_ratio/fc1": (steps, np.full(len(steps), 0.0526)),
+              "update_ratio/out": (steps, np.full(len(steps), 0.0162))})
+    d = diagnose(tidy(c), RunMeta(**at, learning_rate=0.01))
+    f = d.get("update_ratio_high")
+    assert f is not None and f.severity == "info", d.summary()
+    assert f.evidence["one_layer_at_usual_rate"]["layer"] == "fc1"
+    assert "not_training" in d.codes and d.verdict == "training_problem"
+    # the same ratios at a rate above RMSprop's usual range: the rate (warning)
+    f = diagnose(tidy(c), RunMeta(**at, learning_rate=1.0)).get("update_ratio_high")
+    assert f is not None and f.severity == "warning" and "one_layer_at_usual_rate" not in \
+        f.evidence
+    # at a usual rate, the other layer within 3x of the highest: every layer moves fast, so the
+    # rate (heldout20: RMSprop at 0.02, 0.078 against 0.036)
+    c["update_ratio/out"] = (steps, np.full(len(steps), 0.0363))
+    c["update_ratio/fc1"] = (steps, np.full(len(steps), 0.0775))
+    f = diagnose(tidy(c), RunMeta(**at, learning_rate=0.02)).get("update_ratio_high")
+    assert f is not None and f.severity == "warning", f

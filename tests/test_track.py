@@ -431,6 +431,18 @@ def test_dead_unit_and_update_figures_against_hand_computed_values():
     for _ in range(4):
         act(-torch.ones(4, 3, 2, 2))
     assert obs.fractions() == {"dead_relu/0": pytest.approx(1.0)}
+    # 9 of 15 units dead is 0.6 exactly, not a float32 mean's 0.59999999 under a 0.6 limit
+    wide = nn.Sequential(nn.ReLU())
+    obs = DeadUnitObserver(wide)
+    wide.eval()
+    wide(torch.cat([torch.ones(2, 6), -torch.ones(2, 9)], dim=1))
+    assert obs.fractions()["dead_relu/0"] >= 0.6
+    from dnnlab.train._trainer import DeadUnitCounter
+
+    relu = nn.Sequential(nn.ReLU())
+    with DeadUnitCounter(relu) as counter:
+        relu(torch.cat([torch.ones(2, 6), -torch.ones(2, 9)], dim=1))
+    assert counter.fractions()["dead_relu/0"] >= 0.6
     # update ratio and gradient norm around a plain SGD step: dW = -lr * grad
     lin = nn.Linear(3, 1, bias=False)
     with torch.no_grad():

@@ -133,6 +133,16 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
             # a model that does well at such a rate trains by luck: the next run may not
             sev = "warning"
         blew_up = [c for c in ("nan_loss", "divergence") if c in ctx.found]
+        alone = _one_layer_at_usual_rate(active, high, usual, lr_set)
+        if alone is not None and not early and not blew_up:
+            # a learning rate too high hits every layer; at a rate inside its optimiser's usual
+            # range, one layer alone far above the others is that layer's own small weights
+            # (measured: one-unit tanh and sigmoid nets, RMSprop at 0.003 and 0.01, Adagrad at
+            # 0.05: the one unit's 3-24 weights at 0.053-0.105, the output layer 3.2-28x lower,
+            # the loss flat because one unit cannot part 9-16 classes; every run labelled LR too
+            # high inside the usual range has its other layers within 2.7x of the highest)
+            sev = "info"
+            ev["one_layer_at_usual_rate"] = alone
         if blew_up and sev == "info":
             # a model that ends well after its loss blew up still failed on the way (verdict
             # failed), and the step size is why (measured: RMSprop at LR 1 on moons, first
@@ -161,6 +171,28 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
             ev["fits_training_data"] = {"train_score": fits, "limit": th.good_score}
         return [Finding("update_ratio_low", sev, ev, ADVICE["update_ratio_low"])]
     return []
+
+
+ONE_LAYER_FACTOR = 3.0  # every other layer's median this many times under the highest
+
+
+def _one_layer_at_usual_rate(active: dict[str, tuple[float, Series]], high: list[str],
+                             usual: tuple[float, float] | None,
+                             lr_set: float | None) -> dict[str, object] | None:
+    """The evidence that a high update ratio is one layer's alone at a usual learning rate:
+    the rate set inside its optimiser's usual range (:data:`USUAL_LR`), one layer of two or
+    more above the limit, every other layer's median ``ONE_LAYER_FACTOR`` times under it.
+    None otherwise."""
+    if usual is None or lr_set is None or not usual[0] <= lr_set <= usual[1]:
+        return None
+    if len(high) != 1 or len(active) < 2:
+        return None
+    top = active[high[0]][0]
+    others = max(v[0] for n, v in active.items() if n != high[0])
+    if others * ONE_LAYER_FACTOR > top:
+        return None
+    return {"layer": high[0], "ratio": top, "others_max": others, "factor": ONE_LAYER_FACTOR,
+            "learning_rate": lr_set, "usual_learning_rates": list(usual)}
 
 
 def _static_at_tiny_rate(ctx: Context,
@@ -425,6 +457,9 @@ def _short_blowup(ctx: Context, th) -> list[Finding]:
                     ADVICE["exploding_gradients"])]
 
 
+SHARE_ROUNDING = 1e-6  # float32 rounding of a logged share of units
+
+
 def check_dead_relu(ctx: Context) -> list[Finding]:
     th = ctx.th
     act = (ctx.meta.activation or "").lower()
@@ -445,7 +480,9 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
             last[name] = (float(tail[-1] if rising else np.median(tail)), f)
     if not last:
         raise Skip("dead_relu/* has no finite values")
-    dead = {n: v for n, v in last.items() if v[0] >= th.dead_relu_fraction}
+    # a share logged as a float32 mean lies up to ~1e-7 under the count's (9 of 15 dead units
+    # stored as 0.59999999): such a share at the limit is at the limit
+    dead = {n: v for n, v in last.items() if v[0] >= th.dead_relu_fraction - SHARE_ROUNDING}
     if not dead:
         return []
     ev = {"metrics": [v[1].key for v in dead.values()],
