@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy-seven parts.
 
+* :mod:`.heldout75`: the seventy-fifth fresh held-out part, written and labelled beside
+  heldout74, after heldout72's and heldout73's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  lopsided hourglass (turned by 0, 90, 180 or 270 degrees), 4-class Gaussian quantiles in 24
+  dimensions, a 75-feature 3-class set, a 67-feature Friedman-1 regression, espresso-machine state
+  and climbing-gym daily-climbers CSV files of their own).
+* :mod:`.heldout74`: the seventy-fourth fresh held-out part, written and labelled beside
+  heldout75, after heldout72's and heldout73's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a key
+  (turned by 0, 90, 180 or 270 degrees), 12-class Gaussian quantiles in 3 dimensions, a
+  74-feature 3-class set, a 66-feature Friedman-1 regression, popcorn-machine state and
+  ferris-wheel daily-riders CSV files of their own).
 * :mod:`.heldout73`: the seventy-third fresh held-out part, written and labelled beside
   heldout72, after heldout70's and heldout71's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a yacht
@@ -450,6 +462,8 @@ from benchmarks.diagnosis_bank import (
     heldout71,
     heldout72,
     heldout73,
+    heldout74,
+    heldout75,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -466,6 +480,8 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout75": heldout75.CASES,
+    "heldout74": heldout74.CASES,
     "heldout73": heldout73.CASES,
     "heldout72": heldout72.CASES,
     "heldout71": heldout71.CASES,
