@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in seventy-nine parts.
 
+* :mod:`.heldout77`: the seventy-seventh fresh held-out part, written and labelled beside
+  heldout76, after heldout74's and heldout75's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  penguin (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 27 dimensions, a
+  77-feature 4-class set, a 79-feature Friedman-1 regression, 3D-printer state and escape-room
+  daily-players CSV files of their own).
+* :mod:`.heldout76`: the seventy-sixth fresh held-out part, written and labelled beside
+  heldout77, after heldout74's and heldout75's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a pair
+  of scissors (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 26
+  dimensions, a 76-feature 3-class set, a 78-feature Friedman-1 regression, chest-freezer state
+  and karaoke-bar daily-singers CSV files of their own).
 * :mod:`.heldout75`: the seventy-fifth fresh held-out part, written and labelled beside
   heldout74, after heldout72's and heldout73's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -464,6 +476,8 @@ from benchmarks.diagnosis_bank import (
     heldout73,
     heldout74,
     heldout75,
+    heldout76,
+    heldout77,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -480,6 +494,8 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout77": heldout77.CASES,
+    "heldout76": heldout76.CASES,
     "heldout75": heldout75.CASES,
     "heldout74": heldout74.CASES,
     "heldout73": heldout73.CASES,
