@@ -2604,3 +2604,32 @@ def test_one_layer_alone_above_the_update_limit_at_a_usual_rate_is_not_the_rate(
     c["update_ratio/fc1"] = (steps, np.full(len(steps), 0.0775))
     f = diagnose(tidy(c), RunMeta(**at, learning_rate=0.02)).get("update_ratio_high")
     assert f is not None and f.severity == "warning", f
+
+
+def test_a_square_error_classifier_still_creeping_down_on_a_log_scale_is_not_converged():
+    # softmax + square error on one-hot targets: one large drop in the first epochs, then the
+    # loss creeps down 18% an epoch near zero (a tiny share of the whole drop) with the
+    # validation loss lowest at the end: more epochs still help
+    ep = np.arange(1, 13)
+    steps = np.arange(1, 12 * 10 + 1)
+    epoch_loss = 0.15 * np.exp(-1.6 * (ep - 1)) + 4e-3 * 0.82 ** ep
+    step_loss = np.interp(steps / 10, ep, epoch_loss)
+    curves = {"train/loss": (steps, step_loss), "train/epoch_loss": (ep, epoch_loss),
+              "val/loss": (ep, epoch_loss * 1.1),
+              "train/accuracy": (ep, np.minimum(1.0, 0.7 + ep / 10)),
+              "val/accuracy": (ep, np.minimum(1.0, 0.7 + ep / 10))}
+    meta = RunMeta(steps_per_epoch=10, task="classification", n_classes=4, loss="mse")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("not_converged")
+    assert f is not None and f.evidence["log_tail_fall"] >= 0.25, d.summary()
+    assert f.evidence["tail_share"] < 0.05 and "loss_mismatch" in d.codes
+    # the same curves under cross-entropy: a fall that small a share of the drop is converged
+    ce = diagnose(tidy(curves), RunMeta(steps_per_epoch=10, task="classification",
+                                         n_classes=4, loss="cross_entropy"))
+    assert "not_converged" not in ce.codes, ce.summary()
+    # a square-error loss that falls 5% an epoch at the end (0.15 on a log scale over its
+    # last quarter) has all but converged
+    slow = 0.15 * np.exp(-1.6 * (ep - 1)) + 4e-3 * 0.95 ** ep
+    curves.update({"train/epoch_loss": (ep, slow), "val/loss": (ep, slow * 1.1),
+                   "train/loss": (steps, np.interp(steps / 10, ep, slow))})
+    assert "not_converged" not in diagnose(tidy(curves), meta).codes

@@ -848,10 +848,34 @@ def check_not_converged(ctx: Context) -> list[Finding]:
                 decrease = max(decrease, vdec)
     gain = decrease / total
     if gain < th.not_converged_gain:
-        return []
+        fall = _log_tail_fall(ctx, c.y if short or metrics[0] == c.key else e)
+        if fall is None or fall < th.not_converged_log_fall:
+            return []
+        ev.update({"log_tail_fall": fall, "log_limit": th.not_converged_log_fall})
     ev.update({"metrics": metrics, "tail_decrease": decrease, "tail_share": gain,
                "limit": th.not_converged_gain, "performance": ctx.performance.level(th)})
     return [Finding("not_converged", "info", ev, ADVICE["not_converged"])]
+
+
+def _log_tail_fall(ctx: Context, y: np.ndarray) -> float | None:
+    """How much a classifier's square-error (or absolute-error) loss on its probabilities still
+    falls over the tail on a log scale; None for any other run.
+
+    Such a loss is bounded and its gradient fades as the probabilities near one-hot (the
+    softmax's p(1 - p)), so after the first epochs' large drop it keeps creeping down by a
+    steady fraction an epoch: the tail's share of the whole drop is tiny however much there is
+    left to gain (a freezer CSV at accuracy 1.0: 0.167 in the first epoch, then 2.03e-4 to
+    1.62e-4 over the last, 20% down and 0.06% of the drop). Measured over every bank part: the
+    square-error classifiers labelled not converged whose tail makes under 5% of the drop fall
+    0.28-0.75 over their last quarter on a log scale (9 runs); those labelled neither not
+    converged nor allowed it, at most 0.21 (softmax on iris)."""
+    loss = (ctx.meta.loss or "").lower()
+    if ctx.meta.task != "classification" or loss not in ("mse", "mae", "huber"):
+        return None
+    if len(y) < 3 or not np.all(np.isfinite(y)) or float(np.min(y)) <= 0:
+        return None
+    fall, _ = _tail_decrease(np.log(y), ctx.th.not_converged_tail)
+    return float(fall)
 
 
 NOT_CONVERGED_EPOCHS_TRUSTED = 8  # from this many epoch means, their tail is the one read

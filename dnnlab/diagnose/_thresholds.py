@@ -130,6 +130,10 @@ class Thresholds:
     not_converged_gain: float = _t(
         0.05, "the tail still makes this fraction of the total loss decrease = not converged "
         "(an exponential decay run for 3 time constants makes 6% in its last quarter, 4 make 3%)")
+    not_converged_log_fall: float = _t(
+        0.25, "a classifier trained with a bounded error on its probabilities (square error: "
+        "loss_mismatch) is not converged when its loss still falls this much on a log scale "
+        "over the tail (0.25: 22% down), however small a share of its early drop that is")
     noisy_ratio: float = _t(
         0.35, "step-to-step noise SD of the loss (from the mean absolute difference of consecutive "
         "steps, second half of the run) above this fraction of the loss's total decrease = trend "
