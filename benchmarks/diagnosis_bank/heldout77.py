@@ -239,6 +239,37 @@ TensorBoard's 40 rows of digits (written as allowed), ``dead_relu``, ``saturated
 ``overfitting`` allowed where the metrics show them; allowed codes the metrics rule out dropped
 (the slow start's ``noisy_loss`` and ``unshuffled_data``, the square-error run's).
 
+Five healthy scripts replaced: after the part's one measurement (2026-12-03, 55 runs, 0 of 29
+healthy runs with a warning) five of its healthy scripts were found to copy :mod:`.heldout76`'s
+exactly (same tool, same setup; the two parts were written apart). Each was replaced by a script
+of the same tool on the same data with a setup no other case of the bank has, trained once at seed
+0 and labelled healthy from its metrics alone, before any diagnosis was run on it:
+``healthy77_tensorboard_iris_adam`` -> ``healthy77_tensorboard_iris_adamw`` (62 units, AdamW at LR
+5e-3, batch 10, 40 epochs: accuracy 0.9667, training 0.9778; the validation loss lowest at the
+last epoch, 0.0510; the epoch loss flat near its floor, 0.0594 to 0.0621 over the last epoch;
+step-loss swing 1.31 times its mean); ``healthy77_hf_trainer_wine_adamw`` ->
+``healthy77_hf_trainer_wine_adam`` (58 units, Adam at LR 3e-3, batch 10, 40 epochs, logging every
+2 steps: accuracy 1.0; the evaluation loss lowest at the end, 0.0341; the loss falls 1.7% over
+the last epoch, 0.0106 to 0.0104; swing 0.71); ``healthy77_lightning_cancer_adamw`` ->
+``healthy77_lightning_cancer_adam_b24`` (59 units, Adam at LR 1e-3, batch 24, 30 epochs: accuracy
+0.9649, training 0.9941; the validation loss lowest at the end, 0.0895; the epoch loss falls 2.9%
+over the last epoch, 0.0323 to 0.0314; swing 1.61); ``healthy77_plain_cancer_adamw`` ->
+``healthy77_plain_cancer_adam`` (57 units, Adam at LR 1e-3, batch 16, 25 epochs: accuracy 0.9649;
+the validation loss lowest at the end, 0.0965; the epoch loss flat, 0.0298 to 0.0311; swing 1.97);
+``healthy77_plain_wine_adam`` -> ``healthy77_plain_wine_adamw`` (61 units, AdamW at LR 3e-3, batch
+10, 40 epochs: accuracy 1.0; the validation loss lowest at the end, 0.0185; the epoch loss flat
+near 0, 0.0035 to 0.0036; swing 1.15). No loss was NaN; every run's loss fell from its first
+epoch (0.47 to 0.95) to its floor. One more candidate was dropped: Lightning's breast cancer with
+Adam at batch 16 for 25 epochs (59 units) scored 0.9649, but its validation loss was lowest at
+epoch 24 and 0.66% above it at the end, its epoch loss still fell 6.4% over the last epoch and its
+swing, 2.13, sat at the edge of the healthy scripts' 2.16, so it was not clearly healthy and batch
+24 for 30 epochs was tried instead. The part still holds 29 healthy cases, 13 of them scripts, on
+the same data per tool as before. The healthy figures in the paragraphs above are those of the
+measured runs, the replaced ones among them (the scripts' swing of 2.16 and the 0.67% and 6.7% of
+Lightning's breast cancer, the loop's wine lowest at epoch 34 and the loop's breast cancer at
+0.9561 came from replaced runs); the new runs lie inside those ranges (the loop's breast cancer
+now scores 0.9649), and the replaced cases were not measured again.
+
 
 >>> faults = [c for c in CASES if not c.healthy]
 >>> len(faults) >= 20 and sum(c.is_script for c in CASES if c.healthy) >= 6
@@ -708,11 +739,11 @@ HEALTHY: tuple[Case, ...] = (
     _hs("healthy77_tensorboard_cancer_adamw",
         tensorboard_run(_s("breast_cancer", hidden=(64,), optim="adamw", lr=1e-3, epochs=25,
                            batch_size=16)), "tensorboard"),
-    _hs("healthy77_tensorboard_iris_adam",
-        tensorboard_run(_s("iris", hidden=(68,), optim="adam", lr=5e-3, epochs=40,
+    _hs("healthy77_tensorboard_iris_adamw",
+        tensorboard_run(_s("iris", hidden=(62,), optim="adamw", lr=5e-3, epochs=40,
                            batch_size=10)), "tensorboard"),
-    _hs("healthy77_hf_trainer_wine_adamw",
-        hf_trainer_run(_s("wine", hidden=(66,), optim="adamw", lr=3e-3, epochs=40,
+    _hs("healthy77_hf_trainer_wine_adam",
+        hf_trainer_run(_s("wine", hidden=(58,), optim="adam", lr=3e-3, epochs=40,
                           batch_size=10), logging_steps=2), "transformers"),
     _hs("healthy77_hf_trainer_iris_adamw",
         hf_trainer_run(_s("iris", hidden=(74,), optim="adamw", lr=5e-3, epochs=40,
@@ -729,17 +760,17 @@ HEALTHY: tuple[Case, ...] = (
     _hs("healthy77_keras_wine_adamw",
         keras_run(_s("wine", hidden=(78,), optim="adamw", lr=3e-3, epochs=40,
                      batch_size=10)), "keras"),
-    _hs("healthy77_lightning_cancer_adamw",
-        lightning_run(_s("breast_cancer", hidden=(67,), optim="adamw", lr=1e-3, epochs=25,
-                         batch_size=16)), "lightning"),
+    _hs("healthy77_lightning_cancer_adam_b24",
+        lightning_run(_s("breast_cancer", hidden=(59,), optim="adam", lr=1e-3, epochs=30,
+                         batch_size=24)), "lightning"),
     _hs("healthy77_lightning_wine_adam",
         lightning_run(_s("wine", hidden=(73,), optim="adam", lr=3e-3, epochs=40,
                          batch_size=10)), "lightning"),
-    _hs("healthy77_plain_cancer_adamw",
-        plain_run(_s("breast_cancer", hidden=(71,), optim="adamw", lr=1e-3, epochs=25,
+    _hs("healthy77_plain_cancer_adam",
+        plain_run(_s("breast_cancer", hidden=(57,), optim="adam", lr=1e-3, epochs=25,
                      batch_size=16)), "pytorch"),
-    _hs("healthy77_plain_wine_adam",
-        plain_run(_s("wine", hidden=(77,), optim="adam", lr=3e-3, epochs=40,
+    _hs("healthy77_plain_wine_adamw",
+        plain_run(_s("wine", hidden=(61,), optim="adamw", lr=3e-3, epochs=40,
                      batch_size=10)), "pytorch"),
     _hs("healthy77_tensorboard_wine_adamw",
         tensorboard_run(_s("wine", hidden=(72,), optim="adamw", lr=3e-3, epochs=40,
