@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in seventy-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighty-one parts.
 
+* :mod:`.heldout79`: the seventy-ninth fresh held-out part, written and labelled beside
+  heldout78, after heldout76's and heldout77's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  teacup (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 29 dimensions, an
+  81-feature 4-class set, an 83-feature Friedman-1 regression, heat-press state and
+  laser-tag-arena daily-players CSV files of their own).
+* :mod:`.heldout78`: the seventy-eighth fresh held-out part, written and labelled beside
+  heldout79, after heldout76's and heldout77's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a snail
+  (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 28 dimensions, an
+  80-feature 3-class set, an 82-feature Friedman-1 regression, pizza-oven state and go-kart-track
+  daily-drivers CSV files of their own).
 * :mod:`.heldout77`: the seventy-seventh fresh held-out part, written and labelled beside
   heldout76, after heldout74's and heldout75's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -478,6 +490,8 @@ from benchmarks.diagnosis_bank import (
     heldout75,
     heldout76,
     heldout77,
+    heldout78,
+    heldout79,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -494,6 +508,8 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout79": heldout79.CASES,
+    "heldout78": heldout78.CASES,
     "heldout77": heldout77.CASES,
     "heldout76": heldout76.CASES,
     "heldout75": heldout75.CASES,
