@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighty-one parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighty-three parts.
 
+* :mod:`.heldout81`: the eighty-first fresh held-out part, written and labelled beside
+  heldout80, after heldout78's and heldout79's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  guitar (turned by 0, 90, 180 or 270 degrees), 9-class Gaussian quantiles in 31 dimensions, an
+  85-feature 4-class set, an 87-feature Friedman-1 regression, water-heater state and skate-park
+  daily-skaters CSV files of their own).
+* :mod:`.heldout80`: the eightieth fresh held-out part, written and labelled beside heldout81,
+  after heldout78's and heldout79's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a whale (turned by
+  0, 90, 180 or 270 degrees), 3-class Gaussian quantiles in 30 dimensions, an 84-feature 3-class
+  set, an 86-feature Friedman-1 regression, sous-vide-cooker state and bubble-tea-shop daily-cups
+  CSV files of their own).
 * :mod:`.heldout79`: the seventy-ninth fresh held-out part, written and labelled beside
   heldout78, after heldout76's and heldout77's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -492,6 +504,8 @@ from benchmarks.diagnosis_bank import (
     heldout77,
     heldout78,
     heldout79,
+    heldout80,
+    heldout81,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -508,6 +522,8 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout81": heldout81.CASES,
+    "heldout80": heldout80.CASES,
     "heldout79": heldout79.CASES,
     "heldout78": heldout78.CASES,
     "heldout77": heldout77.CASES,
