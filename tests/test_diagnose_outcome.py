@@ -2282,6 +2282,19 @@ def test_a_blow_up_whose_weights_then_stop_changing_has_its_first_updates_read()
                                                           loss.clip(max=1.0)))})
     g = diagnose(tidy(calm), meta)
     assert g.get("divergence") is None and g.get("update_ratio_high") is None, g.summary()
+    # ... inside the optimiser's usual range too; set far above it (heldout80: RMSprop at LR 1,
+    # first updates 47-117x the weights, the step loss 70x its start, under the divergence
+    # line, then exactly 0) the first updates are the rate's, blow-up found or not
+    at = {"steps_per_epoch": spe, "task": "classification", "n_classes": 4,
+          "epochs_planned": epochs, "status": "FINISHED", "loss": "cross_entropy",
+          "optimizer": "rmsprop"}
+    usual = diagnose(tidy(calm), RunMeta(**at, learning_rate=0.01))
+    assert usual.get("update_ratio_high") is None, usual.summary()
+    high = diagnose(tidy(calm), RunMeta(**at, learning_rate=1.0))
+    f = high.get("update_ratio_high")
+    assert f is not None and f.severity == "warning", high.summary()
+    assert f.evidence["criterion"] == "first_updates" and f.evidence["weights_frozen"]
+    assert high.get("divergence") is None and f.evidence["explains"] == []
 
 
 @pytest.mark.parametrize("val_end", [1.45, 1.58])

@@ -6,6 +6,7 @@ also performs less than well; a model that reaches a good score gets them as 'in
 
 from __future__ import annotations
 
+import contextlib
 import math
 
 import numpy as np
@@ -54,6 +55,22 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
         tiny = _static_at_tiny_rate(ctx, med)
         if tiny is not None:
             return [tiny]
+        usual = USUAL_LR.get(ctx.meta.optimizer or "")
+        lr_set = ctx.meta.learning_rate
+        if usual is not None and lr_set is not None and lr_set > usual[1]:
+            # no blow-up found, yet at a rate set above its optimiser's usual range the first
+            # updates threw most layers by more than their own size before the weights froze:
+            # the loss fell to exactly 0 on most batches (no gradient, a median ratio of 0)
+            # after steps that large (measured: RMSprop at LR 1 on a 4-state CSV, first
+            # updates 47-117x the weights, the step loss to 110 from 1.57, 70x: under the
+            # divergence line, then 0 with training accuracy 1.0); inside the usual range such
+            # first updates are a frozen network's, not the rate's
+            with contextlib.suppress(Skip):
+                found = _short_blowup_updates(ctx)
+                found[0].evidence.update({"learning_rate": lr_set, "short_run": False,
+                                          "weights_frozen": True,
+                                          "usual_learning_rates": list(usual)})
+                return found
         raise Skip("the weights of every layer stop changing for most of the run (a dead or "
                    "frozen network); see dead_relu and not_training")
     top = max(active, key=lambda n: active[n][0])
