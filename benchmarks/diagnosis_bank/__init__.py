@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighty-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighty-five parts.
 
+* :mod:`.heldout83`: the eighty-third fresh held-out part, written and labelled beside
+  heldout82, after heldout80's and heldout81's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
+  anvil (turned by 0, 90, 180 or 270 degrees), 11-class Gaussian quantiles in 33 dimensions, an
+  89-feature 4-class set, a 91-feature Friedman-1 regression, vending-machine state and
+  bouldering-hall daily-visitors CSV files of their own).
+* :mod:`.heldout82`: the eighty-second fresh held-out part, written and labelled beside
+  heldout83, after heldout80's and heldout81's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a duck
+  (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 32 dimensions, an
+  88-feature 3-class set, a 90-feature Friedman-1 regression, barbecue-smoker state and
+  paintball-field daily-players CSV files of their own).
 * :mod:`.heldout81`: the eighty-first fresh held-out part, written and labelled beside
   heldout80, after heldout78's and heldout79's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -506,6 +518,8 @@ from benchmarks.diagnosis_bank import (
     heldout79,
     heldout80,
     heldout81,
+    heldout82,
+    heldout83,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -522,6 +536,8 @@ from benchmarks.diagnosis_bank._machinery import (
 )
 
 PARTS: dict[str, tuple[Case, ...]] = {
+    "heldout83": heldout83.CASES,
+    "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
     "heldout79": heldout79.CASES,
