@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighty-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighty-seven parts.
 
+* :mod:`.heldout85`: the eighty-fifth fresh held-out part, written and labelled beside
+  heldout84, after heldout82's and heldout83's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a boot
+  (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 34 dimensions, a
+  93-feature 5-class set, a 93-feature Friedman-1 regression, 3D-printer state and ferry
+  daily-passengers CSV files of their own).
+* :mod:`.heldout84`: the eighty-fourth fresh held-out part, written and labelled beside
+  heldout85, after heldout82's and heldout83's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  watering can (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 36
+  dimensions, a 92-feature 5-class set, a 94-feature Friedman-1 regression, coffee-roaster phase
+  and archery-range daily-archers CSV files of their own).
 * :mod:`.heldout83`: the eighty-third fresh held-out part, written and labelled beside
   heldout82, after heldout80's and heldout81's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
@@ -520,6 +532,8 @@ from benchmarks.diagnosis_bank import (
     heldout81,
     heldout82,
     heldout83,
+    heldout84,
+    heldout85,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -537,6 +551,8 @@ from benchmarks.diagnosis_bank._machinery import (
 
 PARTS: dict[str, tuple[Case, ...]] = {
     "heldout83": heldout83.CASES,
+    "heldout84": heldout84.CASES,
+    "heldout85": heldout85.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
