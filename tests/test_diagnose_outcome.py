@@ -2688,3 +2688,66 @@ def test_a_noisy_loss_whose_epoch_means_still_fall_is_also_not_converged():
     assert d.get("noisy_loss") is not None and d.get("not_converged") is None, d.summary()
     assert any(s["check"] == "not_converged" and "noisy_loss found" in s["reason"]
                for s in d.skipped), d.skipped
+
+
+def test_gradients_that_grow_out_of_a_slow_start_are_not_exploding():
+    # a CNN with N(0, 0.01) init under AdamW (heldout84): every gradient starts tiny (5e-4 at
+    # the output), the loss sits at ln 4 for 6 of 30 epochs, then falls to 0.7 while the
+    # gradients reach their working size (1.5-1.9) and stay there, the last steps among the
+    # highest by chance: a network leaving its plateau, not an explosion
+    rng = np.random.default_rng(1)
+    spe, epochs = 38, 30
+    n = spe * epochs
+    steps = np.arange(1, n + 1)
+    leave = 1 / (1 + np.exp(-(steps - 330) / 45))  # 0 on the plateau, 1 once it has left it
+    loss = math.log(4) - (math.log(4) - 0.7) * leave * (1 - np.exp(-(steps - 200).clip(0) / 150))
+    loss = loss * np.exp(rng.normal(0, 0.03, n))
+    grad = (5e-4 + 1.7 * leave * (1 + 0.15 * steps / n)) * np.exp(rng.normal(0, 0.1, n))
+    grad[-20:] *= 1.3  # the pair of highest norms falls in the last steps
+    ep = np.arange(1, epochs + 1)
+    acc = 0.25 + 0.33 * (1 / (1 + np.exp(-(ep - 8) / 2)))
+    curves = {"train/loss": (steps, loss), "grad_norm/conv1": (steps, grad / 8),
+              "grad_norm/out": (steps, grad), "train/accuracy": (ep, acc + 0.05),
+              "val/accuracy": (ep, acc)}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4,
+                   layers=["conv1", "out"], epochs_planned=epochs, status="FINISHED",
+                   loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    assert d.get("slow_start") is not None, d.summary()
+    assert "exploding_gradients" not in d.codes, d.summary()
+    # the same growth on a loss that falls from its first step has no plateau to leave: it is
+    # gradients growing without bound
+    fast = 0.25 + 0.33 * (1 - np.exp(-ep / 2))
+    curves.update({"train/loss": (steps, 0.7 + (math.log(4) - 0.7) * np.exp(-steps / 150)),
+                   "train/accuracy": (ep, fast + 0.05), "val/accuracy": (ep, fast)})
+    d = diagnose(tidy(curves), meta)
+    assert d.get("slow_start") is None, d.summary()
+    f = d.get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "growing_without_bound", d.summary()
+
+
+def test_a_batch_1_run_on_an_easy_set_whose_typical_loss_is_near_0_is_noisy():
+    # a 5-class MLP fed one row at a time for 4 epochs under AdamW (heldout84): the typical
+    # sample's loss falls to ~0.005 while misfitted rows still cost 1-9: noise 17x the level and
+    # about a quarter of what the loss falls after its first 10% (an overfit loss going to 0
+    # makes at most 0.16 of it: see the test above)
+    rng = np.random.default_rng(0)
+    spe, epochs = 1619, 4
+    n = spe * epochs
+    steps = np.arange(1, n + 1)
+    level = 0.004 + 1.4 * np.exp(-steps / 600)
+    loss = level * rng.exponential(1.0, n) ** 2.6 / math.gamma(3.6)
+    ep = np.arange(1, epochs + 1)
+    means = np.array([loss[(k - 1) * spe:k * spe].mean() for k in ep])
+    curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+              "val/loss": (ep, np.array([0.25, 0.199, 0.192, 0.193])),
+              "train/accuracy": (ep, np.array([0.964, 0.989, 0.993, 0.997])),
+              "val/accuracy": (ep, np.array([0.924, 0.946, 0.946, 0.939]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "spiky_noise_far_above_level", d.summary()
+    assert 0.2 <= f.evidence["noise_to_later_decrease"] < 0.3
+    assert f.evidence["noise_to_level"] >= 10
+    assert d.verdict == "training_problem"
