@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighty-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in eighty-nine parts.
 
+* :mod:`.heldout87`: the eighty-seventh fresh held-out part, written and labelled beside
+  heldout86, after heldout84's and heldout85's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an axe
+  (turned by 0, 90, 180 or 270 degrees), 9-class Gaussian quantiles in 43 dimensions, a
+  97-feature 6-class set, a 98-feature Friedman-1 regression, cider-press state and lido
+  daily-swimmers CSV files of their own).
+* :mod:`.heldout86`: the eighty-sixth fresh held-out part, written and labelled beside
+  heldout87, after heldout84's and heldout85's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an axe
+  drawn its own way (turned by 0, 90, 180 or 270 degrees), 8-class Gaussian quantiles in 37
+  dimensions, a 96-feature 4-class set, a 97-feature Friedman-1 regression, soft-serve-machine
+  state and dog-park daily-dogs CSV files of their own).
 * :mod:`.heldout85`: the eighty-fifth fresh held-out part, written and labelled beside
   heldout84, after heldout82's and heldout83's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a boot
@@ -534,6 +546,8 @@ from benchmarks.diagnosis_bank import (
     heldout83,
     heldout84,
     heldout85,
+    heldout86,
+    heldout87,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -553,6 +567,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout83": heldout83.CASES,
     "heldout84": heldout84.CASES,
     "heldout85": heldout85.CASES,
+    "heldout86": heldout86.CASES,
+    "heldout87": heldout87.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
