@@ -154,6 +154,7 @@ def run_meta(run: Run) -> RunMeta:
         loss=p.get("train.loss"),
         optimizer=optimizer_family(_first(p, OPTIMIZER_PARAMS)),
         learning_rate=_float(_first(p, LR_PARAMS)),
+        batch_size=_int(_first(p, BATCH_PARAMS)),
     )
 
 
@@ -162,6 +163,7 @@ def run_meta(run: Run) -> RunMeta:
 OPTIMIZER_PARAMS = ("optim.name", "optimizer.class", "opt_name", "optim", "optimizer",
                     "optimizer_name")
 LR_PARAMS = ("optim.lr", "optimizer.lr", "opt_learning_rate", "learning_rate", "lr")
+BATCH_PARAMS = ("train.batch_size", "per_device_train_batch_size", "batch_size")
 _FAMILIES = sorted(USUAL_LR, key=len, reverse=True)  # adamw before adam
 
 

@@ -2751,3 +2751,73 @@ def test_a_batch_1_run_on_an_easy_set_whose_typical_loss_is_near_0_is_noisy():
     assert 0.2 <= f.evidence["noise_to_later_decrease"] < 0.3
     assert f.evidence["noise_to_level"] >= 10
     assert d.verdict == "training_problem"
+
+
+def test_first_updates_above_weights_that_start_near_zero_in_a_slow_start_are_not_a_high_rate():
+    # a CNN with N(0, 0.01) init under Adagrad at LR 0.015, inside its usual range (heldout86):
+    # the first steps move every layer by 1.3-1.5x its tiny weights, then 0.013-0.018 (medians),
+    # the loss sits at ln 4 for 4 of 12 epochs and never rises: the small weights, not the rate
+    rng = np.random.default_rng(2)
+    spe, epochs = 41, 12
+    n = spe * epochs
+    steps = np.arange(1, n + 1)
+    leave = 1 / (1 + np.exp(-(steps - 190) / 30))
+    loss = (math.log(4) - 0.4 * leave * (1 - np.exp(-(steps - 150).clip(0) / 200)))
+    loss = loss * np.exp(rng.normal(0, 0.01, n))
+    ratio = 0.015 * np.exp(rng.normal(0, 0.3, n))
+    ratio[:5] = [1.4, 0.8, 0.68, 0.34, 0.2]
+    ep = np.arange(1, epochs + 1)
+    acc = 0.25 + 0.29 * (1 / (1 + np.exp(-(ep - 6) / 1.5)))
+    layers = ["conv1", "conv2", "fc1", "out"]
+    curves = {"train/loss": (steps, loss), "train/accuracy": (ep, acc + 0.005),
+              "val/accuracy": (ep, acc),
+              **{f"update_ratio/{k}": (steps, ratio * (1 + 0.1 * i)) for i, k in enumerate(layers)}}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4, layers=layers,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy",
+                   optimizer="adagrad", learning_rate=0.015)
+    d = diagnose(tidy(curves), meta)
+    assert d.get("slow_start") is not None, d.summary()
+    assert "update_ratio_high" not in d.codes, d.summary()
+    # the same first steps in a run that falls from its first step have no small weights to
+    # blame: updates larger than the weights are the rate's
+    fast = 0.25 + 0.29 * (1 - np.exp(-ep / 2))
+    curves.update({"train/loss": (steps, math.log(4) - 0.4 * (1 - np.exp(-steps / 100))),
+                   "train/accuracy": (ep, fast + 0.005), "val/accuracy": (ep, fast)})
+    d = diagnose(tidy(curves), meta)
+    assert d.get("slow_start") is None, d.summary()
+    f = d.get("update_ratio_high")
+    assert f is not None and f.evidence["criterion"] == "first_updates", d.summary()
+
+
+def test_steps_on_single_samples_whose_spread_hides_the_trend_are_noisy():
+    # batch 1 under Adadelta for 3 epochs on a 6-class set (heldout87): each step's loss is one
+    # row's, from near 0 to 10, noise 8x the level of the second half, while the bin medians fall
+    # slowly over the first third (so the noise is only 0.16 of the decrease after the first
+    # 10%, under the spiky rule's share); the run's params say batch 1
+    rng = np.random.default_rng(5)
+    spe, epochs = 1619, 3
+    n = spe * epochs
+    steps = np.arange(1, n + 1)
+    level = 0.01 + 1.7 / (1 + np.exp((steps - 1300) / 350))
+    loss = level * rng.exponential(1.0, n) ** 2.1 / math.gamma(3.1)
+    ep = np.arange(1, epochs + 1)
+    means = np.array([loss[(k - 1) * spe:k * spe].mean() for k in ep])
+    curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+              "val/loss": (ep, np.array([0.49, 0.23, 0.19])),
+              "train/accuracy": (ep, np.array([0.939, 0.962, 0.971])),
+              "val/accuracy": (ep, np.array([0.930, 0.948, 0.957]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=6,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy", batch_size=1)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "per_sample_batches", d.summary()
+    assert f.evidence["batch_size"] == 1 and f.evidence["noise_to_level"] < 10
+    assert d.verdict == "training_problem"
+    # the same steps from batches of 32 (the batch size logged as such) are not per-sample:
+    # the curves alone do not make them noisy
+    from dataclasses import replace
+    assert diagnose(tidy(curves), replace(meta, batch_size=32)).get("noisy_loss") is None
+    # and a batch-2 overfit whose loss goes to 0 has noise far under its later decrease
+    fit = (1e-4 + 1.4 * np.exp(-steps / 300)) * rng.exponential(1.0, n)
+    d = diagnose(tidy({**curves, "train/loss": (steps, fit)}), replace(meta, batch_size=2))
+    assert d.get("noisy_loss") is None, d.summary()

@@ -70,6 +70,23 @@ def test_the_optimiser_and_learning_rate_are_read_in_each_tool_s_param_names(tmp
         assert (meta.optimizer, meta.learning_rate) == want, name
 
 
+def test_the_batch_size_is_read_in_each_tool_s_param_names(tmp_path):
+    client = MlflowClient(f"sqlite:///{tmp_path}/mlflow.db")
+    exp = client.create_experiment("x")
+    logged = {  # dnnlab's config, Hugging Face TrainingArguments, Keras autolog / a bare loop
+        "dnnlab": ({"train.batch_size": "1"}, 1),
+        "hf": ({"per_device_train_batch_size": "2", "per_device_eval_batch_size": "64"}, 2),
+        "keras": ({"batch_size": "32"}, 32),
+        "odd": ({"batch_size": "auto"}, None),
+        "none": ({"epochs": "3"}, None),
+    }
+    for name, (params, want) in logged.items():
+        run_id = client.create_run(exp, run_name=name).info.run_id
+        for k, v in params.items():
+            client.log_param(run_id, k, v)
+        assert runs.run_meta(client.get_run(run_id)).batch_size == want, name
+
+
 def test_sql_history_keeps_the_latest_of_a_step_stored_first(tmp_path):
     check_history_keeps_the_latest_of_a_step(MlflowClient(f"sqlite:///{tmp_path}/mlflow.db"))
 

@@ -39,6 +39,7 @@ class RunMeta:
     reference_source: str | None = None
     optimizer: str | None = None  # the optimiser's family (adam, sgd, ...), from the run's params
     learning_rate: float | None = None  # the configured (initial) learning rate, from params
+    batch_size: int | None = None  # the training batch size, from params (1: per-sample steps)
 
 
 @dataclass(frozen=True)

@@ -954,13 +954,25 @@ def check_noisy(ctx: Context) -> list[Finding]:
     # an overfit loss going to 0 swings as far above its level, but its noise is tiny next to
     # what it still falls (at most 0.16x)
     spiky = cv >= th.noisy_cv_spiky and late >= th.noisy_late_spiky
-    if not (plain or (cv >= th.noisy_cv_alone and late >= 1.0) or spiky):
+    # batches of one or two samples (the run's params say so): each step's loss is a single
+    # sample's, whose spread hides the trend a larger batch would average (measured: batch-1
+    # runs under Adadelta, momentum and SGD, noise 7-8x the level, 0.16-0.42 of the later
+    # decrease, their trend visible only in bin medians; labelled noisy, missed by the rules
+    # above)
+    bs = ctx.meta.batch_size
+    per_sample = (bs is not None and 0 < bs <= th.noisy_small_batch
+                  and cv >= th.noisy_cv_alone and late >= th.noisy_late_small_batch)
+    if not (plain or (cv >= th.noisy_cv_alone and late >= 1.0) or spiky or per_sample):
         return []
     ev = {"metrics": [c.key], "step_range": [int(c.steps[half]), int(c.steps[-1])],
           "noise_sd": noise, "total_decrease": total, "noise_to_trend": ratio,
           "noise_to_level": cv, "limit": th.noisy_ratio}
     if not plain:
-        ev.update({"criterion": "noise_above_level_and_later_decrease"
-                   if cv >= th.noisy_cv_alone and late >= 1.0 else "spiky_noise_far_above_level",
-                   "decrease_after_first_10pct": after_fall, "noise_to_later_decrease": late})
+        criterion = ("noise_above_level_and_later_decrease"
+                     if cv >= th.noisy_cv_alone and late >= 1.0 else
+                     "spiky_noise_far_above_level" if spiky else "per_sample_batches")
+        ev.update({"criterion": criterion, "decrease_after_first_10pct": after_fall,
+                   "noise_to_later_decrease": late})
+        if criterion == "per_sample_batches":
+            ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch})
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]

@@ -158,6 +158,15 @@ class Thresholds:
         "(over every stored bank run with noise 10x its level: batch-1 runs labelled noisy 0.23 "
         "and up, a 4-epoch AdamW run one row at a time 0.245; runs labelled neither noisy nor "
         "allowed it at most 0.16, an overfit breast-cancer run)")
+    noisy_small_batch: int = _t(
+        2, "a run whose params give a batch size this small or smaller steps on single samples: "
+        "its step loss is the spread of per-sample losses, noisy when that noise is also "
+        "noisy_cv_alone times its level and noisy_late_small_batch of the later decrease")
+    noisy_late_small_batch: float = _t(
+        0.1, "... the share of the later decrease (see noisy_small_batch) that noise must reach "
+        "(over every stored bank run: batch-1 runs labelled noisy that the other rules missed "
+        "0.16-0.42 at noise 7-8x their level; batch-2 overfits of 14 rows whose loss goes to 0, "
+        "0.00-0.05)")
 
     # -- overfitting / underfitting --------------------------------------------------------
     overfit_val_rise: float = _t(
