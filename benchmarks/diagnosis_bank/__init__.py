@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in eighty-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ninety-one parts.
 
+* :mod:`.heldout89`: the eighty-ninth fresh held-out part, written and labelled beside
+  heldout88, after heldout86's and heldout87's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a golf
+  club (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 46 dimensions, a
+  101-feature 5-class set, a 102-feature Friedman-1 regression, food-dehydrator state and
+  pedalo-hire daily CSV files of their own).
+* :mod:`.heldout88`: the eighty-eighth fresh held-out part, written and labelled beside
+  heldout89, after heldout86's and heldout87's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  spade (turned by 0, 90, 180 or 270 degrees), 7-class Gaussian quantiles in 41 dimensions, a
+  99-feature 5-class set, a 95-feature Friedman-1 regression, butter-churn state and velodrome
+  daily-riders CSV files of their own).
 * :mod:`.heldout87`: the eighty-seventh fresh held-out part, written and labelled beside
   heldout86, after heldout84's and heldout85's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an axe
@@ -548,6 +560,8 @@ from benchmarks.diagnosis_bank import (
     heldout85,
     heldout86,
     heldout87,
+    heldout88,
+    heldout89,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -569,6 +583,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout85": heldout85.CASES,
     "heldout86": heldout86.CASES,
     "heldout87": heldout87.CASES,
+    "heldout88": heldout88.CASES,
+    "heldout89": heldout89.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
