@@ -247,3 +247,10 @@ ADVICE: dict[str, str] = {
     "update (optimizer.step, zero_grad), the loss and labels, the data pipeline and the init, "
     "or give the model more capacity.",
 }
+
+# the two advices pull apart beside a noisy loss (a lower rate or a larger batch against more
+# epochs or a higher rate): the noise is the cause to act on first, and a higher rate adds noise
+NOT_CONVERGED_BESIDE_NOISE = (
+    "Train for more epochs once the noise is down (a larger batch or a lower learning rate): "
+    "the per-epoch loss was still falling when training stopped; raising the learning rate "
+    "would add noise.")

@@ -96,8 +96,8 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     # step, its squared-gradient average not yet warmed up, is 10x its LR per weight whatever
     # the gradient (measured: LR 0.01 on a 2x256 MLP, 2.3-2.6x the weights, then a median of
     # 0.02 and a training R^2 of 0.91, overfit: validation R^2 0): info, like a good model's
-    harmless = (not any(c in ctx.found for c in ("nan_loss", "divergence"))
-                and train_score is not None and train_score >= th.good_score)
+    blew_up = [c for c in ("nan_loss", "divergence") if c in ctx.found]
+    harmless = not blew_up and train_score is not None and train_score >= th.good_score
     # two signals at once: the learning rate set above its optimiser's usual range, and steps
     # that stay far above the rule of thumb (measured: Adam at 0.05 and 0.3, RMSprop at 0.05,
     # medians 0.026-0.036, three of them ending at 0.93-0.96 accuracy; no healthy run of any
@@ -111,8 +111,7 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
     # (measured: AdamW at LR 1 on a 4-class CSV, first updates 4.7-11x the weights, the step
     # loss up to 29.9 from 1.54 in the first epoch, then accuracy 1.0)
     early_above_usual = bool(early) and set_above_usual
-    if early and "slow_start" in ctx.found and not set_above_usual and not any(
-            c in ctx.found for c in ("nan_loss", "divergence")):
+    if early and "slow_start" in ctx.found and not set_above_usual and not blew_up:
         # first updates larger than weights that start near zero (the small initialisation a
         # slow start was found for) measure how small the weights were, not how large the step
         # was, at a rate inside the optimiser's usual range (measured: a CNN with N(0, 0.01) init
@@ -157,7 +156,6 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
         if (above_usual or early_above_usual) and sev == "info":
             # a model that does well at such a rate trains by luck: the next run may not
             sev = "warning"
-        blew_up = [c for c in ("nan_loss", "divergence") if c in ctx.found]
         alone = _one_layer_at_usual_rate(active, high, usual, lr_set)
         if alone is not None and not early and not blew_up:
             # a learning rate too high hits every layer; at a rate inside its optimiser's usual

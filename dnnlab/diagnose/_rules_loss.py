@@ -16,7 +16,7 @@ from dnnlab.diagnose._curves import (
     rolling_median,
     slope,
 )
-from dnnlab.diagnose._findings import ADVICE, Finding, Severity
+from dnnlab.diagnose._findings import ADVICE, NOT_CONVERGED_BESIDE_NOISE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE, Series
 from dnnlab.diagnose._live import scan
 from dnnlab.diagnose._thresholds import Thresholds
@@ -866,14 +866,6 @@ def check_not_converged(ctx: Context) -> list[Finding]:
                     NOT_CONVERGED_BESIDE_NOISE if noisy else ADVICE["not_converged"])]
 
 
-# the two advices pull apart beside a noisy loss (a lower rate or a larger batch against more
-# epochs or a higher rate): the noise is the cause to act on first, and a higher rate adds noise
-NOT_CONVERGED_BESIDE_NOISE = (
-    "Train for more epochs once the noise is down (a larger batch or a lower learning rate): "
-    "the per-epoch loss was still falling when training stopped; raising the learning rate "
-    "would add noise.")
-
-
 def _log_tail_fall(ctx: Context, y: np.ndarray) -> float | None:
     """How much a classifier's square-error (or absolute-error) loss on its probabilities still
     falls over the tail on a log scale; None for any other run.
@@ -962,14 +954,14 @@ def check_noisy(ctx: Context) -> list[Finding]:
     bs = ctx.meta.batch_size
     per_sample = (bs is not None and 0 < bs <= th.noisy_small_batch
                   and cv >= th.noisy_cv_alone and late >= th.noisy_late_small_batch)
-    if not (plain or (cv >= th.noisy_cv_alone and late >= 1.0) or spiky or per_sample):
+    alone = cv >= th.noisy_cv_alone and late >= 1.0
+    if not (plain or alone or spiky or per_sample):
         return []
     ev = {"metrics": [c.key], "step_range": [int(c.steps[half]), int(c.steps[-1])],
           "noise_sd": noise, "total_decrease": total, "noise_to_trend": ratio,
           "noise_to_level": cv, "limit": th.noisy_ratio}
     if not plain:
-        criterion = ("noise_above_level_and_later_decrease"
-                     if cv >= th.noisy_cv_alone and late >= 1.0 else
+        criterion = ("noise_above_level_and_later_decrease" if alone else
                      "spiky_noise_far_above_level" if spiky else "per_sample_batches")
         ev.update({"criterion": criterion, "decrease_after_first_10pct": after_fall,
                    "noise_to_later_decrease": late})
