@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ninety-one parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ninety-three parts.
 
+* :mod:`.heldout91`: the ninety-first fresh held-out part, written and labelled beside
+  heldout90, after heldout88's and heldout89's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a sock
+  (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 38 dimensions, a
+  105-feature 5-class set, a 107-feature Friedman-1 regression, bread-machine state and mini-golf
+  daily-rounds CSV files of their own).
+* :mod:`.heldout90`: the ninetieth fresh held-out part, written and labelled beside heldout91,
+  after heldout88's and heldout89's measurement and before either new part was measured, by
+  someone who saw no diagnosis, the same way (new data: a 10x10 image set of a pickaxe (turned
+  by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 49 dimensions, a 106-feature
+  5-class set, a 107-feature Friedman-1 regression, waffle-iron state and mini-golf daily-rounds
+  CSV files of their own).
 * :mod:`.heldout89`: the eighty-ninth fresh held-out part, written and labelled beside
   heldout88, after heldout86's and heldout87's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a golf
@@ -562,6 +574,8 @@ from benchmarks.diagnosis_bank import (
     heldout87,
     heldout88,
     heldout89,
+    heldout90,
+    heldout91,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -585,6 +599,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout87": heldout87.CASES,
     "heldout88": heldout88.CASES,
     "heldout89": heldout89.CASES,
+    "heldout90": heldout90.CASES,
+    "heldout91": heldout91.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
