@@ -2910,3 +2910,26 @@ def test_sorted_data_is_judged_converged_on_its_validation_loss():
     shuffled = dict(curves, **{"train/loss": (steps, level)})
     d = diagnose(tidy(shuffled), meta)
     assert "unshuffled_data" not in d.codes and "not_converged" not in d.codes, d.summary()
+
+
+def test_a_loss_flickering_near_zero_beside_a_gap_is_a_generalisation_problem():
+    # a 42-row Friedman subset (heldout91): MSE from ~200 to 1e-3, its batches of a few rows
+    # flicker 19x its level near zero (noisy_loss, 0.1% of the whole fall) while validation
+    # stays far worse: the training data are fit, the gap is the problem
+    from dnnlab.diagnose._findings import ADVICE, Diagnosis, Finding
+
+    noisy = Finding("noisy_loss", "warning", {"noise_to_trend": 0.0011, "noise_to_level": 18.9},
+                    ADVICE["noisy_loss"])
+    gap = Finding("generalisation_gap", "warning", {"criterion": "r2_gap"},
+                  ADVICE["generalisation_gap"])
+    d = Diagnosis([noisy, gap])
+    assert d.codes == ["noisy_loss", "generalisation_gap"]  # cause order kept
+    assert d.verdict == "generalisation_problem"
+    assert d.next_step == f"Training works; now close the gap to held-out data: {gap.advice}"
+    # batch-1 noise that holds the fit back (a tenth of the fall) is a training problem first,
+    # gap or not
+    held_back = Finding("noisy_loss", "warning", {"noise_to_trend": 0.1}, ADVICE["noisy_loss"])
+    d = Diagnosis([held_back, gap])
+    assert d.verdict == "training_problem" and noisy.advice in d.next_step
+    # and a flickering loss with no held-out finding is still the run's problem
+    assert Diagnosis([noisy]).verdict == "training_problem"

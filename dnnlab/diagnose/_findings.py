@@ -116,6 +116,21 @@ def _held_out(f: Finding) -> bool:
     return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 
 
+NOISE_FLICKER = 0.01  # noise under this share of the loss's whole fall: a flicker near zero
+
+
+def _flicker(f: Finding) -> bool:
+    """A noisy loss whose noise is under ``NOISE_FLICKER`` of its whole fall: a loss that fell by
+    orders of magnitude and flickers near zero, the training data fit. Beside an overfit or a
+    gap it does not make the run a training problem (small-subset overfits whose loss reaches
+    1e-4 of its start on batches of a few rows: noise 0.0001-0.005 of the fall, labelled
+    generalisation problems in six parts; beside an overfit, the batch-1 runs labelled noisy
+    make 0.1-0.35 of it and a rate far too high 1.6). Without a held-out finding it is still a
+    training finding (batch-1 regressions on unscaled targets: 0.0004 of a fall from thousands)."""
+    ratio = f.evidence.get("noise_to_trend")
+    return f.code == "noisy_loss" and isinstance(ratio, int | float) and ratio < NOISE_FLICKER
+
+
 def _rank(f: Finding) -> tuple[int, int]:
     return (CAUSE_ORDER.index(f.code) if f.code in CAUSE_ORDER else len(CAUSE_ORDER),
             -SEVERITY_ORDER[f.severity])
@@ -150,7 +165,9 @@ class Diagnosis:
 
         if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
             return "failed"
-        if any(serious(f) and not _held_out(f) for f in self.findings):
+        held_out = any(serious(f) and _held_out(f) for f in self.findings)
+        if any(serious(f) and not _held_out(f) and not (held_out and _flicker(f))
+               for f in self.findings):
             return "training_problem"
         if any(serious(f) for f in self.findings):
             return "generalisation_problem"
@@ -162,8 +179,8 @@ class Diagnosis:
         verdict = self.verdict
         if verdict == "healthy":
             return NEXT_STEP["healthy"]
-        first = next((f for f in self.findings if not _held_out(f)
-                      or verdict == "generalisation_problem"), self.findings[0])
+        first = next((f for f in self.findings
+                      if _held_out(f) == (verdict == "generalisation_problem")), self.findings[0])
         return f"{NEXT_STEP[verdict]}: {first.advice}"
 
     @property
