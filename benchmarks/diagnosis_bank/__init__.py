@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ninety-three parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ninety-five parts.
 
+* :mod:`.heldout93`: the ninety-third fresh held-out part, written and labelled beside
+  heldout92, after heldout90's and heldout91's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  tuning fork (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 44
+  dimensions, a 108-feature 5-class set, a 109-feature Friedman-1 regression, pressure-cooker
+  state and climbing-wall daily-climbers CSV files of their own).
+* :mod:`.heldout92`: the ninety-second fresh held-out part, written and labelled beside
+  heldout93, after heldout90's and heldout91's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  mitten (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 47 dimensions, a
+  109-feature 5-class set, a 111-feature Friedman-1 regression, slow-cooker state and
+  laundrette daily-washes CSV files of their own).
 * :mod:`.heldout91`: the ninety-first fresh held-out part, written and labelled beside
   heldout90, after heldout88's and heldout89's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a sock
@@ -576,6 +588,8 @@ from benchmarks.diagnosis_bank import (
     heldout89,
     heldout90,
     heldout91,
+    heldout92,
+    heldout93,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -601,6 +615,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout89": heldout89.CASES,
     "heldout90": heldout90.CASES,
     "heldout91": heldout91.CASES,
+    "heldout92": heldout92.CASES,
+    "heldout93": heldout93.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
