@@ -2933,3 +2933,31 @@ def test_a_loss_flickering_near_zero_beside_a_gap_is_a_generalisation_problem():
     assert d.verdict == "training_problem" and noisy.advice in d.next_step
     # and a flickering loss with no held-out finding is still the run's problem
     assert Diagnosis([noisy]).verdict == "training_problem"
+
+
+def test_a_frozen_accuracy_above_one_half_on_three_classes_is_the_initial_weights_luck():
+    # untrained nets on wine (heldout85, 89, 93: Lightning, a loop and Trainer names at LR
+    # 1e-10): eval_accuracy 0.5 at every evaluation, eval_loss 1.061 between the entropy of a
+    # (0.5, 0.25, 0.25) prior (1.04) and ln 3 (1.10), the majority share 0.40: the near-uniform
+    # outputs' argmax splits between classes, so 0.5 is no class share and no chance level
+    rng = np.random.default_rng(5)
+    steps = np.arange(2, 54, 2)
+    evals = np.arange(9, 28, 9)
+    curves = {
+        "loss": (steps, 1.074 + 0.01 * rng.standard_normal(len(steps))),
+        "learning_rate": (steps, np.full(len(steps), 1e-10)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 9, evals / 9]),
+        "eval_loss": (evals, np.full(3, 1.0609)),
+        "eval_accuracy": (evals, np.full(3, 0.5)),
+        "train_loss": (np.array([27]), np.array([1.07])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    assert d.get("at_chance") is None, d.summary()
+    assert d.verdict == "training_problem"
+    # a frozen accuracy at or under 1/K's neighbourhood is still chance on three classes
+    # (heldout72's TensorBoard wine run: 0.4167 at every evaluation)
+    curves["eval_accuracy"] = (evals, np.full(3, 0.4167))
+    curves["eval_loss"] = (evals, np.full(3, 1.0986))
+    d = diagnose(tidy(curves), RunMeta())
+    assert d.get("at_chance") is not None, d.summary()

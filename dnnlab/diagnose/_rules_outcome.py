@@ -92,23 +92,27 @@ def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | 
 
 
 def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
-    """A mean cross-entropy (on the ln K scale) that ends at the entropy of a class prior whose
-    largest share is ``accuracy`` (>= 0.5): the net predicts the class frequencies and nothing
-    else, and always answering the largest class scores that accuracy. Such priors' entropies
-    run from H(p) = -p ln p - (1 - p) ln(1 - p) (the rest in one class) to -p ln p - (1 - p)
-    ln((1 - p) / (K - 1)) (the rest spread evenly); for two classes both are H(p). The loss
-    must lie between them, within ``not_training_drop`` (measured: a Trainer run at LR 1e-10 on
-    breast cancer, its held-out accuracy 0.6579 at all 5 evaluations, its held-out loss 0.6648
-    against H(0.6579) = 0.6424). A loss below them beats every such prior: the model learned
-    something; a loss above them, up at ln K, is the uniform answer of tiny logits, whose
-    ranking can still carry what a held-back net learned (AdamW at weight decay 30 on three
-    classes: loss 1.085 ~ ln 3, accuracy 0.66, the entropies 0.64-0.88). The held-out loss is
-    read when logged (weights that never moved do not overfit it), else the training loss per
-    epoch."""
+    """A binary mean cross-entropy (on the ln 2 scale) that ends at the entropy of the class
+    prior whose larger share is ``accuracy`` (>= 0.5), H(p) = -p ln p - (1 - p) ln(1 - p): the
+    net predicts the class frequencies and nothing else, and always answering the larger class
+    scores that accuracy. The loss must lie at H(p) within ``not_training_drop`` (measured: a
+    Trainer run at LR 1e-10 on breast cancer, its held-out accuracy 0.6579 at all 5
+    evaluations, its held-out loss 0.6648 against H(0.6579) = 0.6424). A loss below it beats
+    the prior: the model learned something; a loss above it, up at ln 2, is the uniform answer
+    of tiny logits, whose ranking can still carry what a held-back net learned (0.85 at a loss
+    of 0.69). The held-out loss is read when logged (weights that never moved do not overfit
+    it), else the training loss per epoch.
+
+    Two classes only: an untrained binary net's near-constant outputs answer one class, so its
+    frozen accuracy is a class share (breast cancer at LR 1e-10 in three parts: exactly the
+    majority share 0.6579). With three or more the near-uniform outputs' argmax splits between
+    classes and a frozen accuracy above one half is the initial weights' luck, its loss near
+    both ln K and the priors' entropies (untrained nets on wine in four parts: 0.5 and 0.53
+    against a majority share of 0.40, losses 1.05-1.07 between 1.04 and ln 3 = 1.10)."""
     k, _ = ctx.n_classes
     c = ctx.curve
-    if c is None or not 0.5 <= accuracy < 1.0 or ctx.ln_k_scale(c.initial) is None:
-        return None  # not a mean cross-entropy on the ln K scale
+    if k != 2 or c is None or not 0.5 <= accuracy < 1.0 or ctx.ln_k_scale(c.initial) is None:
+        return None  # not a binary mean cross-entropy on the ln K scale
     held = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
     if held is None:
         return None
@@ -118,10 +122,9 @@ def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
     end = float(np.median(tail))
     p, tol = accuracy, ctx.th.not_training_drop
     low = -p * math.log(p) - (1 - p) * math.log(1 - p)
-    high = -p * math.log(p) - (1 - p) * math.log((1 - p) / (k - 1)) if k > 2 else low
-    if not low * (1 - tol) <= end <= high * (1 + tol):
+    if not low * (1 - tol) <= end <= low * (1 + tol):
         return None
-    return {"loss_metric": held.key, "loss_end": end, "prior_entropy_range": [low, high],
+    return {"loss_metric": held.key, "loss_end": end, "prior_entropy_range": [low, low],
             "prior_entropy_tolerance": tol,
             "prior_entropy_of": "class priors whose largest share is the final accuracy"}
 
