@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ninety-five parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ninety-seven parts.
 
+* :mod:`.heldout95`: the ninety-fifth fresh held-out part, written and labelled beside
+  heldout94, after heldout92's and heldout93's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  thermometer (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 104
+  dimensions, a 112-feature 5-class set, a 113-feature Friedman-1 regression, toaster state and
+  petting-zoo daily-visitors CSV files of their own).
+* :mod:`.heldout94`: the ninety-fourth fresh held-out part, written and labelled beside
+  heldout95, after heldout92's and heldout93's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  sickle (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 40 dimensions, a
+  113-feature 5-class set, a 115-feature Friedman-1 regression, soldering-station state and
+  laser-tag daily-players CSV files of their own).
 * :mod:`.heldout93`: the ninety-third fresh held-out part, written and labelled beside
   heldout92, after heldout90's and heldout91's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -590,6 +602,8 @@ from benchmarks.diagnosis_bank import (
     heldout91,
     heldout92,
     heldout93,
+    heldout94,
+    heldout95,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -617,6 +631,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout91": heldout91.CASES,
     "heldout92": heldout92.CASES,
     "heldout93": heldout93.CASES,
+    "heldout94": heldout94.CASES,
+    "heldout95": heldout95.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
