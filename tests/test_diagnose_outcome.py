@@ -2961,3 +2961,39 @@ def test_a_frozen_accuracy_above_one_half_on_three_classes_is_the_initial_weight
     curves["eval_loss"] = (evals, np.full(3, 1.0986))
     d = diagnose(tidy(curves), RunMeta())
     assert d.get("at_chance") is not None, d.summary()
+
+
+def _late_start(acc: np.ndarray) -> tuple[dict, RunMeta]:
+    """A 4-class CNN with tiny init: loss on ln 4 for 3 of 20 epochs, then falling, with the
+    validation accuracy ``acc`` per epoch against a baseline's 0.87."""
+    epochs, spe = 20, 35
+    steps = np.arange(1, epochs * spe + 1)
+    rng = np.random.default_rng(7)
+    fall = np.clip((steps - 3 * spe) / (17 * spe), 0, None)
+    loss = math.log(4) - (math.log(4) - 0.54) * (1 - np.exp(-2.2 * fall)) / (1 - math.exp(-2.2))
+    loss = loss * np.exp(rng.normal(0, 0.015, len(steps)))
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss), "val/accuracy": (ep, acc),
+              "train/accuracy": (ep, acc + 0.03)}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4, epochs_planned=epochs,
+                   status="FINISHED", loss="cross_entropy", reference_accuracy=0.87,
+                   reference_source="baseline/val_accuracy")
+    return curves, meta
+
+
+def test_a_late_start_still_climbing_below_the_baseline_is_a_slow_start():
+    # heldout94's sickle CNN, N(0, 0.01) init under Adagrad: validation accuracy 0.2533 (the
+    # majority share) for 3 of 20 epochs, then 0.35 -> 0.71 and still rising at the end,
+    # against a logistic baseline's 0.87: it left chance late and is not done
+    climbing = np.r_[np.full(3, 0.2533), np.linspace(0.35, 0.71, 17)]
+    curves, meta = _late_start(climbing)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("slow_start")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "accuracy_at_chance_first"
+    # the same start that stops at 0.68 from mid-run is a poor fit, which underfitting names
+    stopped = np.r_[np.full(3, 0.2533), np.linspace(0.35, 0.68, 7), np.full(10, 0.68)]
+    curves, meta = _late_start(stopped)
+    d = diagnose(tidy(curves), meta)
+    assert d.get("slow_start") is None or d.get("slow_start").evidence.get("criterion") != \
+        "accuracy_at_chance_first", d.summary()

@@ -572,14 +572,19 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
     end, score = _rescaled_end(ctx, va)
     if len(v) < ctx.th.min_epochs or stuck > len(v) - 2 or score < 3 * ctx.th.at_chance_score:
         return None  # never left chance, or hardly: at_chance / not_training say it
-    from dnnlab.diagnose._rules_fit import reference
+    from dnnlab.diagnose._rules_fit import _val_score_gain, reference
 
     ref = reference(ctx)
     if ref is not None and ref[0] == "accuracy" and end < ref[1] - ctx.th.underfit_vs_reference:
         # it left chance but stopped far below what the data allow: a poor fit, which
         # underfitting names (two sigmoid units on the pump set: 0.535 for 3 epochs, then 0.68
-        # against a baseline's 0.815), not a late start
-        return None
+        # against a baseline's 0.815), not a late start. One still climbing at the end, by
+        # underfitting's own pace (``underfit_still_rising`` over the second half), left chance
+        # late and is not done: a slow start (a sickle CNN with N(0, 0.01) init under Adagrad:
+        # at chance for 3 of 20 epochs, then 0.25 -> 0.71 and rising against a baseline's 0.87)
+        gain = _val_score_gain(ctx)
+        if gain is None or gain < ctx.th.underfit_still_rising:
+            return None
     ev = {"metrics": [va.key], "epoch_range": [1, stuck], "criterion": "accuracy_at_chance_first",
           "epochs_at_chance": stuck, "chance": ctx.chance[0], "final_accuracy": end,
           "limit": SLOW_START_CHANCE_EPOCHS}
