@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ninety-seven parts.
+"""The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout97`: the ninety-seventh fresh held-out part, written and labelled beside
+  heldout96, after heldout94's and heldout95's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  spatula (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 116 dimensions,
+  a 117-feature 5-class set, a 118-feature Friedman-1 regression, laminator state and
+  dog-grooming daily-dogs CSV files of their own).
+* :mod:`.heldout96`: the ninety-sixth fresh held-out part, written and labelled beside
+  heldout97, after heldout94's and heldout95's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  kettlebell (turned by 0, 90, 180 or 270 degrees), 6-class Gaussian quantiles in 103
+  dimensions, a 118-feature 5-class set, a 121-feature Friedman-1 regression, funicular-car
+  state and corn-maze daily-visitors CSV files of their own).
 * :mod:`.heldout95`: the ninety-fifth fresh held-out part, written and labelled beside
   heldout94, after heldout92's and heldout93's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -604,6 +616,8 @@ from benchmarks.diagnosis_bank import (
     heldout93,
     heldout94,
     heldout95,
+    heldout96,
+    heldout97,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -633,6 +647,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout93": heldout93.CASES,
     "heldout94": heldout94.CASES,
     "heldout95": heldout95.CASES,
+    "heldout96": heldout96.CASES,
+    "heldout97": heldout97.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
