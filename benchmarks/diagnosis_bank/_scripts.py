@@ -161,7 +161,8 @@ def model_for(data: Data, hidden: list[int], activation: str = "relu",
 OPTIMISERS: dict[str, Callable[..., torch.optim.Optimizer]] = {
     "sgd": torch.optim.SGD, "adam": torch.optim.Adam, "adamw": torch.optim.AdamW,
     "rmsprop": torch.optim.RMSprop, "adagrad": torch.optim.Adagrad,
-    "adadelta": torch.optim.Adadelta,
+    "adadelta": torch.optim.Adadelta, "nadam": torch.optim.NAdam, "adamax": torch.optim.Adamax,
+    "radam": torch.optim.RAdam,
 }
 
 

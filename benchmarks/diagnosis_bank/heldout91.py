@@ -15,8 +15,8 @@ with new settings: breast cancer, wine, moons (500 to 600 points, noise 0.2 to 0
 the sine with noise 0.35), model (MLPs of several widths, depths and activations (ReLU, ELU,
 leaky ReLU, tanh, sigmoid), a CNN of 6 and 10 channels), optimiser (Adam, AdamW, RMSprop,
 RMSprop with momentum 0.9, Adagrad, Adadelta, SGD with momentum or Nesterov momentum, and in
-the scripts also Adamax and RAdam, which this part's scripts build themselves: the script
-tools' table knows six optimisers), batch size, learning rate, schedule (cosine, constant),
+the scripts also Adamax and RAdam, from the shared script helpers' optimiser table), batch
+size, learning rate, schedule (cosine, constant),
 initialisation (default, normal) or logging tool (Lightning's ``MLFlowLogger``, Hugging Face
 Trainer with logging every 2 steps, Keras and TensorBoard names, a hand-written loop). The
 glyph's name, the two CSV themes and the sklearn feature counts were checked against the bank's
@@ -262,11 +262,9 @@ True
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import torch
 
 from benchmarks.diagnosis_bank._machinery import Case
 from benchmarks.diagnosis_bank._parts import (
@@ -284,14 +282,9 @@ from benchmarks.diagnosis_bank._parts import (
     turned,
 )
 from benchmarks.diagnosis_bank._scripts import (
-    OPTIMISERS,
-    Setup,
-    _seed,
     hf_trainer_run,
     keras_run,
     lightning_run,
-    load,
-    model_for,
     plain_run,
     tensorboard_run,
 )
@@ -357,29 +350,6 @@ def _bread(**sections: Any) -> Any:
 def _minigolf(**sections: Any) -> Any:
     return _csv("minigolf_daily_rounds_h91", _minigolf_csv, "rounds", "regression", 912,
                 **sections)
-
-
-# the script tools know six optimisers; this part's scripts also train with Adamax and RAdam
-_MORE_OPTIMISERS = {**OPTIMISERS, "adamax": torch.optim.Adamax, "radam": torch.optim.RAdam}
-
-
-@dataclass(frozen=True)
-class _Setup91(Setup):
-    """A script's setup whose optimiser may also be ``adamax`` or ``radam``."""
-
-    def build(self, seed: int) -> tuple[Any, Any, Any, Any]:
-        gen = _seed(seed)
-        data = load(self.data, seed, image=self.conv, **dict(self.data_args))
-        model = model_for(data, list(self.hidden), self.activation, self.conv)
-        opt = _MORE_OPTIMISERS[self.optim](model.parameters(), lr=self.lr,
-                                           **dict(self.optim_args))
-        return data, model, opt, gen if self.shuffle else None
-
-
-def _s91(data: str, **kw: Any) -> Setup:
-    """:func:`_s` for a setup with Adamax or RAdam."""
-    s = _s(data, **kw)
-    return _Setup91(**{f: getattr(s, f) for f in s.__dataclass_fields__})
 
 
 MOM = {"momentum": 0.9}
@@ -614,7 +584,7 @@ FAULTS: tuple[Case, ...] = (
     # ---------------------------------------------------------------- scripts
     Case("h91_lightning_moons_radam_lr1e12_nan", "Lightning: moons (550 points, noise 0.3), "
          "RAdam at LR 1e12, 180 units, batch 13, 3 epochs",
-         script=lightning_run(_s91("moons", hidden=(180,), optim="radam", lr=1e12, epochs=3,
+         script=lightning_run(_s("moons", hidden=(180,), optim="radam", lr=1e12, epochs=3,
                                    batch_size=13, n=550, noise=0.3)),
          tool="lightning", expect=("nan_loss", "divergence", "at_chance"),
          allow=tuple(c for c in NAN_ALLOW if c != "at_chance"),
@@ -622,7 +592,7 @@ FAULTS: tuple[Case, ...] = (
          verdict="failed"),
     Case("h91_lightning_cancer_adamax_lr1e10_stuck", "Lightning: breast cancer, Adamax at LR "
          "1e-10, 181 units, batch 15, 3 epochs",
-         script=lightning_run(_s91("breast_cancer", hidden=(181,), optim="adamax", lr=1e-10,
+         script=lightning_run(_s("breast_cancer", hidden=(181,), optim="adamax", lr=1e-10,
                                    epochs=3, batch_size=15)),
          tool="lightning", expect=("not_training",), allow=(*STUCK_ALLOW, "at_chance"),
          why_allowed=("the validation loss stays at 0.7302 (the epoch loss 0.7416 at every epoch); "
@@ -644,7 +614,7 @@ FAULTS: tuple[Case, ...] = (
     Case("h91_hf_trainer_cancer_radam_lr1e10_stuck", "Hugging Face Trainer names: breast "
          "cancer, RAdam at LR 1e-10 (decaying linearly), 183 units, batch 18, 3 epochs, logging "
          "every 2 steps",
-         script=hf_trainer_run(_s91("breast_cancer", hidden=(183,), optim="radam", lr=1e-10,
+         script=hf_trainer_run(_s("breast_cancer", hidden=(183,), optim="radam", lr=1e-10,
                                     epochs=3, batch_size=18), logging_steps=2),
          tool="transformers", expect=("not_training",), allow=(*STUCK_ALLOW, "at_chance"),
          why_allowed=("the evaluation loss stays at 0.6512; the untrained net scores 0.7018, "
@@ -652,7 +622,7 @@ FAULTS: tuple[Case, ...] = (
          verdict=TP),
     Case("h91_keras_cancer_adamax_lr1e20_nan", "Keras names: breast cancer, Adamax at LR 1e20, "
          "184 units, batch 13, 3 epochs",
-         script=keras_run(_s91("breast_cancer", hidden=(184,), optim="adamax", lr=1e20,
+         script=keras_run(_s("breast_cancer", hidden=(184,), optim="adamax", lr=1e20,
                                epochs=3, batch_size=13)),
          tool="keras", expect=("nan_loss",),
          allow=("divergence", *NAN_ALLOW),
@@ -681,7 +651,7 @@ FAULTS: tuple[Case, ...] = (
          verdict="failed"),
     Case("h91_tensorboard_wine_subset5_radam_gap", "TensorBoard tags: 5 rows of wine, 187 "
          "units, RAdam at LR 3e-3, 60 epochs, batch 4",
-         script=tensorboard_run(_s91("wine", hidden=(187,), optim="radam", lr=3e-3, epochs=60,
+         script=tensorboard_run(_s("wine", hidden=(187,), optim="radam", lr=3e-3, epochs=60,
                                      batch_size=4, subset=5)),
          tool="tensorboard", expect=("generalisation_gap",),
          allow=("overfitting", "not_converged", "noisy_loss", "underfitting"),
@@ -692,7 +662,7 @@ FAULTS: tuple[Case, ...] = (
     Case("h91_plain_corrupt_record_sine_adamax", "hand-written loop: sine regression with noise "
          "0.35, Adamax at LR 2e-3, 188 units, batch 13, a corrupt record (x = 1e30) at step 19 "
          "makes the loss Inf",
-         script=plain_run(_s91("sine", hidden=(188,), optim="adamax", lr=2e-3, epochs=3,
+         script=plain_run(_s("sine", hidden=(188,), optim="adamax", lr=2e-3, epochs=3,
                                batch_size=13, n=650, noise=0.35), corrupt_step=19),
          tool="pytorch", expect=("nan_loss",), allow=("not_training", "divergence"),
          why_allowed="the loss ends Inf, far above its first step, at the corrupt record",
@@ -774,22 +744,22 @@ HEALTHY: tuple[Case, ...] = (
         "optim": {"name": "adagrad", "lr": 0.01, "schedule": "cosine"},
         "train": {"epochs": 15, "batch_size": 29}}),
     _hs("healthy91_tensorboard_cancer_adamax",
-        tensorboard_run(_s91("breast_cancer", hidden=(181,), optim="adamax", lr=2e-3,
+        tensorboard_run(_s("breast_cancer", hidden=(181,), optim="adamax", lr=2e-3,
                              epochs=25, batch_size=18)), "tensorboard"),
     _hs("healthy91_tensorboard_moons_rmsprop",
         tensorboard_run(_s("moons", hidden=(183,), optim="rmsprop", lr=1e-3, epochs=40,
                            batch_size=22, n=550, noise=0.25)), "tensorboard"),
     _hs("healthy91_tensorboard_wine_radam",
-        tensorboard_run(_s91("wine", hidden=(186,), optim="radam", lr=2e-3, epochs=30,
+        tensorboard_run(_s("wine", hidden=(186,), optim="radam", lr=2e-3, epochs=30,
                              batch_size=12)), "tensorboard"),
     _hs("healthy91_hf_trainer_wine_adamax",
-        hf_trainer_run(_s91("wine", hidden=(185,), optim="adamax", lr=4e-3, epochs=40,
+        hf_trainer_run(_s("wine", hidden=(185,), optim="adamax", lr=4e-3, epochs=40,
                             batch_size=14), logging_steps=2), "transformers"),
     _hs("healthy91_hf_trainer_moons_adamw",
         hf_trainer_run(_s("moons", hidden=(188,), optim="adamw", lr=3e-3, epochs=30,
                           batch_size=21, n=500, noise=0.2), logging_steps=2), "transformers"),
     _hs("healthy91_hf_trainer_cancer_radam",
-        hf_trainer_run(_s91("breast_cancer", hidden=(182,), optim="radam", lr=2e-3, epochs=25,
+        hf_trainer_run(_s("breast_cancer", hidden=(182,), optim="radam", lr=2e-3, epochs=25,
                             batch_size=16), logging_steps=2), "transformers"),
     _hs("healthy91_keras_moons_adam",
         keras_run(_s("moons", hidden=(180,), optim="adam", lr=2e-3, epochs=35,
@@ -798,10 +768,10 @@ HEALTHY: tuple[Case, ...] = (
         keras_run(_s("wine", hidden=(187,), optim="rmsprop", lr=2e-4, epochs=30,
                      batch_size=10, optim_args=MOM)), "keras"),
     _hs("healthy91_keras_digits_adamax",
-        keras_run(_s91("digits", hidden=(184,), optim="adamax", lr=2e-3, epochs=20,
+        keras_run(_s("digits", hidden=(184,), optim="adamax", lr=2e-3, epochs=20,
                        batch_size=30)), "keras"),
     _hs("healthy91_lightning_moons_radam",
-        lightning_run(_s91("moons", hidden=(189,), optim="radam", lr=3e-3, epochs=35,
+        lightning_run(_s("moons", hidden=(189,), optim="radam", lr=3e-3, epochs=35,
                            batch_size=20, n=600, noise=0.25)), "lightning"),
     _hs("healthy91_lightning_cancer_adagrad",
         lightning_run(_s("breast_cancer", hidden=(184,), optim="adagrad", lr=0.01, epochs=25,

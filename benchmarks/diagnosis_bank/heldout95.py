@@ -14,8 +14,8 @@ classes from 7 readings) and a petting zoo's daily visitors regression CSV (in t
 besides the script tools' shipped sets with new settings: iris, breast cancer, the sine with
 noise 0.3 (600 to 640 points), wine, digits and moons (540 points, noise 0.25)), model (MLPs of
 several widths, depths and activations (ReLU, ELU, leaky ReLU, tanh, sigmoid), a CNN of 6 and 11
-channels), optimiser (Adam, AdamW, RMSprop, Adagrad, Adadelta, RAdam (torch's, through
-:class:`RAdamSetup`, since the shared script helpers do not name it), plain SGD, SGD with
+channels), optimiser (Adam, AdamW, RMSprop, Adagrad, Adadelta, RAdam (torch's, in the
+shared script helpers' optimiser table), plain SGD, SGD with
 momentum or Nesterov momentum), batch size, learning rate, schedule (cosine, constant),
 initialisation (default, normal) or logging tool (Lightning's ``MLFlowLogger``, Hugging Face
 Trainer with logging every 2 steps, Keras and TensorBoard names, a hand-written loop). The
@@ -273,11 +273,9 @@ True
 
 from __future__ import annotations
 
-import dataclasses
 from typing import Any
 
 import numpy as np
-import torch
 
 from benchmarks.diagnosis_bank._machinery import Case
 from benchmarks.diagnosis_bank._parts import (
@@ -366,27 +364,10 @@ def _petting_zoo(**sections: Any) -> Any:
                 952, **sections)
 
 
-@dataclasses.dataclass(frozen=True)
-class RAdamSetup(Setup):
-    """A script setup trained with torch's ``RAdam`` (Adam with its variance rectified), which
-    the shared script helpers do not name: the model and data are built as for any setup, then
-    the optimiser is RAdam over the same parameters (its arguments from ``optim_args``)."""
-
-    optim: str = "radam"
-
-    def build(self, seed: int) -> tuple[Any, Any, torch.optim.Optimizer, Any]:
-        plain = Setup(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Setup)
-                         if f.name != "optim"})
-        data, model, _, gen = plain.build(seed)
-        opt = torch.optim.RAdam(model.parameters(), lr=self.lr, **dict(self.optim_args))
-        return data, model, opt, gen
-
-
-def _r(data: str, **kw: Any) -> RAdamSetup:
-    """A script setup as :func:`_s` makes it, trained with RAdam."""
-    s = _s(data, **kw)
-    return RAdamSetup(**{f.name: getattr(s, f.name) for f in dataclasses.fields(Setup)
-                         if f.name != "optim"})
+def _r(data: str, **kw: Any) -> Setup:
+    """A script setup as :func:`_s` makes it, trained with RAdam (Adam with its variance
+    rectified)."""
+    return _s(data, optim="radam", **kw)
 
 
 MOM = {"momentum": 0.9}

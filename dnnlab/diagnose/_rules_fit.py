@@ -259,7 +259,7 @@ def _val_scores(ctx: Context, from_loss: bool) -> np.ndarray | None:
     return score[np.isfinite(score)]
 
 
-def _val_score_gain(ctx: Context) -> float | None:
+def val_score_gain(ctx: Context) -> float | None:
     """How much the validation score (on the scale of :class:`Performance`) rose over the second
     half of the epochs: median of the last 3 minus median of the 3 around the midpoint. From
     ``GAIN_QUARTER_EPOCHS`` epochs on, the last quarter's rise, scaled to a half's span, is
@@ -288,7 +288,7 @@ GAIN_QUARTER_EPOCHS = 12  # epochs from which the last quarter spans 3 or more o
 
 def _val_score_end(ctx: Context) -> float | None:
     """The validation score at the end (median of the last 3, unclipped: an R^2 below 0 stays
-    below 0), on the scale of :func:`_val_score_gain`."""
+    below 0), on the scale of :func:`val_score_gain`."""
     score = _val_scores(ctx, from_loss=False)
     return float(np.median(score[-3:])) if score is not None and len(score) else None
 
@@ -341,7 +341,7 @@ def _below_reference(ctx: Context) -> list[Finding]:
           "limit": th.underfit_vs_reference, **ctx.performance.evidence()}
     sev: Severity = "warning"
     if "not_converged" in ctx.found:
-        gain = _val_score_gain(ctx)
+        gain = val_score_gain(ctx)
         ev["val_score_pace_per_half_run"] = gain
         short = _projected_short_of_reference(ctx, gain)
         end = _val_score_end(ctx)
@@ -503,7 +503,7 @@ def check_underfitting(ctx: Context) -> list[Finding]:
     if "not_converged" in ctx.found:
         # capacity cannot be judged while the model still improves; a loss that creeps down
         # while the score stays flat is not that
-        gain = _val_score_gain(ctx)
+        gain = val_score_gain(ctx)
         ev["val_score_pace_per_half_run"] = gain
         end = _val_score_end(ctx)
         explained = [c for c in MECHANISMS if c in ctx.found

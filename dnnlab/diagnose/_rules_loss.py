@@ -572,7 +572,7 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
     end, score = _rescaled_end(ctx, va)
     if len(v) < ctx.th.min_epochs or stuck > len(v) - 2 or score < 3 * ctx.th.at_chance_score:
         return None  # never left chance, or hardly: at_chance / not_training say it
-    from dnnlab.diagnose._rules_fit import _val_score_gain, reference
+    from dnnlab.diagnose._rules_fit import reference, val_score_gain
 
     ref = reference(ctx)
     if ref is not None and ref[0] == "accuracy" and end < ref[1] - ctx.th.underfit_vs_reference:
@@ -582,7 +582,7 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
         # underfitting's own pace (``underfit_still_rising`` over the second half), left chance
         # late and is not done: a slow start (a sickle CNN with N(0, 0.01) init under Adagrad:
         # at chance for 3 of 20 epochs, then 0.25 -> 0.71 and rising against a baseline's 0.87)
-        gain = _val_score_gain(ctx)
+        gain = val_score_gain(ctx)
         if gain is None or gain < ctx.th.underfit_still_rising:
             return None
     ev = {"metrics": [va.key], "epoch_range": [1, stuck], "criterion": "accuracy_at_chance_first",
