@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -206,6 +207,27 @@ tracking: {log_model: false}
     return uri, run.info.run_id
 
 
+def _stop_holding_no_lock(proc: subprocess.Popen, db: Path) -> None:
+    """SIGSTOP ``proc`` at a moment it holds no lock on the SQLite file ``db``.
+
+    Stopped inside a commit, it would hold the lock until killed, and every other reader
+    and writer would fail with "database is locked" after SQLite's busy timeout.
+    """
+    for _ in range(200):
+        proc.send_signal(signal.SIGSTOP)
+        con = sqlite3.connect(db, timeout=0)
+        try:
+            con.execute("BEGIN EXCLUSIVE")  # fails while another connection reads or writes
+            con.rollback()
+            return
+        except sqlite3.OperationalError:
+            proc.send_signal(signal.SIGCONT)
+            time.sleep(0.01)
+        finally:
+            con.close()
+    raise AssertionError("the first resume held a lock on the store at every try")
+
+
 @pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGKILL])
 def test_resume_leaves_one_value_per_step_and_no_gap(tmp_path: Path, sig):
     uri, run_id = _killed_run(tmp_path, sig)
@@ -245,7 +267,7 @@ def test_a_second_resume_is_refused_while_the_first_is_alive(tmp_path: Path):
             and time.time() < deadline:
         time.sleep(0.05)
     # held alive mid-run (its remaining epochs take less time than a second process's start)
-    first.send_signal(signal.SIGSTOP)
+    _stop_holding_no_lock(first, tmp_path / "m.db")
     assert client.get_run(run_id).info.status == "RUNNING"
     second = cli(["train", "--resume", run_id, "--tracking-uri", uri, "-q"], tmp_path)
     assert second.returncode == 2
