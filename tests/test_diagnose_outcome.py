@@ -466,6 +466,36 @@ def test_three_frozen_evaluations_at_the_prior_s_loss_are_chance_for_a_net_that_
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
 
 
+def test_a_frozen_binary_accuracy_is_chance_when_the_held_out_loss_is_at_or_above_ln_2():
+    # heldout97's Trainer-style run, RMSprop with momentum at LR 1e-10 on breast cancer for 3
+    # epochs: eval_accuracy 0.6228 (the majority share) at all 3 evaluations, eval_loss 0.7066,
+    # above both H(0.6228) = 0.663 and ln 2: constant outputs too sure of the larger class
+    rng = np.random.default_rng(4)
+    steps = np.arange(2, 82, 2)
+    evals = np.arange(27, 82, 27)
+    curves = {
+        "loss": (steps, 0.72 + 0.04 * rng.standard_normal(len(steps))),
+        "learning_rate": (steps, np.full(len(steps), 1e-10)),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 27, evals / 27]),
+        "eval_loss": (evals, np.full(3, 0.7066)),
+        "eval_accuracy": (evals, np.full(3, 0.6228)),
+        "train_loss": (np.array([81]), np.array([0.717])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen_without_training"
+    assert f.evidence["at_or_above_ln2"] is True
+    # far above ln 2 it is no untrained binary cross-entropy's constant answer
+    curves["eval_loss"] = (evals, np.full(3, 0.95))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+    # just under ln 2, the near-uniform answer of tiny logits can carry a ranking (0.80,
+    # where the prior that scores it has H(0.80) = 0.50)
+    curves["eval_accuracy"] = (evals, np.full(3, 0.80))
+    curves["eval_loss"] = (evals, np.full(3, 0.69))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
 def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
     # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
     cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from dnnlab.diagnose._context import Context, Skip, last_value
+from dnnlab.diagnose._context import LN_K_SCALE, Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding
 from dnnlab.diagnose._history import Series
@@ -98,10 +98,11 @@ def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
     scores that accuracy. The loss must lie at H(p) within ``not_training_drop`` (measured: a
     Trainer run at LR 1e-10 on breast cancer, its held-out accuracy 0.6579 at all 5
     evaluations, its held-out loss 0.6648 against H(0.6579) = 0.6424). A loss below it beats
-    the prior: the model learned something; a loss above it, up at ln 2, is the uniform answer
-    of tiny logits, whose ranking can still carry what a held-back net learned (0.85 at a loss
-    of 0.69). The held-out loss is read when logged (weights that never moved do not overfit
-    it), else the training loss per epoch.
+    the prior: the model learned something; a loss between it and ln 2 is the near-uniform
+    answer of tiny logits, whose ranking can still carry what a held-back net learned (0.85 at
+    a loss of 0.69). At ln 2 or above it (up to ``LN_K_SCALE`` over) the outputs do no better
+    than one half for every sample, and count again. The held-out loss is read when logged
+    (weights that never moved do not overfit it), else the training loss per epoch.
 
     Two classes only: an untrained binary net's near-constant outputs answer one class, so its
     frozen accuracy is a class share (breast cancer at LR 1e-10 in three parts: exactly the
@@ -122,10 +123,18 @@ def _loss_at_prior(ctx: Context, accuracy: float) -> dict[str, object] | None:
     end = float(np.median(tail))
     p, tol = accuracy, ctx.th.not_training_drop
     low = -p * math.log(p) - (1 - p) * math.log(1 - p)
-    if not low * (1 - tol) <= end <= low * (1 + tol):
+    at_prior = low * (1 - tol) <= end <= low * (1 + tol)
+    # or no better than answering one half for every sample: at ln 2 or above it, within the
+    # ln K scale (a Trainer run at LR 1e-10 on breast cancer: accuracy 0.6228, the majority
+    # share, at all 3 evaluations, eval_loss 0.7066 against ln 2 = 0.693, its constant outputs
+    # a little too sure of the larger class); a held-back net's tiny logits that carry a
+    # ranking score below ln 2
+    ln2 = math.log(2)
+    above_ln2 = ln2 <= end <= ln2 * (1 + LN_K_SCALE)
+    if not (at_prior or above_ln2):
         return None
     return {"loss_metric": held.key, "loss_end": end, "prior_entropy_range": [low, low],
-            "prior_entropy_tolerance": tol,
+            "prior_entropy_tolerance": tol, "at_or_above_ln2": above_ln2 and not at_prior,
             "prior_entropy_of": "class priors whose largest share is the final accuracy"}
 
 
@@ -365,3 +374,4 @@ def check_saturation(ctx: Context) -> list[Finding]:
           "saturated_fraction": hot, "limit": limit, **ctx.performance.evidence()}
     return [Finding("saturated_activation", ctx.gated("warning"), ev,
                     ADVICE["saturated_activation"])]
+
