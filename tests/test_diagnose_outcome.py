@@ -496,6 +496,60 @@ def test_a_frozen_binary_accuracy_is_chance_when_the_held_out_loss_is_at_or_abov
     assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
 
 
+def test_three_frozen_evaluations_are_chance_for_a_net_that_never_trained_when_k_is_unread():
+    # heldout94's Lightning run, Adadelta at LR 1e-10 on wine for 3 epochs: train_loss_step
+    # 1.23 (12% above ln 3, so K is not read), val_acc 0.3611 at all 3 epochs
+    rng = np.random.default_rng(6)
+    steps = np.arange(0, 27)
+    epochs = np.array([8, 17, 26])
+    curves = {
+        "train_loss_step": (steps, 1.21 + 0.03 * rng.standard_normal(len(steps))),
+        "epoch": (np.r_[steps, epochs], np.r_[steps // 9, [0, 1, 2]]),
+        "train_loss_epoch": (epochs, np.full(3, 1.226)),
+        "val_loss": (epochs, np.full(3, 1.2241)),
+        "val_acc": (epochs, np.full(3, 0.3611)),
+        "train_acc": (epochs, np.full(3, 0.3302)),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen", d.summary()
+    assert f.evidence["n_classes"] is None and f.evidence["epochs_unchanged"] == 3
+    # a net that trains needs min_epochs equal evaluations, as before
+    curves["train_loss_step"] = (steps, 1.2 * np.exp(-steps / 10) + 0.3)
+    curves["train_loss_epoch"] = (epochs, np.array([1.1, 0.7, 0.45]))
+    curves["train_acc"] = (epochs, np.array([0.45, 0.70, 0.85]))
+    d = diagnose(tidy(curves), RunMeta())
+    assert "not_training" not in d.codes and d.get("at_chance") is None, d.summary()
+
+
+def test_nan_outputs_are_chance_whatever_k_the_one_finite_loss_suggests():
+    # heldout92's TensorBoard-named run, Adam at LR 1e20 on iris: Loss/train 1.3861 (ln 4)
+    # once, then NaN; Loss/val NaN and Accuracy/val exactly 1/3 at all 3 epochs
+    steps = np.arange(1, 22)
+    epochs = np.array([7, 14, 21])
+    curves = {
+        "Loss/train": (steps, np.r_[1.3861, np.full(20, np.nan)]),
+        "Loss/val": (epochs, np.full(3, np.nan)),
+        "Accuracy/val": (epochs, np.full(3, 1 / 3)),
+        "Accuracy/train": (epochs, np.full(3, 1 / 3)),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    assert "nan_loss" in d.codes, d.summary()
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen_nan_outputs"
+    assert f.evidence["n_classes"] == 4 and f.evidence["val_loss_nonfinite"] is True
+    # NaN outputs at the larger class's share (breast cancer, 0.6228) are chance too
+    curves["Loss/train"] = (steps, np.r_[0.6931, np.full(20, np.nan)])
+    curves["Accuracy/val"] = (epochs, np.full(3, 0.6228))
+    curves["Accuracy/train"] = (epochs, np.full(3, 0.6270))
+    d = diagnose(tidy(curves), RunMeta())
+    assert d.get("at_chance") is not None, d.summary()
+    # an accuracy that still changes is not frozen outputs
+    curves["Accuracy/val"] = (epochs, np.array([0.58, 0.6228, 0.66]))
+    assert diagnose(tidy(curves), RunMeta()).get("at_chance") is None
+
+
 def test_chance_is_the_majority_class_when_the_classes_are_unbalanced():
     # 63% of the held-out samples are class 0: 0.56 accuracy is worse than always saying 0
     cm = ((45, 12), (20, 13))  # rows: actual; 57 of 90 are class 0

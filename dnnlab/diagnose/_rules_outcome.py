@@ -33,7 +33,8 @@ FROZEN_AFTER_DIVERGENCE = 3  # equal evaluations enough once the loss blew up
 FROZEN_WITHOUT_TRAINING = 3  # ... or once the net never trained and its loss is the prior's
 
 
-def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | None:
+def _frozen_predictions(ctx: Context, *, prior_loss: bool = False,
+                        nan_only: bool = False) -> Finding | None:
     """Chance without knowing K: a held-out accuracy that is exactly the same at each of its last
     ``min_epochs`` or more epochs, at or below 0.5. Its predictions do not follow what the weights
     learn: one class (or the same guesses) every epoch, which scores that class's share, never
@@ -42,7 +43,9 @@ def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | 
     back). A good model on a small validation set can repeat its accuracy too, so only a poor
     one counts. With ``prior_loss`` (a net that never trained) an accuracy above 0.5 counts too,
     and ``FROZEN_WITHOUT_TRAINING`` equal evaluations are enough, when the cross-entropy shows
-    the predictions carry nothing beyond the class prior (:func:`_loss_at_prior`)."""
+    the predictions carry nothing beyond the class prior (:func:`_loss_at_prior`). With
+    ``nan_only``, only a frozen accuracy whose held-out loss is NaN at each of its evaluations
+    in a run with nan_loss (NaN outputs: one class, whatever its share)."""
     acc = ctx.h.roles.get("val_accuracy")
     if acc is None:
         return None
@@ -57,6 +60,7 @@ def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | 
     run = len(v) - int(np.flatnonzero(~same)[-1]) - 1 if not same.all() else len(v)
     need = ctx.th.min_epochs
     vl = ctx.h.roles.get("val_loss")
+    nan_outputs = False
     if vl is not None and run >= 2:
         at = np.isin(vl.steps, f.steps[-run:])
         if at.sum() == run and not np.isfinite(vl.values[at]).any():
@@ -64,14 +68,22 @@ def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | 
             # the same class for every sample, so two evaluations are as sure as five (a
             # Trainer's SGD at LR 30 on moons: NaN from its second log, eval_loss NaN and
             # eval_accuracy 0.5 at all 4 evaluations)
-            need = 2
+            # (and whatever K, that class's share is all they score, even above one half)
+            need, nan_outputs = 2, True
+    if nan_only and not (nan_outputs and "nan_loss" in ctx.found):
+        return None
+    if "not_training" in ctx.found and ctx.n_classes[0] is None:
+        # a net that never trained answers as its initial weights do at every evaluation: three
+        # equal ones are enough, as after a blow-up (Lightning names, Adadelta at LR 1e-10 on
+        # wine for 3 epochs: val_acc 0.3611 at all 3, its loss 12% above ln 3, K unread)
+        need = min(need, FROZEN_WITHOUT_TRAINING)
     if "divergence" in ctx.found:
         # a blow-up explains predictions that stopped following the weights: three equal
         # evaluations are enough (TensorBoard names, SGD with momentum at LR 8 on circles: the
         # loss 0.72 -> 1,773 at step 7, then accuracy exactly 0.5 at all 4 epochs)
         need = min(need, FROZEN_AFTER_DIVERGENCE)
     prior = None
-    if v[-1] > FROZEN_MAX_ACCURACY or run < need:
+    if (v[-1] > FROZEN_MAX_ACCURACY and not nan_outputs) or run < need:
         prior = _loss_at_prior(ctx, float(v[-1])) if prior_loss else None
         if prior is None:
             return None
@@ -85,7 +97,8 @@ def _frozen_predictions(ctx: Context, *, prior_loss: bool = False) -> Finding | 
     ev = {"metrics": [acc.key], "epoch_range": [int(f.steps[-run]), int(f.steps[-1])],
           "final_accuracy": float(v[-1]), "epochs_unchanged": run,
           "n_classes": None, "n_classes_from": "unknown (no param, no ln K starting loss)",
-          "limit": FROZEN_MAX_ACCURACY, "split": "val", "criterion": "accuracy_frozen"}
+          "limit": FROZEN_MAX_ACCURACY, "split": "val", "criterion": "accuracy_frozen",
+          "val_loss_nonfinite": nan_outputs}
     if prior is not None:
         ev.update(prior)
     return Finding("at_chance", "critical", ev, ADVICE["at_chance"])
@@ -224,6 +237,16 @@ def check_at_chance(ctx: Context) -> list[Finding]:
                 "chance", "chance_from", "n_classes", "n_classes_from", "score")})
             frozen.evidence["criterion"] = "accuracy_frozen_without_training"
             return [frozen]
+    # NaN outputs answer one class whatever K: a frozen accuracy with the held-out loss NaN at
+    # each of its evaluations is chance even where K, read from one finite loss, puts it above
+    # (TensorBoard names, Adam at LR 1e20 on iris: Loss/train 1.386 ~ ln 4 once, then NaN;
+    # Accuracy/val 1/3 at all 3 epochs, a tenth of the way from 1/4 to perfect)
+    frozen = _frozen_predictions(ctx, nan_only=True)
+    if frozen is not None:
+        frozen.evidence.update({key: ev[key] for key in (
+            "chance", "chance_from", "n_classes", "n_classes_from", "score")})
+        frozen.evidence["criterion"] = "accuracy_frozen_nan_outputs"
+        return [frozen]
     return []
 
 
