@@ -1,5 +1,17 @@
 """The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout99`: the ninety-ninth fresh held-out part, written and labelled beside
+  heldout98, after heldout96's and heldout97's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  whisk (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 133 dimensions,
+  a 131-feature 5-class set, a 134-feature Friedman-1 regression, snow-cannon state and
+  ropes-course daily-climbers CSV files of their own).
+* :mod:`.heldout98`: the ninety-eighth fresh held-out part, written and labelled beside
+  heldout99, after heldout96's and heldout97's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  saucepan (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 114 dimensions,
+  a 119-feature 5-class set, a 122-feature Friedman-1 regression, label-printer state and
+  bumper-car daily-rides CSV files of their own).
 * :mod:`.heldout97`: the ninety-seventh fresh held-out part, written and labelled beside
   heldout96, after heldout94's and heldout95's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -618,6 +630,8 @@ from benchmarks.diagnosis_bank import (
     heldout95,
     heldout96,
     heldout97,
+    heldout98,
+    heldout99,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -649,6 +663,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout95": heldout95.CASES,
     "heldout96": heldout96.CASES,
     "heldout97": heldout97.CASES,
+    "heldout98": heldout98.CASES,
+    "heldout99": heldout99.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
