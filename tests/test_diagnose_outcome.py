@@ -691,6 +691,38 @@ def test_a_regression_whose_val_mse_creeps_up_beside_a_gap_overfits_whatever_its
     assert diagnose(tidy(curves), meta).get("overfitting") is None
 
 
+def test_a_memorised_regression_whose_training_loss_flickers_up_still_overfits():
+    # heldout98: RMSprop, batches of 6 on 42 rows of a Friedman regression for 100 epochs; the
+    # training R^2 0.98-1.0 throughout, the epoch loss 0.08 at the validation's best and 0.55
+    # at the end (flickering near zero), the validation MSE 38.8 at epoch 29, 45.3 at the end
+    rng = np.random.default_rng(7)
+    ep = np.arange(1, 101)
+    tr_loss = np.r_[135.0, 9.6, 1.25, 0.23, np.abs(0.3 + 0.25 * rng.standard_normal(96))]
+    tr_loss[24:34] = 0.08
+    tr_loss[-4:] = 0.55
+    va_loss = np.r_[45.9, np.linspace(40.0, 38.8, 28), np.linspace(38.8, 45.3, 61),
+                    np.full(10, 45.3)] + 0.3 * rng.standard_normal(100)
+    steps = np.arange(1, 701)
+    curves = {"train/loss": (steps, np.repeat(tr_loss, 7)),
+              "train/epoch_loss": (ep, tr_loss), "val/loss": (ep, va_loss),
+              "train/r2": (ep, np.r_[0.685, 0.962, np.full(98, 0.98)]),
+              "val/r2": (ep, np.r_[-0.74, np.full(99, -0.6)])}
+    meta = RunMeta(steps_per_epoch=7, task="regression", epochs_planned=100, status="FINISHED",
+                   loss="mse")
+    d = diagnose(tidy(curves), meta)
+    assert d.get("generalisation_gap") is not None, d.summary()
+    f = d.get("overfitting")
+    assert f is not None and f.evidence["train_rose_by"] > 0, d.summary()
+    assert d.verdict == "generalisation_problem"
+    # a training loss that comes back up by as much as the held-out loss is no memorised set
+    # going stale but a run that got worse on both: no overfitting
+    worse = tr_loss.copy()
+    worse[-10:] = 6.0
+    curves["train/epoch_loss"] = (ep, worse)
+    curves["train/loss"] = (steps, np.repeat(worse, 7))
+    assert diagnose(tidy(curves), meta).get("overfitting") is None
+
+
 def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
     c = classifier(0.99, 0.965)
     steps = np.arange(1, E * SPE + 1)

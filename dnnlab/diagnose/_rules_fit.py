@@ -55,6 +55,9 @@ def _stopped_early(ctx: Context, n: int) -> bool:
     return bool(planned and n < planned and ctx.meta.status in (None, "FINISHED"))
 
 
+OVERFIT_TRAIN_SLACK = 0.25  # beside a gap, the training loss may rise this share of the val rise
+
+
 def check_overfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
     for code in ("divergence", "not_training"):
@@ -93,12 +96,22 @@ def check_overfitting(ctx: Context) -> list[Finding]:
     }
     sev: Severity | None = None
     after = max(3, math.ceil(th.overfit_min_epochs_after * n))
+    # the training loss ends no higher than where it stood at the best epoch; beside a
+    # generalisation_gap (a training score still good at the end) it may have come back up by
+    # a small share of the held-out rise: a memorised set whose training loss flickers near zero
+    # (measured: RMSprop, batches of 6 on 42 rows of a Friedman regression, training R^2 0.98,
+    # its epoch loss 0.08 at the best epoch and 0.55 at the end, the validation MSE 38.8 -> 45.3)
+    train_holds = bool(ts[-1] <= ts[b]) or (
+        "generalisation_gap" in ctx.found
+        and float(ts[-1] - ts[b]) <= OVERFIT_TRAIN_SLACK * rise)
+    if not ts[-1] <= ts[b] and train_holds:
+        ev["train_rose_by"] = float(ts[-1] - ts[b])
     regression = ctx.meta.task == "regression" or (
         ctx.meta.task is None and "val_r2" in ctx.h.roles)
     large = (rise >= th.overfit_val_rise_regression * abs(vmin) if regression and kind == "loss"
              else rise >= th.overfit_val_rise * abs(vmin) and rise >= th.overfit_min_rise * ref)
     definite = (b <= n - 1 - after and large
-                and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
+                and float(vs[-k:].min()) - vmin >= 0.5 * rise and train_holds)
     # half of the definite rise's bars; a regression's, as there, without the start-loss guard
     # (an MSE of unscaled targets starts far above where a fit ends: 45 rows of a Friedman
     # regression, validation MSE 226 at the start, 26.9 at its best, then 29.9 to the end
@@ -108,12 +121,12 @@ def check_overfitting(ctx: Context) -> list[Finding]:
             else rise >= 0.5 * th.overfit_val_rise * abs(vmin)
             and rise >= 0.5 * th.overfit_min_rise * ref)
     creeping = ("generalisation_gap" in ctx.found and b <= n - 1 - after and half
-                and float(vs[-k:].min()) - vmin >= 0.5 * rise and ts[-1] <= ts[b])
+                and float(vs[-k:].min()) - vmin >= 0.5 * rise and train_holds)
     steps_after = np.diff(vs[b:])
     steady = ("generalisation_gap" in ctx.found and b <= n - 1 - after
               and len(steps_after) >= 10 and rise >= 0.2 * th.overfit_val_rise * abs(vmin)
               and float(np.mean(steps_after > 0)) >= th.overfit_steady_rise
-              and ts[-1] <= ts[b])
+              and train_holds)
     if definite:
         sev = "critical"
         ev["criterion"] = "val_rising_while_train_falls"
