@@ -1,5 +1,17 @@
 """The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout101`: the hundred-and-first fresh held-out part, written and labelled
+  beside heldout100, after heldout98's and heldout99's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  periscope (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 137 dimensions,
+  a 139-feature 5-class set, a 141-feature Friedman-1 regression (its own random states),
+  milk-pasteuriser state and axe-throwing daily-throwers CSV files of their own).
+* :mod:`.heldout100`: the hundredth fresh held-out part, written and labelled beside
+  heldout101, after heldout98's and heldout99's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  plunger (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 137 dimensions,
+  a 139-feature 5-class set, a 141-feature Friedman-1 regression, chairlift state and
+  tortilla-stand daily-orders CSV files of their own).
 * :mod:`.heldout99`: the ninety-ninth fresh held-out part, written and labelled beside
   heldout98, after heldout96's and heldout97's measurement and before either new part was
   measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -632,6 +644,8 @@ from benchmarks.diagnosis_bank import (
     heldout97,
     heldout98,
     heldout99,
+    heldout100,
+    heldout101,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -665,6 +679,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout97": heldout97.CASES,
     "heldout98": heldout98.CASES,
     "heldout99": heldout99.CASES,
+    "heldout100": heldout100.CASES,
+    "heldout101": heldout101.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
