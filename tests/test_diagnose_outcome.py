@@ -581,6 +581,32 @@ def test_a_first_update_larger_than_the_weights_is_a_learning_rate_too_high():
     assert diagnose(tidy(c), META).get("update_ratio_high") is None
 
 
+def test_first_updates_larger_than_the_weights_count_in_a_layer_that_froze_later():
+    # heldout100: plain SGD at LR 10 on a 44-unit tanh MLP; first updates 2.2x (fc1) and 11x
+    # (out) the weights, the step loss up to 20.8, then exactly 0 on most batches (saturated
+    # units): fc1's ratio is 0 for 53% of the run, so its median says nothing, yet its first
+    # steps do; the model ends at accuracy 0.997
+    c = classifier(1.0, 0.997, train_loss_end=1e-6, val_loss_end=0.018)
+    steps = np.arange(1, E * SPE + 1)
+    rng = np.random.default_rng(8)
+    fc1 = np.where(rng.random(len(steps)) < 0.53, 0.0, 2e-6)
+    fc1[:5] = [1.31, 2.10, 1.07, 2.22, 0.76]
+    out = np.full(len(steps), 3e-6)
+    out[:5] = [11.0, 0.31, 0.66, 1.93, 0.49]
+    c.update({"update_ratio/fc1": (steps, fc1), "update_ratio/out": (steps, out)})
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=SPE, optimizer="sgd",
+                   learning_rate=10.0)
+    d = diagnose(tidy(c), meta)
+    f = d.get("update_ratio_high")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "first_updates"
+    assert set(f.evidence["first_updates_max"]) == {"fc1", "out"}
+    # one layer alone above its weights at first is no learning rate too high
+    fc1[:5] = [0.31, 0.10, 0.07, 0.22, 0.06]
+    c["update_ratio/fc1"] = (steps, fc1)
+    assert diagnose(tidy(c), meta).get("update_ratio_high") is None
+
+
 def test_a_spike_that_leaves_the_net_at_its_start_is_divergence():
     # Adam at LR 0.5: the loss jumps to ~45x its start, ReLUs die, it settles back at ln 10
     steps = np.arange(1, 137)
