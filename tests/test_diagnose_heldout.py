@@ -195,16 +195,19 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     assert {"lightning", "transformers", "keras", "tensorboard", "pytorch"} <= {
         c.tool for c in faults if c.is_script}
     expected = {code for c in faults for code in c.expect}
-    assert {"nan_loss", "divergence", "not_training", "not_converged", "slow_start",
+    assert {"nan_loss", "divergence", "not_training", "not_converged",
             "overfitting", "generalisation_gap", "underfitting", "unshuffled_data",
             "update_ratio_high", "update_ratio_low", "vanishing_gradients",
             "exploding_gradients", "dead_relu", "saturated_activation",
             "predictions_collapsed", "at_chance", "loss_mismatch"} <= expected
-    # heldout98's batch-1 run swung no more than its healthy runs (1.57x its mean against up
-    # to 1.85x), so its writer labelled it by its metrics: noisy_loss allowed, not expected
-    noisy = expected | ({code for c in faults for code in c.allow} if part == "heldout98"
-                        else set())
-    assert "noisy_loss" in noisy
+    # two writers labelled a run by its metrics rather than by its fault: heldout98's batch-1
+    # run swung no more than its healthy runs (1.57x its mean against up to 1.85x), so
+    # noisy_loss is allowed, not expected; heldout103's small-init CNN never left ln 4, so it
+    # expects not_training and allows slow_start
+    relabelled = {"heldout98": "noisy_loss", "heldout103": "slow_start"}
+    allowed = {code for c in faults for code in c.allow}
+    for code in ("noisy_loss", "slow_start"):
+        assert code in expected or (relabelled.get(part) == code and code in allowed)
     assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
         c.verdict for c in cases}
     others = [c for name, cs in PARTS.items() if name != part for c in cs]

@@ -1,5 +1,17 @@
 """The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout103`: the hundred-and-third fresh held-out part, written and labelled
+  beside heldout102, after heldout100's and heldout101's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  paint roller (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 151
+  dimensions, a 153-feature 5-class set, a 157-feature Friedman-1 regression, glass-furnace state
+  and snow-tubing daily-tubers CSV files of their own).
+* :mod:`.heldout102`: the hundred-and-second fresh held-out part, written and labelled
+  beside heldout103, after heldout100's and heldout101's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  scythe (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 143 dimensions,
+  a 145-feature 5-class set, a 147-feature Friedman-1 regression, grain-dryer state and
+  glassblowing-studio daily-visitors CSV files of their own).
 * :mod:`.heldout101`: the hundred-and-first fresh held-out part, written and labelled
   beside heldout100, after heldout98's and heldout99's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -646,6 +658,8 @@ from benchmarks.diagnosis_bank import (
     heldout99,
     heldout100,
     heldout101,
+    heldout102,
+    heldout103,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -681,6 +695,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout99": heldout99.CASES,
     "heldout100": heldout100.CASES,
     "heldout101": heldout101.CASES,
+    "heldout102": heldout102.CASES,
+    "heldout103": heldout103.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
