@@ -1,5 +1,17 @@
 """The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout105`: the hundred-and-fifth fresh held-out part, written and labelled
+  beside heldout104, after heldout102's and heldout103's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  stapler (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 171 dimensions,
+  a 174-feature 5-class set, a 177-feature Friedman-1 regression, cranberry-bog harvest-state
+  and curling-club daily-curlers CSV files of their own).
+* :mod:`.heldout104`: the hundred-and-fourth fresh held-out part, written and labelled
+  beside heldout105, after heldout102's and heldout103's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of
+  pliers (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 161 dimensions,
+  a 163-feature 5-class set, a 167-feature Friedman-1 regression, soap-workshop batch-state and
+  hydroponic daily-lettuce CSV files of their own).
 * :mod:`.heldout103`: the hundred-and-third fresh held-out part, written and labelled
   beside heldout102, after heldout100's and heldout101's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -660,6 +672,8 @@ from benchmarks.diagnosis_bank import (
     heldout101,
     heldout102,
     heldout103,
+    heldout104,
+    heldout105,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -697,6 +711,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout101": heldout101.CASES,
     "heldout102": heldout102.CASES,
     "heldout103": heldout103.CASES,
+    "heldout104": heldout104.CASES,
+    "heldout105": heldout105.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
