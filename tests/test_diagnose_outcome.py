@@ -779,6 +779,33 @@ def test_a_gap_that_closes_but_ends_wide_is_still_a_generalisation_gap():
     assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
 
 
+def test_a_regression_that_fits_well_and_does_worse_than_the_mean_held_out_has_a_gap():
+    # heldout95 and 104: 36 and 42 rows of Friedman regressions; training R^2 0.93 and 0.81,
+    # short of the near-perfect fit a gap needs otherwise, validation R^2 about -1: worse than
+    # predicting the mean on held-out data
+    ep = np.arange(1, 121)
+    tr_r2 = np.r_[np.linspace(-4.0, 0.93, 10), np.full(110, 0.93)]
+    va_r2 = np.r_[np.linspace(-6.0, -0.5, 10), np.linspace(-0.5, -0.96, 110)]
+    tr_loss = 20 * (1 - tr_r2)
+    va_loss = 20 * (1 - va_r2)
+    curves = {"train/loss": (np.arange(1, 601), np.repeat(tr_loss, 5)),
+              "train/epoch_loss": (ep, tr_loss), "val/loss": (ep, va_loss),
+              "train/r2": (ep, tr_r2), "val/r2": (ep, va_r2)}
+    meta = RunMeta(steps_per_epoch=5, task="regression", epochs_planned=120, status="FINISHED",
+                   loss="mse")
+    f = diagnose(tidy(curves), meta).get("generalisation_gap")
+    assert f is not None and f.evidence["held_out_below_mean"] is True, f
+    # the same training fit beside a held-out R^2 above 0 is no gap by this rule
+    va_r2 = np.r_[np.linspace(-6.0, 0.5, 10), np.full(110, 0.5)]
+    curves["val/r2"] = (ep, va_r2)
+    curves["val/loss"] = (ep, 20 * (1 - va_r2))
+    assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
+    # nor a training fit under good_score
+    tr_r2 = np.r_[np.linspace(-4.0, 0.7, 10), np.full(110, 0.7)]
+    curves.update({"train/r2": (ep, tr_r2), "val/r2": (ep, np.full(120, -0.96))})
+    assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
+
+
 def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
     c = classifier(0.99, 0.965)
     steps = np.arange(1, E * SPE + 1)
