@@ -1,5 +1,17 @@
 """The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
 
+* :mod:`.heldout107`: the hundred-and-seventh fresh held-out part, written and labelled
+  beside heldout106, after heldout104's and heldout105's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  horseshoe (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 191
+  dimensions, a 194-feature 5-class set, a 197-feature Friedman-1 regression, oyster-farm
+  grading-line state and snorkel-tour daily-guests CSV files of their own).
+* :mod:`.heldout106`: the hundred-and-sixth fresh held-out part, written and labelled
+  beside heldout107, after heldout104's and heldout105's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  corkscrew (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 182
+  dimensions, a 186-feature 5-class set, a 189-feature Friedman-1 regression, cidery press-house
+  state and tofu-shop daily-blocks CSV files of their own).
 * :mod:`.heldout105`: the hundred-and-fifth fresh held-out part, written and labelled
   beside heldout104, after heldout102's and heldout103's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -674,6 +686,8 @@ from benchmarks.diagnosis_bank import (
     heldout103,
     heldout104,
     heldout105,
+    heldout106,
+    heldout107,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -713,6 +727,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout103": heldout103.CASES,
     "heldout104": heldout104.CASES,
     "heldout105": heldout105.CASES,
+    "heldout106": heldout106.CASES,
+    "heldout107": heldout107.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
