@@ -593,6 +593,23 @@ def _slow_start_of_accuracy(ctx: Context) -> Finding | None:
     return Finding("slow_start", "warning", ev, ADVICE["slow_start"])
 
 
+def _loss_falls_through(ctx: Context, stuck: int) -> bool:
+    """Whether the loss (validation, else training per epoch) fell over the ``stuck`` epochs at
+    chance at half or more of its pace over as many epochs after them: a net that learns from
+    its first step while its accuracy waits for the boundary to take shape, with no plateau to
+    end (measured: Keras names, RAdam on circles, validation accuracy 0.45-0.54 for 4 of 30
+    epochs while the validation loss fell 0.72 -> 0.62, then 0.62 -> 0.45 over the next 4)."""
+    loss = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
+    if loss is None:
+        return False
+    y = loss.finite().values
+    if stuck < 2 or len(y) < 2 * stuck:
+        return False
+    during = (y[0] - y[stuck - 1]) / (stuck - 1)
+    after = (y[stuck - 1] - y[2 * stuck - 1]) / stuck
+    return bool(after > 0 and during >= 0.5 * after)
+
+
 def _rescaled_end(ctx: Context, va: Series) -> tuple[float, float]:
     """The validation accuracy at the end (median of the last 3 finite epochs) and its score
     rescaled so that chance (:attr:`Context.chance`) is 0 and perfect is 1."""
@@ -1028,19 +1045,3 @@ def check_noisy(ctx: Context) -> list[Finding]:
             ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch})
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]
 
-
-def _loss_falls_through(ctx: Context, stuck: int) -> bool:
-    """Whether the loss (validation, else training per epoch) fell over the ``stuck`` epochs at
-    chance at half or more of its pace over as many epochs after them: a net that learns from
-    its first step while its accuracy waits for the boundary to take shape, with no plateau to
-    end (measured: Keras names, RAdam on circles, validation accuracy 0.45-0.54 for 4 of 30
-    epochs while the validation loss fell 0.72 -> 0.62, then 0.62 -> 0.45 over the next 4)."""
-    loss = ctx.h.roles.get("val_loss") or ctx.h.epoch_train_loss()
-    if loss is None:
-        return False
-    y = loss.finite().values
-    if stuck < 2 or len(y) < 2 * stuck:
-        return False
-    during = (y[0] - y[stuck - 1]) / (stuck - 1)
-    after = (y[stuck - 1] - y[2 * stuck - 1]) / stuck
-    return bool(after > 0 and during >= 0.5 * after)

@@ -234,21 +234,24 @@ def check_at_chance(ctx: Context) -> list[Finding]:
         # 1/3, the majority share about 0.4)
         frozen = _frozen_predictions(ctx, prior_loss=True)
         if frozen is not None:
-            frozen.evidence.update({key: ev[key] for key in (
-                "chance", "chance_from", "n_classes", "n_classes_from", "score")})
-            frozen.evidence["criterion"] = "accuracy_frozen_without_training"
-            return [frozen]
+            return [_with_chance(frozen, ev, "accuracy_frozen_without_training")]
     # NaN outputs answer one class whatever K: a frozen accuracy with the held-out loss NaN at
     # each of its evaluations is chance even where K, read from one finite loss, puts it above
     # (TensorBoard names, Adam at LR 1e20 on iris: Loss/train 1.386 ~ ln 4 once, then NaN;
     # Accuracy/val 1/3 at all 3 epochs, a tenth of the way from 1/4 to perfect)
     frozen = _frozen_predictions(ctx, nan_only=True)
     if frozen is not None:
-        frozen.evidence.update({key: ev[key] for key in (
-            "chance", "chance_from", "n_classes", "n_classes_from", "score")})
-        frozen.evidence["criterion"] = "accuracy_frozen_nan_outputs"
-        return [frozen]
+        return [_with_chance(frozen, ev, "accuracy_frozen_nan_outputs")]
     return []
+
+
+def _with_chance(frozen: Finding, ev: dict, criterion: str) -> Finding:
+    """A frozen-predictions finding made where K is known: the chance level it was read
+    against (from ``ev``, the accuracy rule's evidence) and its ``criterion``."""
+    frozen.evidence.update({key: ev[key] for key in (
+        "chance", "chance_from", "n_classes", "n_classes_from", "score")})
+    frozen.evidence["criterion"] = criterion
+    return frozen
 
 
 def _loss_at_ln_k(ctx: Context, k: int, score: float, ev: dict) -> Finding | None:
