@@ -1,5 +1,18 @@
-"""The diagnosis bank: labelled runs made by really training small models, in ninety-nine parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 111 parts.
 
+* :mod:`.heldout109`: the hundred-and-ninth fresh held-out part, written and labelled
+  beside heldout108, after heldout106's and heldout107's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  wishbone drawn its own way (seed 1090; both writers chose the glyph, unseen by each other),
+  5-class Gaussian quantiles in 211 dimensions, a 214-feature 5-class set, a 217-feature
+  Friedman-1 regression, pretzel twisting-line state and dog-sled daily-riders CSV files of
+  their own).
+* :mod:`.heldout108`: the hundred-and-eighth fresh held-out part, written and labelled
+  beside heldout109, after heldout106's and heldout107's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  wishbone (turned by 0, 90, 180 or 270 degrees; seed 1080), 5-class Gaussian quantiles in 201
+  dimensions, a 204-feature 5-class set, a 207-feature Friedman-1 regression, maple-sugarhouse
+  evaporator-state and sushi-bar daily-plates CSV files of their own).
 * :mod:`.heldout107`: the hundred-and-seventh fresh held-out part, written and labelled
   beside heldout106, after heldout104's and heldout105's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -688,6 +701,8 @@ from benchmarks.diagnosis_bank import (
     heldout105,
     heldout106,
     heldout107,
+    heldout108,
+    heldout109,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -729,6 +744,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout105": heldout105.CASES,
     "heldout106": heldout106.CASES,
     "heldout107": heldout107.CASES,
+    "heldout108": heldout108.CASES,
+    "heldout109": heldout109.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
