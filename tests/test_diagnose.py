@@ -207,6 +207,26 @@ def test_flat_but_already_good_model_is_not_flagged() -> None:
     assert "not_training" not in d.codes
 
 
+def test_a_good_score_the_net_started_with_is_not_training_when_the_held_out_loss_froze() -> None:
+    # SGD at LR 1e-10 on wine (heldout106): the initial draw scores 0.81, the validation loss
+    # comes back 0.8995252 at every evaluation (no class count logged, so 0.81 reads as good):
+    # nothing was learnt, the good score is the draw it started from
+    ep = np.arange(1, 5)
+    rng = np.random.default_rng(1)
+    hist = {"train/loss": 0.93 + rng.normal(0, 0.025, 36),
+            "val/loss": (ep, 0.8995252 + np.r_[-1e-7, 0, 0, 0]),
+            "val/accuracy": (ep, np.full(4, 0.8055556))}
+    f = diagnose(tidy(hist)).get("not_training")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["frozen_evaluations"] == 4
+    # the same run whose held-out loss moves (by a thousandth) is a good model barely trained
+    hist["val/loss"] = (ep, 0.8995 - 0.001 * np.arange(4))
+    assert "not_training" not in diagnose(tidy(hist)).codes
+    # a held-out loss frozen at a tenth of the training loss's start is a finished fit
+    hist["val/loss"] = (ep, np.full(4, 0.05))
+    assert "not_training" not in diagnose(tidy(hist)).codes
+
+
 # ----------------------------------------------------------------------------- not_converged
 
 
@@ -746,6 +766,29 @@ def test_lightning_style_names_and_unsorted_duplicated_steps() -> None:
     d = diagnose(hist)
     assert d.inputs["train_loss_step"] == "train_loss_step" and d.inputs["lr"] == "lr-Adam"
     assert warnings_of(d) == []
+
+
+def test_an_accuracy_of_0_beside_a_loss_under_ln_2_is_no_classifiers_and_is_set_aside() -> None:
+    # a Lightning sine regression whose script logs "accuracy" 0 every epoch (heldout106): a
+    # cross-entropy classifier wrong on every sample has a loss above ln 2, so this is no
+    # classifier's accuracy and says nothing about chance
+    ep = np.arange(1, 31)
+    fit = 0.055 + 0.15 * np.exp(-ep / 3)
+    hist = {"train_loss_epoch": (ep, fit), "val_loss": (ep, fit + 0.003),
+            "val_acc": (ep, np.zeros(30)), "train_acc": (ep, np.zeros(30))}
+    d = diagnose(tidy(hist))
+    assert warnings_of(d) == [] and d.verdict == "healthy"
+    assert "val_acc is 0 at every evaluation" in d.inputs["ignored val_accuracy"]
+    assert "val_accuracy" not in d.inputs and "train_accuracy" not in d.inputs
+    # a classifier with shifted labels, wrong on every sample, keeps its accuracy: its
+    # cross-entropy stays above ln 2
+    bug = {**hist, "train_loss_epoch": (ep, 1.2 + 0.9 * np.exp(-ep / 3)),
+           "val_loss": (ep, 1.25 + 0.9 * np.exp(-ep / 3))}
+    d = diagnose(tidy(bug), RunMeta(n_classes=3))
+    assert d.inputs["val_accuracy"] == "val_acc" and "at_chance" in d.codes
+    # and so does a run declared a classifier, whatever its loss
+    d = diagnose(tidy(hist), RunMeta(task="classification", n_classes=3))
+    assert d.inputs["val_accuracy"] == "val_acc" and "at_chance" in d.codes
 
 
 # ----------------------------------------------------------------------------- thresholds

@@ -200,6 +200,30 @@ def _to_epochs(raw: dict[str, Series], roles: dict[str, Series]
     return out, how
 
 
+def _accuracy_of_no_classifier(roles: dict[str, Series], meta: RunMeta) -> dict[str, str]:
+    """Accuracy curves at exactly 0 at every evaluation beside a loss that went under ln 2 are
+    not a classifier's: a cross-entropy classifier that gets every sample wrong gives each one
+    a probability under 1/2 for its class, so a loss above ln 2 (a Lightning sine regression
+    whose script logs an "accuracy" of 0 every epoch: MSE 0.06; heldout106). A run declared a
+    classifier, or trained with another loss, keeps its accuracy."""
+    kind = (meta.loss or "cross_entropy").lower()
+    if meta.task == "classification" or kind not in ("cross_entropy", "bce", "nll"):
+        return {}
+    out: dict[str, str] = {}
+    for role, loss_role in (("val_accuracy", "val_loss"), ("train_accuracy", "train_loss_epoch")):
+        if role not in roles or loss_role not in roles:
+            continue
+        acc, loss = roles[role].finite(), roles[loss_role].finite()
+        if len(acc) < 3 or np.any(acc.values != 0) or not len(loss):
+            continue
+        low = float(loss.values.min())
+        if low < np.log(2):
+            out[role] = (f"{acc.key} is 0 at every evaluation while {loss.key} reached "
+                         f"{low:.3g} < ln 2: no classifier's accuracy (one that gets every "
+                         "sample wrong has a cross-entropy above ln 2)")
+    return out
+
+
 def _order_layers(names: list[str], layers: list[str]) -> tuple[list[str], bool]:
     """Layers input -> output: RunMeta.layers when given, else guessed from the names (numbers in
     them, and head-like names last). Returns (order, known)."""
@@ -232,6 +256,7 @@ class History:
     steps_per_epoch_source: str | None
     epoch_alignment: str | None = None
     saturated: dict[str, Series] = field(default_factory=dict)
+    ignored: dict[str, str] = field(default_factory=dict)  # role -> why its metric was set aside
 
     @classmethod
     def build(cls, history: pd.DataFrame, meta: RunMeta) -> History:
@@ -256,6 +281,9 @@ class History:
             roles["train_loss_epoch"] = roles.pop("train_loss_step")
             step_loss = None
         roles, alignment = _to_epochs(raw, roles)
+        ignored = _accuracy_of_no_classifier(roles, meta)
+        for role in ignored:
+            roles.pop(role)
         epoch_like = [roles[r] for r in ("train_loss_epoch", "val_loss", "val_accuracy",
                                          "train_accuracy") if r in roles]
         spe, source = meta.steps_per_epoch, "run metadata" if meta.steps_per_epoch else None
@@ -279,6 +307,7 @@ class History:
         out = cls(raw, roles, per_layer["update_ratio/"], per_layer["grad_norm/"],
                   per_layer["dead_relu/"], order, known, spe, source)
         out.epoch_alignment = alignment
+        out.ignored = ignored
         out.saturated = {k[len("saturated/"):]: v for k, v in raw.items()
                          if k.startswith("saturated/") and len(k) > len("saturated/")}
         return out
@@ -287,6 +316,7 @@ class History:
         out = {role: s.key for role, s in self.roles.items()}
         if self.epoch_alignment:
             out["epochs"] = self.epoch_alignment
+        out.update({f"ignored {role}": why for role, why in self.ignored.items()})
         for prefix, group in (("update_ratio", self.update_ratio), ("grad_norm", self.grad_norm),
                               ("dead_relu", self.dead_relu)):
             if group:
