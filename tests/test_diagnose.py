@@ -360,17 +360,26 @@ def test_overfitting_caught_by_early_stopping_is_info() -> None:
     assert f is not None and f.severity == "info" and f.evidence["stopped_early"]
 
 
-def test_growing_accuracy_gap_is_possible_overfitting() -> None:
+def test_growing_accuracy_gap_is_possible_overfitting_once_the_val_loss_comes_back_up() -> None:
     ep = np.arange(1, 31)
     train = 0.05 + 2.0 * np.exp(-ep / 4)
-    val = 0.6 + 1.7 * np.exp(-ep / 4)  # flat at the end, never rising
+    # the validation loss back up 3% from its best over the last 6 epochs: too little and too
+    # late for the rise rules
+    val = 0.6 + 1.7 * np.exp(-ep / 4) + 0.025 * np.clip((ep - 24) / 6, 0, 1)
     n = 30
     curves = {"train/loss": np.repeat(train, 20), "train/epoch_loss": epochs(train),
               "val/loss": epochs(val), "train/accuracy": epochs(np.linspace(0.5, 0.99, n)),
               "val/accuracy": epochs(np.r_[np.linspace(0.5, 0.8, 15), np.full(15, 0.8)])}
-    f = diagnose(tidy(curves), RunMeta(steps_per_epoch=20, n_classes=10)).get("overfitting")
+    meta = RunMeta(steps_per_epoch=20, n_classes=10)
+    f = diagnose(tidy(curves), meta).get("overfitting")
     assert f is not None and f.severity == "warning"
     assert f.evidence["criterion"] == "accuracy_gap_growing"
+    # the same growing gap under a validation loss flat at its best is a generalisation gap,
+    # not overfitting (healthy MLPs on 214 features, heldout109: val loss within 0.7% of its
+    # best, gap 0.118 -> 0.127)
+    curves["val/loss"] = epochs(0.6 + 1.7 * np.exp(-ep / 4))
+    d = diagnose(tidy(curves), meta)
+    assert "overfitting" not in d.codes and "generalisation_gap" in d.codes
 
 
 def test_small_val_creep_in_long_healthy_run_is_not_overfitting() -> None:

@@ -226,8 +226,13 @@ def _possible(ctx: Context, ev: dict[str, object], metrics: list[str], ts: np.nd
             # asks): a growing gap under a mediocre training fit is a model still learning
             # (measured: healthy CNNs at training accuracy 0.86-0.93, gaps 0.11-0.14)
             fits = (ctx.performance.train or 0.0) >= th.gap_train_score  # rescaled, last 3
+            # ... and the validation loss came back up from its best (2%, as a steady rise
+            # asks): a gap that grows under a flat validation loss is generalisation_gap's, not
+            # overfitting (healthy MLPs on 214 features, gaps 0.099 -> 0.102 and 0.118 -> 0.127,
+            # their validation loss within 0.7% of its best at the end; heldout109)
+            rose = float(ev.get("val_rise") or 0.0) >= 0.2 * th.overfit_val_rise
             if gap[-1] >= th.overfit_gap and gap[-1] > gap[m2] and not val_acc_rising \
-                    and fits:
+                    and fits and rose:
                 ev.update({"criterion": "accuracy_gap_growing", "accuracy_gap": float(gap[-1]),
                            "accuracy_gap_mid": float(gap[m2]), "limit": th.overfit_gap,
                            "epoch_range": [int(ep[m2]), int(ep[-1])]})
