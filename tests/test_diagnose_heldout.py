@@ -195,24 +195,27 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     assert {"lightning", "transformers", "keras", "tensorboard", "pytorch"} <= {
         c.tool for c in faults if c.is_script}
     expected = {code for c in faults for code in c.expect}
+    # writers label a run by its metrics rather than by its fault: heldout98's batch-1 run swung
+    # no more than its healthy runs (1.57x its mean against up to 1.85x), so noisy_loss is
+    # allowed, not expected; heldout103's small-init CNN never left ln 4, so it expects
+    # not_training and allows slow_start; heldout105's lingered two epochs only, so it expects
+    # not_converged and allows slow_start; heldout106's, 108's, 109's and 110's never left ln 4
+    # and heldout107's never lingered there; heldout110's writer expects not_converged of no run
+    # (it is allowed on several)
+    relabelled: dict[str, tuple[str, ...]] = {
+        "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
+        "heldout105": ("slow_start",), "heldout106": ("slow_start",),
+        "heldout107": ("slow_start",), "heldout108": ("slow_start",),
+        "heldout109": ("slow_start",), "heldout110": ("slow_start", "not_converged")}
+    excused = set(relabelled.get(part, ()))
+    allowed = {code for c in faults for code in c.allow}
+    assert excused <= allowed
     assert {"nan_loss", "divergence", "not_training", "not_converged",
             "overfitting", "generalisation_gap", "underfitting", "unshuffled_data",
             "update_ratio_high", "update_ratio_low", "vanishing_gradients",
             "exploding_gradients", "dead_relu", "saturated_activation",
-            "predictions_collapsed", "at_chance", "loss_mismatch"} <= expected
-    # two writers labelled a run by its metrics rather than by its fault: heldout98's batch-1
-    # run swung no more than its healthy runs (1.57x its mean against up to 1.85x), so
-    # noisy_loss is allowed, not expected; heldout103's small-init CNN never left ln 4, so it
-    # expects not_training and allows slow_start; heldout105's lingered two epochs only, so it
-    # expects not_converged and allows slow_start; heldout106's never left ln 4 and heldout107's
-    # never lingered there, so they expect not_training and not_converged
-    relabelled = {"heldout98": "noisy_loss", "heldout103": "slow_start",
-                  "heldout105": "slow_start", "heldout106": "slow_start",
-                  "heldout107": "slow_start", "heldout108": "slow_start",
-                  "heldout109": "slow_start"}
-    allowed = {code for c in faults for code in c.allow}
-    for code in ("noisy_loss", "slow_start"):
-        assert code in expected or (relabelled.get(part) == code and code in allowed)
+            "predictions_collapsed", "at_chance", "loss_mismatch",
+            "noisy_loss", "slow_start"} - excused <= expected
     assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
         c.verdict for c in cases}
     others = [c for name, cs in PARTS.items() if name != part for c in cs]

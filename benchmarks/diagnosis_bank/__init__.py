@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 111 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 113 parts.
 
+* :mod:`.heldout111`: the hundred-and-eleventh fresh held-out part, written and labelled
+  beside heldout110, after heldout108's and heldout109's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  tent (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 231 dimensions, a
+  234-feature 5-class set, a 237-feature Friedman-1 regression, dye-house vat-cycle state and
+  llama-trek daily-hikers CSV files of their own).
+* :mod:`.heldout110`: the hundred-and-tenth fresh held-out part, written and labelled
+  beside heldout111, after heldout108's and heldout109's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  kiwi (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 221 dimensions, a
+  224-feature 5-class set, a 227-feature Friedman-1 regression, noodle-extruder state and
+  kitesurf-school daily-lessons CSV files of their own).
 * :mod:`.heldout109`: the hundred-and-ninth fresh held-out part, written and labelled
   beside heldout108, after heldout106's and heldout107's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -703,6 +715,8 @@ from benchmarks.diagnosis_bank import (
     heldout107,
     heldout108,
     heldout109,
+    heldout110,
+    heldout111,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -746,6 +760,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout107": heldout107.CASES,
     "heldout108": heldout108.CASES,
     "heldout109": heldout109.CASES,
+    "heldout110": heldout110.CASES,
+    "heldout111": heldout111.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
