@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 113 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 115 parts.
 
+* :mod:`.heldout113`: the hundred-and-thirteenth fresh held-out part, written and labelled
+  beside heldout112, after heldout110's and heldout111's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  chess pawn (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 250
+  dimensions, a 253-feature 5-class set, a 256-feature Friedman-1 regression, seaside-saltworks
+  pan-state and pedalo-lake daily-hires CSV files of their own).
+* :mod:`.heldout112`: the hundred-and-twelfth fresh held-out part, written and labelled
+  beside heldout113, after heldout110's and heldout111's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  broom (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 241 dimensions, a
+  244-feature 5-class set, a 247-feature Friedman-1 regression, hot-spring bathhouse pool-state
+  and chestnut-roaster daily-bags CSV files of their own).
 * :mod:`.heldout111`: the hundred-and-eleventh fresh held-out part, written and labelled
   beside heldout110, after heldout108's and heldout109's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -717,6 +729,8 @@ from benchmarks.diagnosis_bank import (
     heldout109,
     heldout110,
     heldout111,
+    heldout112,
+    heldout113,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -762,6 +776,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout109": heldout109.CASES,
     "heldout110": heldout110.CASES,
     "heldout111": heldout111.CASES,
+    "heldout112": heldout112.CASES,
+    "heldout113": heldout113.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
