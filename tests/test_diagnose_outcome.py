@@ -544,6 +544,26 @@ def test_three_frozen_evaluations_are_chance_for_a_net_that_never_trained_when_k
     assert "not_training" not in d.codes and d.get("at_chance") is None, d.summary()
 
 
+def test_a_frozen_held_out_accuracy_is_no_chance_when_the_net_fits_its_training_data():
+    # heldout112's Keras-named 12 rows of 3-arm spirals (K unread): training accuracy 1.0,
+    # validation accuracy 0.35 -> 0.4435, then 0.4435 at the last 7 of 100 epochs: converged
+    # answers to samples it never saw (a gap), not one class for every sample
+    ep = np.arange(1, 101)
+    settle = 1 - np.exp(-ep / 8)
+    val_acc = np.minimum(0.35 + 0.1 * (ep / 93), 0.4435)
+    val_acc[-7:] = 0.4435
+    curves = {"loss": (ep, 1.1 * (1 - settle) + 0.09), "val_loss": (ep, 3.4 + 5 * settle),
+              "accuracy": (ep, np.minimum(1.0, 0.3 + 0.8 * settle)), "val_accuracy": (ep, val_acc)}
+    d = diagnose(tidy(curves), RunMeta())
+    assert "at_chance" not in d.codes and "generalisation_gap" in d.codes, d.summary()
+    assert d.verdict == "generalisation_problem"
+    # the same frozen held-out answers beside a training accuracy that never rose are chance
+    curves["accuracy"] = (ep, np.full(100, 0.36))
+    curves["loss"] = (ep, np.full(100, 0.9))
+    f = diagnose(tidy(curves), RunMeta()).get("at_chance")
+    assert f is not None and f.evidence["criterion"] == "accuracy_frozen"
+
+
 def test_nan_outputs_are_chance_whatever_k_the_one_finite_loss_suggests():
     # heldout92's TensorBoard-named run, Adam at LR 1e20 on iris: Loss/train 1.3861 (ln 4)
     # once, then NaN; Loss/val NaN and Accuracy/val exactly 1/3 at all 3 epochs
