@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 115 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 117 parts.
 
+* :mod:`.heldout115`: the hundred-and-fifteenth fresh held-out part, written and labelled
+  beside heldout114, after heldout112's and heldout113's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  mallet (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 271 dimensions, a
+  274-feature 5-class set, a 277-feature Friedman-1 regression, bell-foundry casting-state (a
+  generator of its own beside heldout114's) and dog-sled kennel daily-rides CSV files).
+* :mod:`.heldout114`: the hundred-and-fourteenth fresh held-out part, written and labelled
+  beside heldout115, after heldout112's and heldout113's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  castle (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 261 dimensions, a
+  263-feature 5-class set, a 266-feature Friedman-1 regression, bell-foundry furnace-state and
+  husky-kennel daily-walkers CSV files of their own).
 * :mod:`.heldout113`: the hundred-and-thirteenth fresh held-out part, written and labelled
   beside heldout112, after heldout110's and heldout111's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -731,6 +743,8 @@ from benchmarks.diagnosis_bank import (
     heldout111,
     heldout112,
     heldout113,
+    heldout114,
+    heldout115,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -778,6 +792,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout111": heldout111.CASES,
     "heldout112": heldout112.CASES,
     "heldout113": heldout113.CASES,
+    "heldout114": heldout114.CASES,
+    "heldout115": heldout115.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
