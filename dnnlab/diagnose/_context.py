@@ -12,7 +12,7 @@ import numpy as np
 
 from dnnlab.diagnose._curves import binned_median, first_nonfinite, median3
 from dnnlab.diagnose._findings import Finding, Severity
-from dnnlab.diagnose._history import History, RunMeta, Series
+from dnnlab.diagnose._history import CROSS_ENTROPY_LOSSES, History, RunMeta, Series
 from dnnlab.diagnose._thresholds import Thresholds
 
 SHORT_EPOCHS = 3  # the fewest epochs of a per-epoch loss that not_training/not_converged read
@@ -245,7 +245,7 @@ class Context:
         loss)."""
         ln_k = self.chance_loss
         loss = (self.meta.loss or "cross_entropy").lower()
-        if ln_k is None or loss not in ("cross_entropy", "bce", "nll"):
+        if ln_k is None or loss not in CROSS_ENTROPY_LOSSES:
             return None
         return ln_k if abs(first - ln_k) <= LN_K_SCALE * ln_k else None
 

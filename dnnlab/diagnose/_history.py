@@ -18,6 +18,7 @@ from dnnlab import keys
 from dnnlab.diagnose._curves import first_nonfinite
 
 Task = Literal["classification", "regression"]
+CROSS_ENTROPY_LOSSES = ("cross_entropy", "bce", "nll")  # train.loss values on the ln K scale
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,7 @@ def _accuracy_of_no_classifier(roles: dict[str, Series], meta: RunMeta) -> dict[
     whose script logs an "accuracy" of 0 every epoch: MSE 0.06; heldout106). A run declared a
     classifier, or trained with another loss, keeps its accuracy."""
     kind = (meta.loss or "cross_entropy").lower()
-    if meta.task == "classification" or kind not in ("cross_entropy", "bce", "nll"):
+    if meta.task == "classification" or kind not in CROSS_ENTROPY_LOSSES:
         return {}
     out: dict[str, str] = {}
     for role, loss_role in (("val_accuracy", "val_loss"), ("train_accuracy", "train_loss_epoch")):

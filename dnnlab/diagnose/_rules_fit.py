@@ -147,11 +147,10 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         # 62 epochs after its best, 1.006 -> 1.047): the same overfitting, less pronounced
         sev = "warning"
         ev["criterion"] = "val_rising_with_gap" if creeping else "val_rising_steadily_with_gap"
-    elif regression and kind == "loss" and (dip := _minimum_never_regained(ctx, va, ts, after)):
+    elif regression and kind == "loss" and (
+            dip := _minimum_never_regained(ctx, va, ts, epochs, after)):
         sev = "warning"
         ev.update(dip)
-        best_at = int(epochs[int(dip.pop("best_epoch_index"))])
-        ev.update({"best_epoch": best_at, "epoch_range": [best_at, int(epochs[-1])]})
     else:
         sev = _possible(ctx, ev, metrics, ts, vs, ref, epochs)
     if sev is None:
@@ -162,7 +161,7 @@ def check_overfitting(ctx: Context) -> list[Finding]:
     return [Finding("overfitting", sev, ev, ADVICE["overfitting"])]
 
 
-def _minimum_never_regained(ctx: Context, va: np.ndarray, ts: np.ndarray,
+def _minimum_never_regained(ctx: Context, va: np.ndarray, ts: np.ndarray, epochs: np.ndarray,
                             after: int) -> dict[str, object] | None:
     """A regression's validation minimum held for one epoch that no later epoch comes back
     near: the three-epoch median reads it as noise, yet every epoch after it stays above it by
@@ -182,8 +181,9 @@ def _minimum_never_regained(ctx: Context, va: np.ndarray, ts: np.ndarray,
     if least < (1 + 0.5 * bar) * best or end < (1 + bar) * best or ts[-1] > ts[b]:
         return None
     return {"criterion": "val_minimum_never_regained", "best_val": best,
-            "best_epoch_index": b, "least_after_best": least, "end_val": end,
-            "val_rise": (end - best) / best, "train_at_best": float(ts[b])}
+            "best_epoch": int(epochs[b]), "epoch_range": [int(epochs[b]), int(epochs[-1])],
+            "least_after_best": least, "end_val": end, "val_rise": (end - best) / best,
+            "train_at_best": float(ts[b])}
 
 
 def _few_long_epochs(ctx: Context, train: Series, val: Series, kind: Kind, epochs: np.ndarray,

@@ -533,6 +533,6 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
           "epoch_range": _range([v[1] for v in dead.values()]),
           "dead_fraction": {n: v[0] for n, v in dead.items()},
           "limit": limit, **ctx.performance.evidence()}
-    if broken and limit < th.dead_relu_fraction:
+    if broken:
         ev["after"] = broken
     return [Finding("dead_relu", ctx.gated("warning"), ev, ADVICE["dead_relu"])]

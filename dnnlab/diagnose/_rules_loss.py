@@ -1076,4 +1076,3 @@ def check_noisy(ctx: Context) -> list[Finding]:
         if criterion == "per_sample_batches":
             ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch})
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]
-
