@@ -45,15 +45,14 @@ WAIT_S = 120.0  # a batch takes about 1 s; past this the process is taken for hu
 
 def _jobs() -> dict[str, Callable[..., Any]]:
     from dnnlab import figures as F
-    from dnnlab import metrics as M
 
     return {
         "confusion_png": F.confusion_png,
         "roc_png": F.roc_png,
         "learning_curves_png": F.learning_curves_png,
-        "confusion_html": lambda cm, names, path: F.offline_html(M.confusion_figure(cm, names),
+        "confusion_html": lambda cm, names, path: F.offline_html(F.confusion_figure(cm, names),
                                                                  path),
-        "roc_html": lambda roc, aucs, path: F.offline_html(M.roc_figure(roc, aucs), path),
+        "roc_html": lambda roc, aucs, path: F.offline_html(F.roc_figure(roc, aucs), path),
     }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import matplotlib
 
@@ -18,6 +19,9 @@ import matplotlib.pyplot as plt  # noqa: E402
 import numpy as np  # noqa: E402
 import pandas as pd  # noqa: E402
 from matplotlib.ticker import MaxNLocator  # noqa: E402
+
+if TYPE_CHECKING:
+    import plotly.graph_objects as go
 
 DPI = 110
 
@@ -110,3 +114,66 @@ def offline_html(fig: object, path: Path) -> Path:
     """A plotly figure as HTML that carries its own plotly.js (renders without internet)."""
     fig.write_html(str(path), include_plotlyjs=True, full_html=True)  # type: ignore[attr-defined]
     return path
+
+
+def confusion_figure(
+    cm: np.ndarray, class_names: Sequence[str], normalize: bool = False
+) -> go.Figure:
+    """Heatmap of a confusion matrix with the count (or row fraction) written in each cell.
+
+    ``normalize`` divides each row by its total, so the diagonal reads as each class's recall.
+    """
+    counts = np.asarray(cm, dtype=float)
+    names = [str(n) for n in class_names]
+    if counts.shape != (len(names), len(names)):
+        raise ValueError(f"confusion matrix of shape {counts.shape} for {len(names)} classes")
+    if normalize:
+        totals = counts.sum(axis=1, keepdims=True)
+        z = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
+        text = [[f"{v:.2f}" for v in row] for row in z]
+        title = "confusion matrix (rows normalised by actual class)"
+    else:
+        z = counts
+        text = [[f"{int(v)}" for v in row] for row in z]
+        title = "confusion matrix"
+    import plotly.graph_objects as go
+
+    fig = go.Figure(
+        go.Heatmap(
+            z=z, x=names, y=names, text=text, texttemplate="%{text}", colorscale="Blues",
+            hovertemplate="actual %{y}<br>predicted %{x}<br>%{text}<extra></extra>",
+        )
+    )
+    fig.update_layout(
+        title=title,
+        xaxis={"title": {"text": "predicted"}, "side": "bottom", "type": "category"},
+        yaxis={"title": {"text": "actual"}, "autorange": "reversed", "type": "category"},
+    )
+    return fig
+
+
+def roc_figure(roc: pd.DataFrame, aucs: dict[str, float]) -> go.Figure:
+    """ROC curves of :func:`dnnlab.metrics.roc_curves`, one line per class with its AUC, and
+    the chance line."""
+    import plotly.graph_objects as go
+
+    fig = go.Figure()
+    for name, curve in roc.groupby("class", sort=False):
+        auc = aucs.get(str(name), float("nan"))
+        fig.add_trace(
+            go.Scatter(
+                x=curve["fpr"], y=curve["tpr"], mode="lines", name=f"{name} (AUC {auc:.3f})",
+            )
+        )
+    fig.add_trace(
+        go.Scatter(
+            x=[0, 1], y=[0, 1], mode="lines", name="chance (AUC 0.5)",
+            line={"dash": "dash", "color": "gray"},
+        )
+    )
+    fig.update_layout(
+        title="ROC curve",
+        xaxis={"title": {"text": "false positive rate"}, "range": [0, 1]},
+        yaxis={"title": {"text": "true positive rate"}, "range": [0, 1.02]},
+    )
+    return fig

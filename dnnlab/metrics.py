@@ -23,18 +23,15 @@ from collections.abc import Sequence
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 from scipy.stats import rankdata
 from sklearn import metrics as skm
 
 __all__ = [
     "classification_metrics",
     "confusion",
-    "confusion_figure",
     "regression_metrics",
     "roc_auc_by_class",
     "roc_curves",
-    "roc_figure",
 ]
 
 CLASSIFICATION_KEYS = (
@@ -196,61 +193,3 @@ def roc_auc_by_class(
     classes = _curve_classes(p, class_names)
     aucs = _auc_by_column(y, p, classes)
     return {str(class_names[c]): float(a) for c, a in zip(classes, aucs, strict=True)}
-
-
-def confusion_figure(
-    cm: np.ndarray, class_names: Sequence[str], normalize: bool = False
-) -> go.Figure:
-    """Heatmap of a confusion matrix with the count (or row fraction) written in each cell.
-
-    ``normalize`` divides each row by its total, so the diagonal reads as each class's recall.
-    """
-    counts = np.asarray(cm, dtype=float)
-    names = [str(n) for n in class_names]
-    if counts.shape != (len(names), len(names)):
-        raise ValueError(f"confusion matrix of shape {counts.shape} for {len(names)} classes")
-    if normalize:
-        totals = counts.sum(axis=1, keepdims=True)
-        z = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
-        text = [[f"{v:.2f}" for v in row] for row in z]
-        title = "confusion matrix (rows normalised by actual class)"
-    else:
-        z = counts
-        text = [[f"{int(v)}" for v in row] for row in z]
-        title = "confusion matrix"
-    fig = go.Figure(
-        go.Heatmap(
-            z=z, x=names, y=names, text=text, texttemplate="%{text}", colorscale="Blues",
-            hovertemplate="actual %{y}<br>predicted %{x}<br>%{text}<extra></extra>",
-        )
-    )
-    fig.update_layout(
-        title=title,
-        xaxis={"title": {"text": "predicted"}, "side": "bottom", "type": "category"},
-        yaxis={"title": {"text": "actual"}, "autorange": "reversed", "type": "category"},
-    )
-    return fig
-
-
-def roc_figure(roc: pd.DataFrame, aucs: dict[str, float]) -> go.Figure:
-    """ROC curves of :func:`roc_curves`, one line per class with its AUC, and the chance line."""
-    fig = go.Figure()
-    for name, curve in roc.groupby("class", sort=False):
-        auc = aucs.get(str(name), float("nan"))
-        fig.add_trace(
-            go.Scatter(
-                x=curve["fpr"], y=curve["tpr"], mode="lines", name=f"{name} (AUC {auc:.3f})",
-            )
-        )
-    fig.add_trace(
-        go.Scatter(
-            x=[0, 1], y=[0, 1], mode="lines", name="chance (AUC 0.5)",
-            line={"dash": "dash", "color": "gray"},
-        )
-    )
-    fig.update_layout(
-        title="ROC curve",
-        xaxis={"title": {"text": "false positive rate"}, "range": [0, 1]},
-        yaxis={"title": {"text": "true positive rate"}, "range": [0, 1.02]},
-    )
-    return fig

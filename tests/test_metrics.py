@@ -6,14 +6,13 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from dnnlab.figures import confusion_figure, roc_figure
 from dnnlab.metrics import (
     classification_metrics,
     confusion,
-    confusion_figure,
     regression_metrics,
     roc_auc_by_class,
     roc_curves,
-    roc_figure,
 )
 
 KEYS = {"accuracy", "error_rate", "precision", "recall", "specificity", "f1", "fpr", "roc_auc"}
