@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 117 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 119 parts.
 
+* :mod:`.heldout117`: the hundred-and-seventeenth fresh held-out part, written and labelled
+  beside heldout116, after heldout114's and heldout115's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  weather vane (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 293
+  dimensions, a 296-feature 5-class set, a 298-feature Friedman-1 regression, paper-mill
+  pulping-stage and falconry-centre daily-visitors CSV files of their own).
+* :mod:`.heldout116`: the hundred-and-sixteenth fresh held-out part, written and labelled
+  beside heldout117, after heldout114's and heldout115's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  keystone (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 281 dimensions,
+  a 284-feature 5-class set, a 287-feature Friedman-1 regression, ropewalk rope-stage and
+  mushroom-farm daily-pick CSV files of their own).
 * :mod:`.heldout115`: the hundred-and-fifteenth fresh held-out part, written and labelled
   beside heldout114, after heldout112's and heldout113's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -745,6 +757,8 @@ from benchmarks.diagnosis_bank import (
     heldout113,
     heldout114,
     heldout115,
+    heldout116,
+    heldout117,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -794,6 +808,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout113": heldout113.CASES,
     "heldout114": heldout114.CASES,
     "heldout115": heldout115.CASES,
+    "heldout116": heldout116.CASES,
+    "heldout117": heldout117.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
