@@ -3272,3 +3272,38 @@ def test_a_late_start_still_climbing_below_the_baseline_is_a_slow_start():
     d = diagnose(tidy(curves), meta)
     assert d.get("slow_start") is None or d.get("slow_start").evidence.get("criterion") != \
         "accuracy_at_chance_first", d.summary()
+
+
+def test_an_untrained_start_nearer_ln_4_is_3_classes_when_the_first_evaluation_says_so():
+    # Hugging Face Trainer names, RMSprop at LR 1e-10 on 3 blobs: the loss starts at 1.26,
+    # 1.28, 1.14 (nearer ln 4 = 1.39 than ln 3 = 1.10, but an untrained net's loss sits at ln K
+    # or a little above it) and every evaluation says 1.19 and 0.341: 3 classes, at chance
+    rng = np.random.default_rng(2)
+    steps = np.arange(2, 92, 2)
+    loss = 1.19 + rng.normal(0, 0.04, len(steps))
+    loss[:3] = [1.261, 1.279, 1.143]
+    evals = np.array([30, 60, 90])
+    curves = {"loss": (steps, loss), "epoch": (steps, steps / 30.0),
+              "eval_loss": (evals, np.full(3, 1.1885)),
+              "eval_accuracy": (evals, np.full(3, 0.3413))}
+    d = diagnose(tidy(curves), RunMeta(status="FINISHED"))
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 3, d.summary()
+    assert "first validation loss" in f.evidence["n_classes_from"]
+    # the class count itself: 3 here; 4 for a net whose first evaluation already learnt
+    # (accuracy 0.6), and 4 for a start above 15% over ln 3 (1.30, 1.32, 1.28)
+    from dnnlab.diagnose._context import Context
+    from dnnlab.diagnose._history import History
+    from dnnlab.diagnose._thresholds import Thresholds
+
+    def k_of(c: dict) -> int | None:
+        meta = RunMeta(status="FINISHED")
+        return Context(History.build(tidy(c), meta), meta, Thresholds()).n_classes[0]
+
+    assert k_of(curves) == 3
+    learnt = curves | {"eval_accuracy": (evals, np.array([0.6, 0.62, 0.63])),
+                       "eval_loss": (evals, np.array([1.0, 0.97, 0.95]))}
+    assert k_of(learnt) == 4
+    higher = loss.copy()
+    higher[:3] = [1.30, 1.32, 1.28]
+    assert k_of(curves | {"loss": (steps, higher)}) == 4

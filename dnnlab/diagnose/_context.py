@@ -169,6 +169,14 @@ class Context:
         # 1.8e4 (blown up in epoch 1), then 3.2 and 2.2 has the median ln 25 by accident
         near = np.abs(v - math.log(guess)) <= 0.1 * math.log(guess) if guess >= 2 else []
         if guess >= 2 and np.sum(near) >= min(2, len(v)):
+            # a start between ln K and 15% above it is an untrained K-class net as well
+            # (random logits miscalibrate): the first validation epoch, loss at ln K *and*
+            # accuracy at 1/K, decides between the two (a Trainer's RMSprop at LR 1e-10 on 3
+            # blobs starts at 1.26, 1.28, 1.14, nearer ln 4, its evaluations at 1.19 and 0.341)
+            fewer, why = self._n_classes_from_val()
+            if fewer is not None and 2 <= fewer < guess \
+                    and math.log(fewer) <= start <= 1.15 * math.log(fewer):
+                return fewer, f"{why} (the starting loss {start:.3g} within 15% above ln {fewer})"
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         first = float(v[0])
         plausible = 0.5 < first < 7.0  # a mean cross-entropy of 2 to 1,000 classes
