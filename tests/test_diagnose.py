@@ -259,6 +259,24 @@ def test_long_plateau_then_fall_is_slow_start() -> None:
     assert 790 <= f.evidence["step_range"][1] <= 830
 
 
+def test_a_slow_start_beside_square_error_on_a_classifier_is_its_effect_at_info() -> None:
+    # the lectures' demo: square error on softmax outputs trains slowly (its gradient vanishes
+    # as the outputs saturate); loss_mismatch names the cause, the plateau is its effect
+    rng = np.random.default_rng(0)
+    t = np.arange(2000)
+    trend = np.where(t < 800, 0.19, 0.02 + 0.17 * np.exp(-(t - 800) / 100))
+    curves = tidy({"train/loss": trend * np.exp(rng.normal(0, 0.03, 2000))})
+    alone = diagnose(curves, RunMeta(task="classification")).get("slow_start")
+    assert alone is not None and alone.severity == "warning"
+    d = diagnose(curves, RunMeta(task="classification", loss="mse"))
+    f = d.get("slow_start")
+    assert f is not None and f.severity == "info" and f.evidence["effect_of"] == "loss_mismatch"
+    assert d.get("loss_mismatch").severity == "warning", d.summary()
+    # a regression trained with square error has no mismatch: its slow start stays a warning
+    reg = diagnose(curves, RunMeta(task="regression", loss="mse")).get("slow_start")
+    assert reg is not None and reg.severity == "warning"
+
+
 @pytest.mark.parametrize(("plateau", "tau", "severity"), [(560, 400, "warning"),
                                                           (420, 300, "info")])
 def test_a_plateau_of_30_percent_of_the_run_is_a_warning_a_quarter_is_not(

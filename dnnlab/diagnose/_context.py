@@ -12,7 +12,13 @@ import numpy as np
 
 from dnnlab.diagnose._curves import binned_median, first_nonfinite, median3
 from dnnlab.diagnose._findings import Finding, Severity
-from dnnlab.diagnose._history import CROSS_ENTROPY_LOSSES, History, RunMeta, Series
+from dnnlab.diagnose._history import (
+    CROSS_ENTROPY_LOSSES,
+    REGRESSION_LOSSES,
+    History,
+    RunMeta,
+    Series,
+)
 from dnnlab.diagnose._thresholds import Thresholds
 
 SHORT_EPOCHS = 3  # the fewest epochs of a per-epoch loss that not_training/not_converged read
@@ -245,6 +251,13 @@ class Context:
         """ln K, the cross-entropy of guessing uniformly; None when K is unknown."""
         k, _ = self.n_classes
         return math.log(k) if k and k >= 2 else None
+
+    @property
+    def loss_mismatched(self) -> bool:
+        """A classifier trained with a regression loss (``train.loss`` mse, mae or huber): the
+        lectures' square error on softmax outputs, whose gradient vanishes as they saturate."""
+        loss = (self.meta.loss or "").lower()
+        return self.meta.task == "classification" and loss in REGRESSION_LOSSES
 
     def ln_k_scale(self, first: float) -> float | None:
         """ln K when the training loss is a mean cross-entropy (``train.loss`` of that family,

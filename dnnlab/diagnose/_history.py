@@ -19,6 +19,7 @@ from dnnlab.diagnose._curves import first_nonfinite
 
 Task = Literal["classification", "regression"]
 CROSS_ENTROPY_LOSSES = ("cross_entropy", "bce", "nll")  # train.loss values on the ln K scale
+REGRESSION_LOSSES = ("mse", "mae", "huber")  # train.loss values of a regression
 
 
 @dataclass(frozen=True)

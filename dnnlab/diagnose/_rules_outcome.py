@@ -404,7 +404,7 @@ def check_loss_mismatch(ctx: Context) -> list[Finding]:
     loss = (ctx.meta.loss or "").lower()
     if not loss:
         raise Skip("the training loss is not recorded (param train.loss)")
-    if ctx.meta.task != "classification" or loss not in ("mse", "mae", "huber"):
+    if not ctx.loss_mismatched:
         return []
     ev = {"metrics": ["train.loss"], "loss": loss, "task": "classification",
           **ctx.performance.evidence()}
