@@ -187,6 +187,22 @@ def test_a_third_of_units_saturated_counts_only_when_the_model_does_poorly():
     assert "saturated_activation" not in codes(good)
 
 
+def test_half_a_layer_saturated_is_a_warning_even_when_the_model_does_well():
+    # heldout116's batch-1 tanh net: 52% of its units saturated, training accuracy 0.99 and
+    # validation 0.875 (rescaled from chance); those units pass almost no gradient, however
+    # well the others do (the gate of good_score covers update ratio, gradients and dead ReLU)
+    ep = np.arange(1, E + 1)
+    extra = {"saturated/act_fc1": (ep, np.full(E, 0.52))}
+    d = diagnose(tidy(classifier(0.99, 0.9, extra=extra)), META)
+    f = d.get("saturated_activation")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["saturated_fraction"] == {"act_fc1": pytest.approx(0.52)}
+    # under the limit it is nothing, as before
+    extra = {"saturated/act_fc1": (ep, np.full(E, 0.45))}
+    assert "saturated_activation" not in codes(diagnose(tidy(classifier(0.99, 0.9,
+                                                                        extra=extra)), META))
+
+
 def test_an_explosion_at_step_2_is_the_cause_and_comes_first():
     # the issue's run: 6.3 at step 1, 1646 at step 2, then stuck at chance with dead units
     steps = np.arange(1, 301)
