@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 119 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 121 parts.
 
+* :mod:`.heldout119`: the hundred-and-nineteenth fresh held-out part, written and labelled
+  beside heldout118, after heldout116's and heldout117's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  grapnel (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 311 dimensions, a
+  314-feature 5-class set, a 317-feature Friedman-1 regression, brickworks brick-stage and summer
+  toboggan-run daily-riders CSV files of their own).
+* :mod:`.heldout118`: the hundred-and-eighteenth fresh held-out part, written and labelled
+  beside heldout119, after heldout116's and heldout117's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  hatchet (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 301 dimensions, a
+  304-feature 5-class set, a 307-feature Friedman-1 regression, cooperage cask-stage and
+  lavender-distillery daily-oil CSV files of their own).
 * :mod:`.heldout117`: the hundred-and-seventeenth fresh held-out part, written and labelled
   beside heldout116, after heldout114's and heldout115's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -759,6 +771,8 @@ from benchmarks.diagnosis_bank import (
     heldout115,
     heldout116,
     heldout117,
+    heldout118,
+    heldout119,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -810,6 +824,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout115": heldout115.CASES,
     "heldout116": heldout116.CASES,
     "heldout117": heldout117.CASES,
+    "heldout118": heldout118.CASES,
+    "heldout119": heldout119.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
