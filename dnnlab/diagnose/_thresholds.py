@@ -266,6 +266,11 @@ class Thresholds:
         "the bank's 19 parts trains to accuracy 1.00 or R^2 0.9997; healthy CNNs with gaps of "
         "0.11-0.14 train to rescaled scores of 0.82-0.91; one healthy tanh MLP at 0.96 is still "
         "flagged)")
+    gap_vs_reference: float = _t(
+        0.03, "a classifier's accuracy gap is only 'info' when its validation accuracy comes "
+        "within this of what the same data allow by the store's evidence: the best earlier run "
+        "of the same data set, itself doing well (rescaled >= good_score), or the baseline if "
+        "higher (about two standard errors of an accuracy on a few hundred samples)")
     gap_loss_ratio: float = _t(
         3.0, "without accuracies: validation loss this many times the training loss at the end, "
         "the training loss below a tenth of its start = generalisation gap")
