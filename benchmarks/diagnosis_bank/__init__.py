@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 121 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 123 parts.
 
+* :mod:`.heldout121`: the hundred-and-twenty-first fresh held-out part, written and
+  labelled beside heldout120, after heldout118's and heldout119's measurement and before either
+  new part was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image
+  set of a flask (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 331
+  dimensions, a 334-feature 5-class set, a 337-feature Friedman-1 regression, creamery
+  butter-stage and mountain-gondola daily-passengers CSV files of their own).
+* :mod:`.heldout120`: the hundred-and-twentieth fresh held-out part, written and labelled
+  beside heldout121, after heldout118's and heldout119's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  portcullis (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 321
+  dimensions, a 324-feature 5-class set, a 327-feature Friedman-1 regression, maltings
+  malt-stage and saltern daily-salt CSV files of their own).
 * :mod:`.heldout119`: the hundred-and-nineteenth fresh held-out part, written and labelled
   beside heldout118, after heldout116's and heldout117's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -773,6 +785,8 @@ from benchmarks.diagnosis_bank import (
     heldout117,
     heldout118,
     heldout119,
+    heldout120,
+    heldout121,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -826,6 +840,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout117": heldout117.CASES,
     "heldout118": heldout118.CASES,
     "heldout119": heldout119.CASES,
+    "heldout120": heldout120.CASES,
+    "heldout121": heldout121.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
