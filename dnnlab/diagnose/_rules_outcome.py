@@ -421,12 +421,11 @@ def _held_out_as_good_as_the_data_allow(ctx: Context, val_end: float,
     store = ctx.meta.reference_accuracy
     if store is None or score(float(store)) < th.good_score:
         return None
-    found = reference(ctx)  # the better of the store's run and the baseline
-    best = max(float(store), found[1] if found and found[0] == "accuracy" else 0.0)
+    _, best, source = reference(ctx)  # the better of the store's run and the baseline
     if val_end < best - th.gap_vs_reference:
         return None
     return {"held_out_reference": best, "held_out_reference_limit": th.gap_vs_reference,
-            "reference_source": ctx.meta.reference_source or "another run of the same data set"}
+            "reference_source": source}
 
 
 def check_loss_mismatch(ctx: Context) -> list[Finding]:
