@@ -17,6 +17,7 @@ from mlflow import MlflowClient
 from typer.testing import CliRunner
 
 from dnnlab.cli import app
+from dnnlab.tracking._store import create_sqlite_store
 from tests.conftest import ROOT, all_runs
 
 runner = CliRunner()
@@ -183,19 +184,26 @@ def test_subprocess_bad_input_has_no_traceback(tmp_path):
 def test_sigterm_marks_run_killed_and_flushes(tmp_path):
     uri = f"sqlite:///{tmp_path}/mlflow.db"
     path = write(tmp_path / "exp.yaml", {**TINY, "train": {"epochs": 500, "batch_size": 16}})
+    # the store exists, complete, before the child starts: polling a store the child is still
+    # migrating (without its lock) raced the migration and left the child with no run
+    create_sqlite_store(uri, tmp_path / "mlflow.db")
     proc = subprocess.Popen([sys.executable, "-m", "dnnlab.cli", "train", str(path),
                              "--tracking-uri", uri, "-q"], cwd=tmp_path, env=_env(tmp_path),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     client = MlflowClient(uri)
-    deadline = time.time() + 120
+    deadline = time.time() + 240
     run = None
-    while time.time() < deadline:
+    while time.time() < deadline and proc.poll() is None:
         time.sleep(0.5)
-        runs = all_runs(client) if (tmp_path / "mlflow.db").exists() else []
+        runs = all_runs(client)
         if runs and "val/loss" in client.get_run(runs[0].info.run_id).data.metrics:
             run = runs[0]
             break
-    assert run is not None, "the run never logged an epoch"
+    if run is None:
+        proc.kill()
+        out, err = proc.communicate(timeout=60)
+        raise AssertionError(
+            f"the run never logged an epoch (exit {proc.returncode}): {err[-2000:]}")
     # let the next epoch log some steps into the buffer (not yet flushed): on a loaded machine
     # the signal could otherwise land before its first step
     time.sleep(1.0)
