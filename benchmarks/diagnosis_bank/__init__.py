@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 123 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 125 parts.
 
+* :mod:`.heldout123`: the hundred-and-twenty-third fresh held-out part, written and labelled
+  beside heldout122, after heldout120's and heldout121's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  davit (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 351 dimensions, a
+  354-feature 5-class set, a 357-feature Friedman-1 regression, cider-vinegar works batch-stage
+  and botanical-glasshouse daily-visitors CSV files of their own).
+* :mod:`.heldout122`: the hundred-and-twenty-second fresh held-out part, written and labelled
+  beside heldout123, after heldout120's and heldout121's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  lollipop (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 341 dimensions, a
+  344-feature 5-class set, a 347-feature Friedman-1 regression, miso-brewery stage and
+  coastal-fishing-pier daily-anglers CSV files of their own).
 * :mod:`.heldout121`: the hundred-and-twenty-first fresh held-out part, written and
   labelled beside heldout120, after heldout118's and heldout119's measurement and before either
   new part was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image
@@ -787,6 +799,8 @@ from benchmarks.diagnosis_bank import (
     heldout119,
     heldout120,
     heldout121,
+    heldout122,
+    heldout123,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -842,6 +856,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout119": heldout119.CASES,
     "heldout120": heldout120.CASES,
     "heldout121": heldout121.CASES,
+    "heldout122": heldout122.CASES,
+    "heldout123": heldout123.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
