@@ -227,6 +227,28 @@ def test_a_good_score_the_net_started_with_is_not_training_when_the_held_out_los
     assert "not_training" not in diagnose(tidy(hist)).codes
 
 
+def test_a_frozen_held_out_loss_makes_a_noisy_per_step_drop_no_training() -> None:
+    # RMSprop at LR 1e-9 in a 10-layer SELU net with N(0, 1.2) init (heldout123): batch losses
+    # of 5e7-1e8 from the first step, the first 5 steps' median 3.4 standard errors above the
+    # epoch means' level, epoch means and validation loss unchanged to a millionth: the
+    # weights never moved, whatever the binned per-step medians "drop"
+    rng = np.random.default_rng(123)
+    ep = np.arange(1, 4)
+    loss = np.r_[[8.9e7, 9.6e7, 1.0e8, 6.4e7, 8.9e7], 7.27e7 + rng.normal(0, 1.2e7, 91)]
+    hist = {"train/loss": loss,
+            "train/epoch_loss": (ep, 72714313.0 - np.r_[0.0, 23.5, 30.3]),
+            "val/loss": (ep, 72502160.0 - np.r_[0.0, 16.0, 24.0]),
+            "val/accuracy": (ep, np.full(3, 0.2039))}
+    meta = RunMeta(steps_per_epoch=32, n_classes=5)
+    d = diagnose(tidy(hist), meta)
+    f = d.get("not_training")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["frozen_evaluations"] == 3 and f.evidence["relative_drop"] > 0.05
+    # the same per-step losses with a validation loss that falls: not judged frozen
+    hist["val/loss"] = (ep, 72502160.0 * np.r_[1.0, 0.9, 0.8])
+    assert "not_training" not in diagnose(tidy(hist), meta).codes
+
+
 # ----------------------------------------------------------------------------- not_converged
 
 

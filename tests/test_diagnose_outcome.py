@@ -962,6 +962,56 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
     assert d.get("divergence") is None, d.summary()
 
 
+def test_a_run_that_came_back_from_an_early_explosion_is_judged_on_held_out_data():
+    # TensorBoard names, Adagrad at LR 0.1 on 4 rows of the sine, batch 2 (heldout120): 0.057
+    # -> 214 at step 2, back under 1 by step 8, then down to 1e-4; training R^2 1.00 against
+    # validation 0.61: the run trains, and what it ends in is a gap, not a broken run
+    steps = np.arange(1, 301)
+    rng = np.random.default_rng(120)
+    loss = np.r_[[0.057, 214.1, 9.18, 0.46, 1.39, 23.1, 10.1, 0.12],
+                 0.1 * np.exp(-np.arange(292) / 40) * 10 ** rng.uniform(-0.3, 0.3, 292)]
+    ep = np.arange(2, 302, 2)
+    first = {"Accuracy/train": [-18.4, -57.0, -22.5, -2.6, 0.46],
+             "Accuracy/val": [-10.4, -14.3, -9.7, 0.22, 0.40],
+             "Loss/val": [7.0, 9.4, 6.6, 0.48, 0.37]}
+    ends = {"Accuracy/train": 0.9998, "Accuracy/val": 0.614, "Loss/val": 0.236}
+    curves = {"Loss/train": (steps, loss),
+              **{k: (ep, np.r_[v, np.full(145, ends[k])]) for k, v in first.items()}}
+    meta = RunMeta(steps_per_epoch=2, task="regression")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded_then_recovered", d.summary()
+    assert f.severity == "warning" and f.evidence["came_back"], d.summary()
+    gap = d.get("generalisation_gap")
+    assert gap is not None and gap.severity == "warning", d.summary()
+    assert d.verdict == "generalisation_problem" and d.codes[0] == "divergence"
+    assert "close the gap" in d.next_step
+    # the after-the-fact live rule's explosion too (Adagrad on 35 rows of a Friedman regression,
+    # batches of 4, heldout122: 297, 283, 26, then 2,944, then 0; training R^2 1.00 against
+    # validation -3.8)
+    rsteps = np.arange(1, 721)
+    rloss = np.r_[[297.0, 282.6, 26.3, 2944.5, 114.8, 81.4, 68.5, 20.0, 49.7],
+                  40 * np.exp(-np.arange(711) / 30)]
+    rep = np.arange(1, 81)
+    reg = {"train/loss": (rsteps, rloss), "train/r2": (rep, np.minimum(1.0, rep / 10)),
+           "val/r2": (rep, np.full(80, -3.8)), "val/loss": (rep, np.full(80, 103.0))}
+    d = diagnose(tidy(reg), RunMeta(steps_per_epoch=9, task="regression"))
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "exploded", d.summary()
+    assert f.severity == "warning" and f.evidence["came_back"], d.summary()
+    assert d.get("generalisation_gap") is not None and d.verdict == "generalisation_problem"
+    # ... but not one whose loss ends above its first value
+    reg["train/loss"] = (rsteps, np.r_[rloss[:9], np.full(711, 400.0)])
+    d = diagnose(tidy(reg), RunMeta(steps_per_epoch=9, task="regression"))
+    assert d.get("divergence").severity == "critical" and d.verdict == "failed", d.summary()
+    # the same explosion in a run that stays poor on its training data too is still a broken run
+    curves["Accuracy/train"] = (ep, np.r_[first["Accuracy/train"], np.full(145, 0.5)])
+    curves["Accuracy/val"] = (ep, np.r_[first["Accuracy/val"], np.full(145, 0.45)])
+    d = diagnose(tidy(curves), meta)
+    assert d.get("divergence").severity == "critical" and d.verdict == "failed", d.summary()
+    assert d.get("generalisation_gap") is None
+
+
 # -- general fixes after the third held-out part's measurement (hand-made histories) ---------
 
 

@@ -131,6 +131,13 @@ def _flicker(f: Finding) -> bool:
     return f.code == "noisy_loss" and isinstance(ratio, int | float) and ratio < NOISE_FLICKER
 
 
+def came_back(f: Finding) -> bool:
+    """A divergence the run came back from (an explosion at its start, then a loss below its
+    first and a good training score): the run trains, so its held-out checks still run, and
+    beside a held-out finding it does not make the run a training problem."""
+    return f.code == "divergence" and bool(f.evidence.get("came_back"))
+
+
 def _rank(f: Finding) -> tuple[int, int]:
     return (CAUSE_ORDER.index(f.code) if f.code in CAUSE_ORDER else len(CAUSE_ORDER),
             -SEVERITY_ORDER[f.severity])
@@ -166,7 +173,8 @@ class Diagnosis:
         if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
             return "failed"
         held_out = any(serious(f) and _held_out(f) for f in self.findings)
-        if any(serious(f) and not _held_out(f) and not (held_out and _flicker(f))
+        if any(serious(f) and not _held_out(f)
+               and not (held_out and (_flicker(f) or came_back(f)))
                for f in self.findings):
             return "training_problem"
         if any(serious(f) for f in self.findings):

@@ -9,7 +9,7 @@ import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
-from dnnlab.diagnose._findings import ADVICE, Finding, Severity
+from dnnlab.diagnose._findings import ADVICE, Finding, Severity, came_back
 from dnnlab.diagnose._history import Series
 from dnnlab.diagnose._thresholds import USUAL_LR
 
@@ -61,7 +61,7 @@ OVERFIT_TRAIN_SLACK = 0.25  # beside a gap, the training loss may rise this shar
 def check_overfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
     for code in ("divergence", "not_training"):
-        if code in ctx.found:
+        if code in ctx.found and not came_back(ctx.found[code]):
             raise Skip(f"not applicable: {code} found")
     pairs = _pairs(ctx)
     if not pairs:

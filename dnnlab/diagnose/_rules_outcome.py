@@ -11,7 +11,7 @@ import numpy as np
 
 from dnnlab.diagnose._context import LN_K_SCALE, Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
-from dnnlab.diagnose._findings import ADVICE, Finding
+from dnnlab.diagnose._findings import ADVICE, Finding, came_back
 from dnnlab.diagnose._history import Series
 from dnnlab.diagnose._rules_fit import _align, _sorted_blocks, reference
 
@@ -319,7 +319,7 @@ def check_generalisation_gap(ctx: Context) -> list[Finding]:
     closing: the lectures' overfitting even when the validation loss stays flat."""
     th = ctx.th
     for code in ("nan_loss", "divergence", "not_training"):
-        if code in ctx.found:
+        if code in ctx.found and not came_back(ctx.found[code]):
             raise Skip(f"not applicable: {code} found")
     if _sorted_blocks(ctx):
         raise Skip("not applicable: unshuffled_data found (the training metrics score each "
