@@ -132,9 +132,10 @@ def _flicker(f: Finding) -> bool:
 
 
 def came_back(f: Finding) -> bool:
-    """A divergence the run came back from (an explosion at its start, then a loss below its
-    first and a good training score): the run trains, so its held-out checks still run, and
-    beside a held-out finding it does not make the run a training problem."""
+    """A divergence the run came back from (an explosion, then a good held-out score, or a loss
+    ending below its first value with a good training score): the run trains, so its held-out
+    checks still run, and beside a held-out finding it does not make the run a training
+    problem."""
     return f.code == "divergence" and bool(f.evidence.get("came_back"))
 
 

@@ -117,7 +117,8 @@ def check_divergence(ctx: Context) -> list[Finding]:
         # 3 points, so a run the LiveMonitor stopped early is diagnosed the same way afterwards
         f = scan(s.steps, s.values, th, s.key, explode_patience=1)
         if f is not None and f.code == "divergence":
-            back = _came_back(ctx, s) if f.evidence.get("criterion") == "exploded" else None
+            back = _came_back(ctx, s, held_out_good=False) \
+                if f.evidence.get("criterion") == "exploded" else None
             if back is not None:
                 return [Finding("divergence", "warning", {**f.evidence, **back}, f.advice)]
             return [f]
@@ -276,7 +277,7 @@ def check_divergence(ctx: Context) -> list[Finding]:
     return [Finding("divergence", sev, base, ADVICE["divergence"])]
 
 
-def _came_back(ctx: Context, s: Series) -> dict[str, object] | None:
+def _came_back(ctx: Context, s: Series, held_out_good: bool = True) -> dict[str, object] | None:
     """Evidence that a run came back from a loss that exploded, or None.
 
     A run that ends good on held-out data came back: a training problem to fix (the learning
@@ -293,7 +294,7 @@ def _came_back(ctx: Context, s: Series) -> dict[str, object] | None:
     perf = ctx.performance
     if not any(role in ctx.h.roles for role in ("val_accuracy", "val_error", "val_r2")):
         return None
-    if perf.val is not None and perf.val >= th.good_score:
+    if held_out_good and perf.val is not None and perf.val >= th.good_score:
         return {**perf.evidence(), "came_back": True}
     v = s.values
     if len(v) < th.min_points or not np.isfinite(v).all() or perf.train is None \
