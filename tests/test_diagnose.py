@@ -227,7 +227,7 @@ def test_a_good_score_the_net_started_with_is_not_training_when_the_held_out_los
     assert "not_training" not in diagnose(tidy(hist)).codes
 
 
-def test_a_frozen_held_out_loss_makes_a_noisy_per_step_drop_no_training() -> None:
+def test_a_frozen_held_out_loss_makes_an_exploded_noisy_per_step_drop_no_training() -> None:
     # RMSprop at LR 1e-9 in a 10-layer SELU net with N(0, 1.2) init (heldout123): batch losses
     # of 5e7-1e8 from the first step, the first 5 steps' median 3.4 standard errors above the
     # epoch means' level, epoch means and validation loss unchanged to a millionth: the

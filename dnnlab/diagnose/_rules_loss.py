@@ -466,13 +466,14 @@ def check_not_training(ctx: Context) -> list[Finding]:
     first = start if unit_range == "epoch_range" else min(start, float(c.values[0]))
     prior = _fell_only_to_prior(ctx, first, lowest) if drop >= ctx.th.not_training_drop \
         else None
-    # a validation loss frozen to a millionth says the weights did not move, so a per-step
-    # "drop" is the batches' spread (RMSprop at LR 1e-9 in a 10-layer SELU net with N(0, 1.2)
-    # init: batch losses 5e7-1e8, the first 5 steps' median 3.4 standard errors above the
-    # epoch means' level, the validation loss 72502160, 72502144, 72502136; heldout123)
+    # a loss exploded from its first step whose validation loss is frozen to a millionth: the
+    # weights did not move, so a per-step "drop" is the batches' spread (RMSprop at LR 1e-9 in
+    # a 10-layer SELU net with N(0, 1.2) init: batch losses 5e7-1e8, the first 5 steps' median
+    # 3.4 standard errors above the epoch means' level, the validation loss 72502160,
+    # 72502144, 72502136; heldout123)
     frozen = _held_out_loss_frozen(ctx, start)
     if drop >= ctx.th.not_training_drop and flat_epochs is None and prior is None \
-            and frozen is None:
+            and (frozen is None or div is None):
         return []
     perf = ctx.performance
     if perf.level(ctx.th) == "good" and frozen is None:
