@@ -117,7 +117,7 @@ def check_divergence(ctx: Context) -> list[Finding]:
         # 3 points, so a run the LiveMonitor stopped early is diagnosed the same way afterwards
         f = scan(s.steps, s.values, th, s.key, explode_patience=1)
         if f is not None and f.code == "divergence":
-            back = _came_back(ctx, s, held_out_good=False) \
+            back = _came_back_evidence(ctx, s, held_out_good=False) \
                 if f.evidence.get("criterion") == "exploded" else None
             if back is not None:
                 return [Finding("divergence", "warning", {**f.evidence, **back}, f.advice)]
@@ -270,14 +270,16 @@ def check_divergence(ctx: Context) -> list[Finding]:
     base["criterion"] = crit
     base[unit_range] = rng
     sev: Severity = "critical"
-    back = _came_back(ctx, s) if crit == "exploded_then_recovered" and s is not None else None
+    back = _came_back_evidence(ctx, s) \
+        if crit == "exploded_then_recovered" and s is not None else None
     if back is not None:
         sev = "warning"
         base.update(back)
     return [Finding("divergence", sev, base, ADVICE["divergence"])]
 
 
-def _came_back(ctx: Context, s: Series, held_out_good: bool = True) -> dict[str, object] | None:
+def _came_back_evidence(ctx: Context, s: Series,
+                        held_out_good: bool = True) -> dict[str, object] | None:
     """Evidence that a run came back from a loss that exploded, or None.
 
     A run that ends good on held-out data came back: a training problem to fix (the learning
