@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 125 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 127 parts.
 
+* :mod:`.heldout125`: the hundred-and-twenty-fifth fresh held-out part, written and labelled
+  beside heldout124, after heldout122's and heldout123's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  ukulele (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 371 dimensions, a
+  374-feature 5-class set, a 377-feature Friedman-1 regression, hand-bookbindery job-stage and
+  flea-market daily-visitors CSV files of their own).
+* :mod:`.heldout124`: the hundred-and-twenty-fourth fresh held-out part, written and labelled
+  beside heldout125, after heldout122's and heldout123's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  quill (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 361 dimensions, a
+  364-feature 5-class set, a 367-feature Friedman-1 regression, sauerkraut-works batch-stage and
+  reptile-house daily-visitors CSV files of their own).
 * :mod:`.heldout123`: the hundred-and-twenty-third fresh held-out part, written and labelled
   beside heldout122, after heldout120's and heldout121's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -801,6 +813,8 @@ from benchmarks.diagnosis_bank import (
     heldout121,
     heldout122,
     heldout123,
+    heldout124,
+    heldout125,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -858,6 +872,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout121": heldout121.CASES,
     "heldout122": heldout122.CASES,
     "heldout123": heldout123.CASES,
+    "heldout124": heldout124.CASES,
+    "heldout125": heldout125.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
