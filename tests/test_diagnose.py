@@ -267,6 +267,30 @@ def test_converged_loss_is_not_flagged_and_val_plateau_blocks_it() -> None:
     assert "not_converged" not in d.codes
 
 
+def test_two_noisy_epochs_whose_held_out_loss_still_fell_far_are_not_converged() -> None:
+    # batch 1 on a 367-feature Friedman regression for 2 epochs (heldout124): per-sample losses
+    # hide the step trend, two epoch means have no tail (the first holds the first steps'
+    # fall), but the validation MSE, taken at each epoch's end, fell 63% over the last epoch
+    # (squared errors of single samples: the trend times a squared normal draw)
+    rng = np.random.default_rng(124)
+    n = 1007
+    trend = 11.0 + 250.0 * np.exp(-np.arange(2 * n) / 400)
+    loss = np.r_[75.1, 24.5, 68.9, (trend * np.clip(rng.normal(0, 1, 2 * n), -3, 3) ** 2)[3:]]
+    ep = np.arange(1, 3)
+    hist = {"train/loss": loss, "train/epoch_loss": (ep, [loss[:n].mean(), loss[n:].mean()]),
+            "val/loss": (ep, [34.5, 12.9]), "val/r2": (ep, [-0.53, 0.43])}
+    meta = RunMeta(steps_per_epoch=n, task="regression", batch_size=1)
+    d = diagnose(tidy(hist), meta)
+    assert "noisy_loss" in d.codes, d.summary()
+    f = d.get("not_converged")
+    assert f is not None and f.severity == "info", d.summary()
+    assert f.evidence["criterion"] == "two_epochs" and f.evidence["val_last_fall_share"] > 0.6
+    # a held-out loss that fell a fifth over its last epoch (batch 2 on blobs fell 0.05-0.21,
+    # labelled converged): no reading either way, as before
+    hist["val/loss"] = (ep, [34.5, 27.6])
+    assert "not_converged" not in diagnose(tidy(hist), meta).codes
+
+
 # ----------------------------------------------------------------------------- slow_start
 
 

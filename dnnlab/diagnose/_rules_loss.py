@@ -934,8 +934,15 @@ def check_not_converged(ctx: Context) -> list[Finding]:
                 total = max(total, float(e[0] - e.min()))
                 ev["total_decrease"] = total
     if noisy and c.unit == "step" and metrics[0] == c.key:
-        raise Skip("not applicable: noisy_loss found and no per-epoch means to read the tail "
-                   "from (the step noise hides its trend)")
+        two = _two_epochs_still_falling(ctx, epoch)
+        if two is None:
+            raise Skip("not applicable: noisy_loss found and no per-epoch means to read the "
+                       "tail from (the step noise hides its trend)")
+        ev.update(two)  # the last epoch: the second half of the steps
+        ev.update({c.range_key(): [int(c.steps[len(c.steps) // 2]), int(c.steps[-1])],
+                   "total_decrease": max(total, two["epoch_fall"]), "beside": "noisy_loss",
+                   "performance": ctx.performance.level(th)})
+        return [Finding("not_converged", "info", ev, NOT_CONVERGED_BESIDE_NOISE)]
     val = ctx.h.roles.get("val_loss")
     if val is not None:
         v = median3(val.finite_prefix().values)
@@ -996,9 +1003,37 @@ def _log_tail_fall(ctx: Context, y: np.ndarray) -> float | None:
     return float(fall)
 
 
+def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, Any] | None:
+    """A run of two epochs beside a noisy loss, still far from converged: its training loss's
+    epoch mean fell and its held-out loss, evaluated once at the end of each epoch, fell by
+    ``NOT_CONVERGED_TWO_EPOCH_VAL_FALL`` or more of its value over the last epoch; else None.
+
+    Two epoch means have no tail to read (the first holds the first steps' fall, so the second
+    is lower in almost every run) and the step noise hides the per-step tail; the held-out loss
+    is no mean but the model at each epoch's end, so a large fall between its two points says the
+    model still improved a lot in its last epoch (heldout124: batch 1 on a 367-feature Friedman
+    regression, epoch means 157 then 14.1, validation MSE 34.5 then 12.9, 63% down, R^2 0.43
+    against the linear baseline's 0.54). Over the bank's 40 two-epoch noisy runs, the labelled
+    not-converged-or-allowed ones fell up to 0.64 and those labelled neither at most 0.21
+    (batch 1 on 8x8 digits, batch 2 on blobs); regressions' squared error falls most."""
+    val = ctx.h.roles.get("val_loss")
+    if epoch is None or val is None:
+        return None
+    e, v = epoch.finite_prefix().values, val.finite_prefix().values
+    if len(e) != 2 or len(v) != 2 or not e[1] < e[0] or not v[0] > 0:
+        return None
+    fall = float((v[0] - v[1]) / v[0])
+    if fall < NOT_CONVERGED_TWO_EPOCH_VAL_FALL:
+        return None
+    return {"metrics": [epoch.key, val.key], "epoch_fall": float(e[0] - e[1]),
+            "val_last_fall_share": fall, "val_limit": NOT_CONVERGED_TWO_EPOCH_VAL_FALL,
+            "criterion": "two_epochs"}
+
+
 NOT_CONVERGED_EPOCHS_TRUSTED = 8  # from this many epoch means, their tail is the one read
 NOT_CONVERGED_SHORT_EPOCHS = 4  # a run of this many epoch means or fewer (3 at least) ...
 NOT_CONVERGED_SHORT_LOG_FALL = 0.3  # ... whose means still fall this much on a log scale
+NOT_CONVERGED_TWO_EPOCH_VAL_FALL = 0.3  # two epochs: the held-out loss's last fall, a share
 NOT_CONVERGED_SORTED_VAL_LOG_FALL = 0.05  # unshuffled data: the validation loss's tail, log scale
 
 
