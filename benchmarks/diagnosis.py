@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout127``: the hundred-and-twenty-seventh fresh part, written and labelled beside
+     heldout126, after heldout124's and heldout125's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
+   * ``heldout126``: the hundred-and-twenty-sixth fresh part, written and labelled beside
+     heldout127, after heldout124's and heldout125's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
    * ``heldout125``: the hundred-and-twenty-fifth fresh part, written and labelled beside
      heldout124, after heldout122's and heldout123's measurement (by someone who saw no diagnosis),
      before any change is measured on it;
@@ -340,23 +346,23 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout125 heldout124 heldout123 heldout122 heldout121 heldout120 heldout119
-                heldout118 heldout117 heldout116 heldout115 heldout114 heldout113 heldout112
-                heldout111 heldout110 heldout109 heldout108 heldout107 heldout106 heldout105
-                heldout104 heldout103 heldout102 heldout101 heldout100 heldout99 heldout98
-                heldout97 heldout96 heldout95 heldout94 heldout93 heldout92 heldout91 heldout90
-                heldout89 heldout88 heldout87 heldout86 heldout85 heldout84 heldout83 heldout82
-                heldout81 heldout80 heldout79 heldout78 heldout77 heldout76 heldout75 heldout74
-                heldout73 heldout72 heldout71 heldout70 heldout69 heldout68 heldout67 heldout66
-                heldout65 heldout64 heldout63 heldout62 heldout61 heldout60 heldout59 heldout58
-                heldout57 heldout56 heldout55 heldout54 heldout53 heldout52 heldout51 heldout50
-                heldout49 heldout48 heldout47 heldout46 heldout45 heldout44 heldout43 heldout42
-                heldout41 heldout40 heldout39 heldout38 heldout37 heldout36 heldout35 heldout34
-                heldout33 heldout32 heldout31 heldout30 heldout29 heldout28 heldout27 heldout26
-                heldout25 heldout24 heldout23 heldout22 heldout21 heldout20 heldout19 heldout18
-                heldout17 heldout16 heldout15 heldout14 heldout13 heldout12 heldout11 heldout10
-                heldout9 heldout8 heldout7 heldout6 heldout5 heldout4 heldout3 heldout2 heldout
-                healthy tuned]
+       [--parts heldout127 heldout126 heldout125 heldout124 heldout123 heldout122 heldout121
+                heldout120 heldout119 heldout118 heldout117 heldout116 heldout115 heldout114
+                heldout113 heldout112 heldout111 heldout110 heldout109 heldout108 heldout107
+                heldout106 heldout105 heldout104 heldout103 heldout102 heldout101 heldout100
+                heldout99 heldout98 heldout97 heldout96 heldout95 heldout94 heldout93 heldout92
+                heldout91 heldout90 heldout89 heldout88 heldout87 heldout86 heldout85 heldout84
+                heldout83 heldout82 heldout81 heldout80 heldout79 heldout78 heldout77 heldout76
+                heldout75 heldout74 heldout73 heldout72 heldout71 heldout70 heldout69 heldout68
+                heldout67 heldout66 heldout65 heldout64 heldout63 heldout62 heldout61 heldout60
+                heldout59 heldout58 heldout57 heldout56 heldout55 heldout54 heldout53 heldout52
+                heldout51 heldout50 heldout49 heldout48 heldout47 heldout46 heldout45 heldout44
+                heldout43 heldout42 heldout41 heldout40 heldout39 heldout38 heldout37 heldout36
+                heldout35 heldout34 heldout33 heldout32 heldout31 heldout30 heldout29 heldout28
+                heldout27 heldout26 heldout25 heldout24 heldout23 heldout22 heldout21 heldout20
+                heldout19 heldout18 heldout17 heldout16 heldout15 heldout14 heldout13 heldout12
+                heldout11 heldout10 heldout9 heldout8 heldout7 heldout6 heldout5 heldout4
+                heldout3 heldout2 heldout healthy tuned]
        [--seeds 0 1 2] [--steps 100000] [--repeats 5] [--tracking-uri URI] [--skip-bank]
        [--skip-speed]
 Output is Markdown, ready for the README. Poor scores are reported, never an error: the script
@@ -387,26 +393,31 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout125", "heldout124", "heldout123", "heldout122", "heldout121", "heldout120",
-         "heldout119", "heldout118", "heldout117", "heldout116", "heldout115", "heldout114",
-         "heldout113", "heldout112", "heldout111", "heldout110", "heldout109", "heldout108",
-         "heldout107", "heldout106", "heldout105", "heldout104", "heldout103", "heldout102",
-         "heldout101", "heldout100", "heldout99", "heldout98", "heldout97", "heldout96",
-         "heldout95", "heldout94", "heldout93", "heldout92", "heldout91", "heldout90", "heldout89",
-         "heldout88", "heldout87", "heldout86", "heldout85", "heldout84", "heldout83", "heldout82",
-         "heldout81", "heldout80", "heldout79", "heldout78", "heldout77", "heldout76", "heldout75",
-         "heldout74", "heldout73", "heldout72", "heldout71", "heldout70", "heldout69", "heldout68",
-         "heldout67", "heldout66", "heldout65", "heldout64", "heldout63", "heldout62", "heldout61",
-         "heldout60", "heldout59", "heldout58", "heldout57", "heldout56", "heldout55", "heldout54",
-         "heldout53", "heldout52", "heldout51", "heldout50", "heldout49", "heldout48", "heldout47",
-         "heldout46", "heldout45", "heldout44", "heldout43", "heldout42", "heldout41", "heldout40",
-         "heldout39", "heldout38", "heldout37", "heldout36", "heldout35", "heldout34", "heldout33",
-         "heldout32", "heldout31", "heldout30", "heldout29", "heldout28", "heldout27", "heldout26",
-         "heldout25", "heldout24", "heldout23", "heldout22", "heldout21", "heldout20", "heldout19",
-         "heldout18", "heldout17", "heldout16", "heldout15", "heldout14", "heldout13", "heldout12",
-         "heldout11", "heldout10", "heldout9", "heldout8", "heldout7", "heldout6", "heldout5",
-         "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
+ORDER = ("heldout127", "heldout126", "heldout125", "heldout124", "heldout123", "heldout122",
+         "heldout121", "heldout120", "heldout119", "heldout118", "heldout117", "heldout116",
+         "heldout115", "heldout114", "heldout113", "heldout112", "heldout111", "heldout110",
+         "heldout109", "heldout108", "heldout107", "heldout106", "heldout105", "heldout104",
+         "heldout103", "heldout102", "heldout101", "heldout100", "heldout99", "heldout98",
+         "heldout97", "heldout96", "heldout95", "heldout94", "heldout93", "heldout92", "heldout91",
+         "heldout90", "heldout89", "heldout88", "heldout87", "heldout86", "heldout85", "heldout84",
+         "heldout83", "heldout82", "heldout81", "heldout80", "heldout79", "heldout78", "heldout77",
+         "heldout76", "heldout75", "heldout74", "heldout73", "heldout72", "heldout71", "heldout70",
+         "heldout69", "heldout68", "heldout67", "heldout66", "heldout65", "heldout64", "heldout63",
+         "heldout62", "heldout61", "heldout60", "heldout59", "heldout58", "heldout57", "heldout56",
+         "heldout55", "heldout54", "heldout53", "heldout52", "heldout51", "heldout50", "heldout49",
+         "heldout48", "heldout47", "heldout46", "heldout45", "heldout44", "heldout43", "heldout42",
+         "heldout41", "heldout40", "heldout39", "heldout38", "heldout37", "heldout36", "heldout35",
+         "heldout34", "heldout33", "heldout32", "heldout31", "heldout30", "heldout29", "heldout28",
+         "heldout27", "heldout26", "heldout25", "heldout24", "heldout23", "heldout22", "heldout21",
+         "heldout20", "heldout19", "heldout18", "heldout17", "heldout16", "heldout15", "heldout14",
+         "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
+         "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout127": "Hundred-and-twenty-seventh fresh held-out part (written beside heldout126, "
+                  "after heldout124's and heldout125's measurement, before any change is measured "
+                  "on it)",
+    "heldout126": "Hundred-and-twenty-sixth fresh held-out part (written beside heldout127, after "
+                  "heldout124's and heldout125's measurement, before any change is measured on it)",
     "heldout125": "Hundred-and-twenty-fifth fresh held-out part (written beside heldout124, after "
                   "heldout122's and heldout123's measurement, before any change is measured on it)",
     "heldout124": "Hundred-and-twenty-fourth fresh held-out part (written beside heldout125, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 127 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 129 parts.
 
+* :mod:`.heldout127`: the hundred-and-twenty-seventh fresh held-out part, written and labelled
+  beside heldout126, after heldout124's and heldout125's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
+  obelisk (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 391 dimensions, a
+  394-feature 5-class set, a 397-feature Friedman-1 regression, perfumery batch-stage and go-kart
+  track daily-riders CSV files of their own).
+* :mod:`.heldout126`: the hundred-and-twenty-sixth fresh held-out part, written and labelled
+  beside heldout127, after heldout124's and heldout125's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  jellyfish (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 381 dimensions, a
+  384-feature 5-class set, a 387-feature Friedman-1 regression, marmalade-kitchen batch-stage and
+  drive-in cinema daily-cars CSV files of their own).
 * :mod:`.heldout125`: the hundred-and-twenty-fifth fresh held-out part, written and labelled
   beside heldout124, after heldout122's and heldout123's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -815,6 +827,8 @@ from benchmarks.diagnosis_bank import (
     heldout123,
     heldout124,
     heldout125,
+    heldout126,
+    heldout127,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -874,6 +888,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout123": heldout123.CASES,
     "heldout124": heldout124.CASES,
     "heldout125": heldout125.CASES,
+    "heldout126": heldout126.CASES,
+    "heldout127": heldout127.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
