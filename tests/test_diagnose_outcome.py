@@ -3305,6 +3305,43 @@ def test_a_loss_flickering_near_zero_beside_a_gap_is_a_generalisation_problem():
     assert Diagnosis([noisy]).verdict == "training_problem"
 
 
+def test_late_kicks_of_a_fitted_loss_and_a_converging_fit_beside_a_gap_are_generalisation():
+    # 35-row Friedman overfits under AdamW at batch 4 (heldout126 and 127): the training MSE
+    # falls from ~220 to 1e-4, then AdamW's steps kick it back to 1-4 late in the run (noise
+    # 0.0124 of the whole fall), and the validation loss falls again at the end (not_converged
+    # at "poor", the held-out score) while training R^2 is 1.00 against -2.8 to -3.8
+    from dnnlab.diagnose._findings import ADVICE, NOT_CONVERGED_BESIDE_NOISE, Diagnosis, Finding
+
+    gap = Finding("generalisation_gap", "warning", {"criterion": "r2_gap"},
+                  ADVICE["generalisation_gap"])
+    kicked = Finding("noisy_loss", "warning", {"noise_to_trend": 0.0124, "noise_to_level": 9.0},
+                     ADVICE["noisy_loss"])
+    assert Diagnosis([kicked, gap]).verdict == "generalisation_problem"
+    fit = Finding("not_converged", "info", {"performance": "poor", "training_fit": True},
+                  NOT_CONVERGED_BESIDE_NOISE)
+    assert Diagnosis([fit, gap]).verdict == "generalisation_problem"
+    # the same without a good training score, or without a held-out finding: train first
+    unfit = Finding("not_converged", "info", {"performance": "poor", "training_fit": False},
+                    ADVICE["not_converged"])
+    assert Diagnosis([unfit, gap]).verdict == "training_problem"
+    assert Diagnosis([fit]).verdict == "training_problem"
+
+
+def test_not_converged_says_whether_the_training_data_are_fit():
+    # a regression whose training R^2 reaches 0.99 while its validation loss still falls at
+    # the end: training_fit is True; the same at training R^2 0.5 says False
+    ep = np.arange(1, 41)
+    val = 100.0 * np.exp(-ep / 30) + 40.0
+    curves = {"train/epoch_loss": (ep, 200.0 * np.exp(-ep / 30)), "val/loss": (ep, val),
+              "train/r2": (ep, np.linspace(0.2, 0.99, 40)), "val/r2": (ep, np.full(40, 0.3))}
+    meta = RunMeta(task="regression")
+    f = diagnose(tidy(curves), meta).get("not_converged")
+    assert f is not None and f.evidence["training_fit"] is True, diagnose(tidy(curves), meta)
+    curves["train/r2"] = (ep, np.linspace(0.1, 0.5, 40))
+    f = diagnose(tidy(curves), meta).get("not_converged")
+    assert f is not None and f.evidence["training_fit"] is False
+
+
 def test_a_frozen_accuracy_above_one_half_on_three_classes_is_the_initial_weights_luck():
     # untrained nets on wine (heldout85, 89, 93: Lightning, a loop and Trainer names at LR
     # 1e-10): eval_accuracy 0.5 at every evaluation, eval_loss 1.061 between the entropy of a

@@ -116,7 +116,7 @@ def _held_out(f: Finding) -> bool:
     return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 
 
-NOISE_FLICKER = 0.01  # noise under this share of the loss's whole fall: a flicker near zero
+NOISE_FLICKER = 0.02  # noise under this share of the loss's whole fall: a flicker near zero
 
 
 def _flicker(f: Finding) -> bool:
@@ -125,10 +125,21 @@ def _flicker(f: Finding) -> bool:
     gap it does not make the run a training problem (small-subset overfits whose loss reaches
     1e-4 of its start on batches of a few rows: noise 0.0001-0.005 of the fall, labelled
     generalisation problems in six parts; beside an overfit, the batch-1 runs labelled noisy
-    make 0.1-0.35 of it and a rate far too high 1.6). Without a held-out finding it is still a
-    training finding (batch-1 regressions on unscaled targets: 0.0004 of a fall from thousands)."""
+    make 0.1-0.35 of it and a rate far too high 1.6). Was 0.01, under heldout126's 35-row
+    Friedman overfit: AdamW's steps kicking a fitted loss of 1e-4 back up to 1-4 late in the
+    run, 0.0124 of a fall from 220; 0.02 sits between the two measured groups (5x under 0.1).
+    Without a held-out finding it is still a training finding (batch-1 regressions on unscaled
+    targets: 0.0004 of a fall from thousands)."""
     ratio = f.evidence.get("noise_to_trend")
     return f.code == "noisy_loss" and isinstance(ratio, int | float) and ratio < NOISE_FLICKER
+
+
+def _converging_fit(f: Finding) -> bool:
+    """A run still converging whose training score is good (``training_fit``): beside a
+    held-out finding the recipe's first question is answered yes, so more epochs are not what
+    it needs first (a 35-row Friedman overfit at training R^2 1.00 against -2.8, its validation
+    loss falling again late in the run as AdamW's steps kick the fit: heldout127)."""
+    return f.code == "not_converged" and f.evidence.get("training_fit") is True
 
 
 def came_back(f: Finding) -> bool:
@@ -163,7 +174,8 @@ class Diagnosis:
     def verdict(self) -> str:
         """The lectures' recipe as one word: ``failed`` (NaN or divergence), else
         ``training_problem`` (not good on the training data: any training finding at warning
-        or worse, or a run that has not converged and does not do well yet), else
+        or worse, or a run that has not converged and does not do well yet, unless it fits its
+        training data and a held-out finding says where it falls short), else
         ``generalisation_problem`` (good on training data, not on held-out data), else
         ``healthy`` (a run that does well and could still gain from more epochs included: its
         ``not_converged`` stays an info)."""
@@ -175,7 +187,7 @@ class Diagnosis:
             return "failed"
         held_out = any(serious(f) and _held_out(f) for f in self.findings)
         if any(serious(f) and not _held_out(f)
-               and not (held_out and (_flicker(f) or came_back(f)))
+               and not (held_out and (_flicker(f) or came_back(f) or _converging_fit(f)))
                for f in self.findings):
             return "training_problem"
         if any(serious(f) for f in self.findings):
