@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 129 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 131 parts.
 
+* :mod:`.heldout129`: the hundred-and-twenty-ninth fresh held-out part, written and labelled
+  beside heldout128, after heldout126's and heldout127's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
+  acorn (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 411 dimensions, a
+  414-feature 5-class set, a 417-feature Friedman-1 regression, hot-sauce-kitchen batch-stage and
+  strawberry-farm daily-guests CSV files of their own).
+* :mod:`.heldout128`: the hundred-and-twenty-eighth fresh held-out part, written and labelled
+  beside heldout129, after heldout126's and heldout127's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  chalice (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 401 dimensions, a
+  404-feature 5-class set, a 407-feature Friedman-1 regression, varnish-works batch-stage and
+  hammam daily-bathers CSV files of their own).
 * :mod:`.heldout127`: the hundred-and-twenty-seventh fresh held-out part, written and labelled
   beside heldout126, after heldout124's and heldout125's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
@@ -829,6 +841,8 @@ from benchmarks.diagnosis_bank import (
     heldout125,
     heldout126,
     heldout127,
+    heldout128,
+    heldout129,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -890,6 +904,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout125": heldout125.CASES,
     "heldout126": heldout126.CASES,
     "heldout127": heldout127.CASES,
+    "heldout128": heldout128.CASES,
+    "heldout129": heldout129.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
