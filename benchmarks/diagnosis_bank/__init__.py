@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 131 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 133 parts.
 
+* :mod:`.heldout131`: the hundred-and-thirty-first fresh held-out part, written and labelled
+  beside heldout130, after heldout128's and heldout129's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  lyre (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 431 dimensions, a
+  434-feature 5-class set, a 437-feature Friedman-1 regression, sake-brewery batch-stage and
+  alpine-slide daily-riders CSV files of their own).
+* :mod:`.heldout130`: the hundred-and-thirtieth fresh held-out part, written and labelled beside
+  heldout131, after heldout128's and heldout129's measurement and before either new part was
+  measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  pagoda (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 421 dimensions, a
+  424-feature 5-class set, a 427-feature Friedman-1 regression, ceramic-studio batch-stage and
+  paddleboard-hire daily-rentals CSV files of their own).
 * :mod:`.heldout129`: the hundred-and-twenty-ninth fresh held-out part, written and labelled
   beside heldout128, after heldout126's and heldout127's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
@@ -843,6 +855,8 @@ from benchmarks.diagnosis_bank import (
     heldout127,
     heldout128,
     heldout129,
+    heldout130,
+    heldout131,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -906,6 +920,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout127": heldout127.CASES,
     "heldout128": heldout128.CASES,
     "heldout129": heldout129.CASES,
+    "heldout130": heldout130.CASES,
+    "heldout131": heldout131.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
