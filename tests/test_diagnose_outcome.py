@@ -3327,6 +3327,52 @@ def test_late_kicks_of_a_fitted_loss_and_a_converging_fit_beside_a_gap_are_gener
     assert Diagnosis([fit]).verdict == "training_problem"
 
 
+def test_saturated_or_dead_units_beside_a_fit_and_a_held_out_finding_are_generalisation():
+    # 33- and 45-row Friedman overfits of tanh MLPs (heldout130, heldout94): 33-92% of a layer
+    # at its limits while training R^2 reaches 0.99-1.00 against -0.34 and -7.9 held out; the
+    # units that still move fit the training data, so the recipe's first question is answered
+    # yes and the run is a generalisation problem, as its writer labelled it
+    from dnnlab.diagnose._findings import ADVICE, NEXT_STEP, Diagnosis, Finding
+
+    gap = Finding("generalisation_gap", "warning", {"criterion": "r2_gap"},
+                  ADVICE["generalisation_gap"])
+    over = Finding("overfitting", "critical", {}, ADVICE["overfitting"])
+    for code in ("saturated_activation", "dead_relu"):
+        units = Finding(code, "warning", {"train_score": 0.994, "training_fit": True},
+                        ADVICE[code])
+        d = Diagnosis([units, over, gap])
+        assert d.codes[0] == code  # still named first, as the cause order has it
+        assert d.verdict == "generalisation_problem", code
+        assert d.next_step == f"{NEXT_STEP['generalisation_problem']}: {over.advice}"
+        # units stuck in a run that does not fit its training data hold it back: train first
+        unfit = Finding(code, "warning", {"train_score": 0.6, "training_fit": False},
+                        ADVICE[code])
+        assert Diagnosis([unfit, over, gap]).verdict == "training_problem", code
+        # and without a held-out finding stuck units are the run's problem, fit or not
+        assert Diagnosis([units]).verdict == "training_problem", code
+    # the learning-rate mechanisms stay training findings beside a fit
+    high = Finding("update_ratio_high", "warning", {"training_fit": True},
+                   ADVICE["update_ratio_high"])
+    assert Diagnosis([high, over, gap]).verdict == "training_problem"
+
+
+def test_saturated_and_dead_units_say_whether_the_training_data_are_fit():
+    ep = np.arange(1, E + 1)
+    sat = {"saturated/act_fc1": (ep, np.full(E, 0.9))}
+    for train, fit in ((0.99, True), (0.4, False)):
+        d = diagnose(tidy(classifier(train, 0.3, train_loss_end=0.05, val_loss_end=1.9,
+                                     extra=sat)), META)
+        f = d.get("saturated_activation")
+        assert f is not None and f.evidence["training_fit"] is fit, d.summary()
+    relu = RunMeta(**{**META.__dict__, "activation": "relu"})
+    dead = {"dead_relu/act_fc1": (ep, np.full(E, 0.9))}
+    d = diagnose(tidy(classifier(0.99, 0.3, train_loss_end=0.05, val_loss_end=1.9,
+                                 extra=dead)), relu)
+    f = d.get("dead_relu")
+    assert f is not None and f.evidence["training_fit"] is True, d.summary()
+    assert d.verdict == "generalisation_problem", d.summary()
+
+
 def test_not_converged_says_whether_the_training_data_are_fit():
     # a regression whose training R^2 reaches 0.99 while its validation loss still falls at
     # the end: training_fit is True; the same at training R^2 0.5 says False

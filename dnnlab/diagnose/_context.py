@@ -340,6 +340,13 @@ class Context:
         return Performance(tl, loss_score(r.get("val_loss")),
                            f"1 - loss / starting training loss {start:.4g}", keys)
 
+    def training_fit(self) -> dict[str, bool]:
+        """``{"training_fit": ...}``: whether the training score reaches ``good_score`` (the
+        recipe's first question answered yes), for the verdict to weigh a training-side finding
+        beside a held-out one; ``{}`` when the run logs no training score."""
+        train = self.performance.train
+        return {} if train is None else {"training_fit": bool(train >= self.th.good_score)}
+
     def gated(self, base: Severity) -> Severity:
         """Severity of a mechanism finding (update ratio, gradients, dead ReLU): info when the
         model performs well anyway, ``base`` otherwise."""

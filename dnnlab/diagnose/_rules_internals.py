@@ -532,7 +532,7 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
     ev = {"metrics": [v[1].key for v in dead.values()],
           "epoch_range": _range([v[1] for v in dead.values()]),
           "dead_fraction": {n: v[0] for n, v in dead.items()},
-          "limit": limit, **ctx.performance.evidence()}
+          "limit": limit, **ctx.performance.evidence(), **ctx.training_fit()}
     if broken:
         ev["after"] = broken
     return [Finding("dead_relu", ctx.gated("warning"), ev, ADVICE["dead_relu"])]

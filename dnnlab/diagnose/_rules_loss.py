@@ -941,7 +941,7 @@ def check_not_converged(ctx: Context) -> list[Finding]:
         ev.update(two)  # the last epoch: the second half of the steps
         ev.update({c.range_key(): [int(c.steps[len(c.steps) // 2]), int(c.steps[-1])],
                    "total_decrease": max(total, two["epoch_fall"]), "beside": "noisy_loss",
-                   "performance": ctx.performance.level(th), **_training_fit(ctx)})
+                   "performance": ctx.performance.level(th), **ctx.training_fit()})
         return [Finding("not_converged", "info", ev, NOT_CONVERGED_BESIDE_NOISE)]
     val = ctx.h.roles.get("val_loss")
     if val is not None:
@@ -976,7 +976,7 @@ def check_not_converged(ctx: Context) -> list[Finding]:
             return []
     ev.update({"metrics": metrics, "tail_decrease": decrease, "tail_share": gain,
                "limit": th.not_converged_gain, "performance": ctx.performance.level(th),
-               **_training_fit(ctx)})
+               **ctx.training_fit()})
     if noisy:
         ev["beside"] = "noisy_loss"
     return [Finding("not_converged", "info", ev,
@@ -1002,14 +1002,6 @@ def _log_tail_fall(ctx: Context, y: np.ndarray) -> float | None:
         return None
     fall, _ = _tail_decrease(np.log(y), ctx.th.not_converged_tail)
     return float(fall)
-
-
-def _training_fit(ctx: Context) -> dict[str, bool]:
-    """``training_fit``: the training score reaches ``good_score`` (the recipe's first question
-    answered yes), for the verdict to weigh a run still converging beside a held-out finding;
-    nothing when the run logs no training score."""
-    train = ctx.performance.train
-    return {} if train is None else {"training_fit": bool(train >= ctx.th.good_score)}
 
 
 def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, Any] | None:

@@ -457,7 +457,8 @@ def check_saturation(ctx: Context) -> list[Finding]:
     ev = {"metrics": [s.key for s in series],
           "epoch_range": [int(min(s.steps[0] for s in series)),
                           int(max(s.steps[-1] for s in series))],
-          "saturated_fraction": hot, "limit": limit, **ctx.performance.evidence()}
+          "saturated_fraction": hot, "limit": limit, **ctx.performance.evidence(),
+          **ctx.training_fit()}
     # a warning however well the model does, as the thresholds table documents (only the update
     # ratio, gradient and dead-ReLU findings are gated by good_score): a saturated unit passes
     # almost no gradient, so the half of a layer stuck at its limits no longer learns whatever
