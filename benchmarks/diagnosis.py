@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout133``: the hundred-and-thirty-third fresh part, written and labelled beside
+     heldout132, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
+   * ``heldout132``: the hundred-and-thirty-second fresh part, written and labelled beside
+     heldout133, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
    * ``heldout131``: the hundred-and-thirty-first fresh part, written and labelled beside
      heldout130, after heldout128's and heldout129's measurement (by someone who saw no diagnosis),
      before any change is measured on it;
@@ -358,8 +364,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout131 heldout130 heldout129 heldout128 heldout127 heldout126 heldout125
-                heldout124 heldout123 heldout122 heldout121
+       [--parts heldout133 heldout132 heldout131 heldout130 heldout129 heldout128 heldout127
+                heldout126 heldout125 heldout124 heldout123 heldout122 heldout121
                 heldout120 heldout119 heldout118 heldout117 heldout116 heldout115 heldout114
                 heldout113 heldout112 heldout111 heldout110 heldout109 heldout108 heldout107
                 heldout106 heldout105 heldout104 heldout103 heldout102 heldout101 heldout100
@@ -406,8 +412,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
-         "heldout125", "heldout124", "heldout123", "heldout122",
+ORDER = ("heldout133", "heldout132", "heldout131", "heldout130", "heldout129", "heldout128",
+         "heldout127", "heldout126", "heldout125", "heldout124", "heldout123", "heldout122",
          "heldout121", "heldout120", "heldout119", "heldout118", "heldout117", "heldout116",
          "heldout115", "heldout114", "heldout113", "heldout112", "heldout111", "heldout110",
          "heldout109", "heldout108", "heldout107", "heldout106", "heldout105", "heldout104",
@@ -427,6 +433,10 @@ ORDER = ("heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout133": "Hundred-and-thirty-third fresh held-out part (written beside heldout132, after "
+                  "heldout130's and heldout131's measurement, before any change is measured on it)",
+    "heldout132": "Hundred-and-thirty-second fresh held-out part (written beside heldout133, after "
+                  "heldout130's and heldout131's measurement, before any change is measured on it)",
     "heldout131": "Hundred-and-thirty-first fresh held-out part (written beside heldout130, after "
                   "heldout128's and heldout129's measurement, before any change is measured on it)",
     "heldout130": "Hundred-and-thirtieth fresh held-out part (written beside heldout131, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 133 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 135 parts.
 
+* :mod:`.heldout133`: the hundred-and-thirty-third fresh held-out part, written and labelled
+  beside heldout132, after heldout130's and heldout131's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  candelabra (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 451 dimensions,
+  a 454-feature 5-class set, a 457-feature Friedman-1 regression, indigo-dye-vat batch-stage and
+  dune-buggy daily-rides CSV files of their own).
+* :mod:`.heldout132`: the hundred-and-thirty-second fresh held-out part, written and labelled
+  beside heldout133, after heldout130's and heldout131's measurement and before either new part
+  was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  sextant (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 441 dimensions, a
+  444-feature 5-class set, a 447-feature Friedman-1 regression, laundry batch-stage and bike-share
+  daily-rentals CSV files of their own).
 * :mod:`.heldout131`: the hundred-and-thirty-first fresh held-out part, written and labelled
   beside heldout130, after heldout128's and heldout129's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -857,6 +869,8 @@ from benchmarks.diagnosis_bank import (
     heldout129,
     heldout130,
     heldout131,
+    heldout132,
+    heldout133,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -922,6 +936,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout129": heldout129.CASES,
     "heldout130": heldout130.CASES,
     "heldout131": heldout131.CASES,
+    "heldout132": heldout132.CASES,
+    "heldout133": heldout133.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
