@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout135``: the hundred-and-thirty-fifth fresh part, written and labelled beside
+     heldout134, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
+   * ``heldout134``: the hundred-and-thirty-fourth fresh part, written and labelled beside
+     heldout135, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
+     before any change is measured on it;
    * ``heldout133``: the hundred-and-thirty-third fresh part, written and labelled beside
      heldout132, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
      before any change is measured on it;
@@ -364,8 +370,9 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout133 heldout132 heldout131 heldout130 heldout129 heldout128 heldout127
-                heldout126 heldout125 heldout124 heldout123 heldout122 heldout121
+       [--parts heldout135 heldout134 heldout133 heldout132 heldout131 heldout130 heldout129
+                heldout128 heldout127 heldout126 heldout125 heldout124 heldout123 heldout122
+                heldout121
                 heldout120 heldout119 heldout118 heldout117 heldout116 heldout115 heldout114
                 heldout113 heldout112 heldout111 heldout110 heldout109 heldout108 heldout107
                 heldout106 heldout105 heldout104 heldout103 heldout102 heldout101 heldout100
@@ -412,8 +419,9 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout133", "heldout132", "heldout131", "heldout130", "heldout129", "heldout128",
-         "heldout127", "heldout126", "heldout125", "heldout124", "heldout123", "heldout122",
+ORDER = ("heldout135", "heldout134", "heldout133", "heldout132", "heldout131", "heldout130",
+         "heldout129", "heldout128", "heldout127", "heldout126", "heldout125", "heldout124",
+         "heldout123", "heldout122",
          "heldout121", "heldout120", "heldout119", "heldout118", "heldout117", "heldout116",
          "heldout115", "heldout114", "heldout113", "heldout112", "heldout111", "heldout110",
          "heldout109", "heldout108", "heldout107", "heldout106", "heldout105", "heldout104",
@@ -433,6 +441,10 @@ ORDER = ("heldout133", "heldout132", "heldout131", "heldout130", "heldout129", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout135": "Hundred-and-thirty-fifth fresh held-out part (written beside heldout134, after "
+                  "heldout130's and heldout131's measurement, before any change is measured on it)",
+    "heldout134": "Hundred-and-thirty-fourth fresh held-out part (written beside heldout135, after "
+                  "heldout130's and heldout131's measurement, before any change is measured on it)",
     "heldout133": "Hundred-and-thirty-third fresh held-out part (written beside heldout132, after "
                   "heldout130's and heldout131's measurement, before any change is measured on it)",
     "heldout132": "Hundred-and-thirty-second fresh held-out part (written beside heldout133, after "

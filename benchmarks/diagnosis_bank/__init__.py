@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 135 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 137 parts.
 
+* :mod:`.heldout135`: the hundred-and-thirty-fifth fresh held-out part, written and labelled
+  beside heldout134, after heldout130's and heldout131's measurement and before heldout132 to 135
+  were measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
+  easel (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 471 dimensions, a
+  474-feature 5-class set, a 477-feature Friedman-1 regression, tempeh batch-stage and pedicab
+  daily-fares CSV files of their own).
+* :mod:`.heldout134`: the hundred-and-thirty-fourth fresh held-out part, written and labelled
+  beside heldout135, after heldout130's and heldout131's measurement and before heldout132 to 135
+  were measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
+  metronome (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in 461 dimensions,
+  a 464-feature 5-class set, a 467-feature Friedman-1 regression, pickle-cannery batch-stage and
+  segway-tour daily-riders CSV files of their own).
 * :mod:`.heldout133`: the hundred-and-thirty-third fresh held-out part, written and labelled
   beside heldout132, after heldout130's and heldout131's measurement and before either new part
   was measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of a
@@ -871,6 +883,8 @@ from benchmarks.diagnosis_bank import (
     heldout131,
     heldout132,
     heldout133,
+    heldout134,
+    heldout135,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -938,6 +952,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout131": heldout131.CASES,
     "heldout132": heldout132.CASES,
     "heldout133": heldout133.CASES,
+    "heldout134": heldout134.CASES,
+    "heldout135": heldout135.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
