@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout137``: the hundred-and-thirty-seventh fresh part, written and labelled beside
+     heldout136, after heldout134's and heldout135's measurement (drafted after heldout130's and
+     heldout131's, by someone who saw no diagnosis), before any change is measured on it;
+   * ``heldout136``: the hundred-and-thirty-sixth fresh part, written and labelled beside
+     heldout137, after heldout134's and heldout135's measurement (drafted after heldout130's and
+     heldout131's, by someone who saw no diagnosis), before any change is measured on it;
    * ``heldout135``: the hundred-and-thirty-fifth fresh part, written and labelled beside
      heldout134, after heldout130's and heldout131's measurement (by someone who saw no diagnosis),
      before any change is measured on it;
@@ -370,9 +376,9 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout135 heldout134 heldout133 heldout132 heldout131 heldout130 heldout129
-                heldout128 heldout127 heldout126 heldout125 heldout124 heldout123 heldout122
-                heldout121
+       [--parts heldout137 heldout136 heldout135 heldout134 heldout133 heldout132 heldout131
+                heldout130 heldout129 heldout128 heldout127 heldout126 heldout125 heldout124
+                heldout123 heldout122 heldout121
                 heldout120 heldout119 heldout118 heldout117 heldout116 heldout115 heldout114
                 heldout113 heldout112 heldout111 heldout110 heldout109 heldout108 heldout107
                 heldout106 heldout105 heldout104 heldout103 heldout102 heldout101 heldout100
@@ -419,9 +425,9 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout135", "heldout134", "heldout133", "heldout132", "heldout131", "heldout130",
-         "heldout129", "heldout128", "heldout127", "heldout126", "heldout125", "heldout124",
-         "heldout123", "heldout122",
+ORDER = ("heldout137", "heldout136", "heldout135", "heldout134", "heldout133", "heldout132",
+         "heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
+         "heldout125", "heldout124", "heldout123", "heldout122",
          "heldout121", "heldout120", "heldout119", "heldout118", "heldout117", "heldout116",
          "heldout115", "heldout114", "heldout113", "heldout112", "heldout111", "heldout110",
          "heldout109", "heldout108", "heldout107", "heldout106", "heldout105", "heldout104",
@@ -441,6 +447,11 @@ ORDER = ("heldout135", "heldout134", "heldout133", "heldout132", "heldout131", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout137": "Hundred-and-thirty-seventh fresh held-out part (written beside heldout136, "
+                  "after heldout134's and heldout135's measurement, before any change is "
+                  "measured on it)",
+    "heldout136": "Hundred-and-thirty-sixth fresh held-out part (written beside heldout137, after "
+                  "heldout134's and heldout135's measurement, before any change is measured on it)",
     "heldout135": "Hundred-and-thirty-fifth fresh held-out part (written beside heldout134, after "
                   "heldout130's and heldout131's measurement, before any change is measured on it)",
     "heldout134": "Hundred-and-thirty-fourth fresh held-out part (written beside heldout135, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 137 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 139 parts.
 
+* :mod:`.heldout137`: the hundred-and-thirty-seventh fresh held-out part, drafted beside
+  heldout136 after heldout130's and heldout131's measurement and finished (labelled from its runs'
+  metrics) after heldout134's and heldout135's, by people who saw no diagnosis, the same way (new
+  data: a 10x10 image set of a wheelbarrow (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian
+  quantiles in 491 dimensions, a 494-feature 5-class set, a 497-feature Friedman-1 regression,
+  kimchi batch-stage and hill-tramway daily-riders CSV files of their own).
+* :mod:`.heldout136`: the hundred-and-thirty-sixth fresh held-out part, drafted beside heldout137
+  after heldout130's and heldout131's measurement and finished (labelled from its runs' metrics)
+  after heldout134's and heldout135's, by people who saw no diagnosis, the same way (new data: a
+  10x10 image set of a wheelbarrow drawn otherwise (turned by 0, 90, 180 or 270 degrees), 5-class
+  Gaussian quantiles in 481 dimensions, a 484-feature 5-class set, a 487-feature Friedman-1
+  regression, kimchi batch-stage and batting-cage daily-sessions CSV files of their own).
 * :mod:`.heldout135`: the hundred-and-thirty-fifth fresh held-out part, written and labelled
   beside heldout134, after heldout130's and heldout131's measurement and before heldout132 to 135
   were measured, by someone who saw no diagnosis, the same way (new data: a 10x10 image set of an
@@ -885,6 +897,8 @@ from benchmarks.diagnosis_bank import (
     heldout133,
     heldout134,
     heldout135,
+    heldout136,
+    heldout137,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -954,6 +968,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout133": heldout133.CASES,
     "heldout134": heldout134.CASES,
     "heldout135": heldout135.CASES,
+    "heldout136": heldout136.CASES,
+    "heldout137": heldout137.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
