@@ -3485,3 +3485,68 @@ def test_an_untrained_start_nearer_ln_4_is_3_classes_when_the_first_evaluation_s
     higher = loss.copy()
     higher[:3] = [1.30, 1.32, 1.28]
     assert k_of(curves | {"loss": (steps, higher)}) == 4
+
+
+def _moons_at_batch_18(sigma: float) -> tuple[dict, RunMeta]:
+    """A sound moons MLP (heldout134's plain loop with Adagrad, batch 18): the loss falls from
+    ln 2 to 0.17, where overlapping classes leave it, and each batch mean swings by the spread of
+    its samples' losses (``sigma`` on a log scale)."""
+    rng = np.random.default_rng(3)
+    spe, epochs = 22, 14
+    steps = np.arange(1, spe * epochs + 1)
+    level = 0.17 + 0.52 * np.exp(-steps / 40)
+    loss = level * np.exp(sigma * rng.standard_normal(len(steps)) - sigma ** 2 / 2)
+    ep = np.arange(1, epochs + 1)
+    means = np.array([loss[(k - 1) * spe:k * spe].mean() for k in ep])
+    curves = {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+              "val/loss": (ep, 0.16 + 0.5 * np.exp(-ep / 1.5)),
+              "train/accuracy": (ep, np.minimum(0.95, 0.80 + 0.02 * ep)),
+              "val/accuracy": (ep, np.minimum(0.95, 0.82 + 0.02 * ep))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=2,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy", batch_size=18)
+    return curves, meta
+
+
+def test_batch_noise_under_twice_the_level_of_a_fit_model_is_not_noisy():
+    # heldout134's healthy moons runs at batch 18-20: noise 0.37-0.45 of the fall (over the 0.35
+    # line) but only 0.54-0.64 of the level, the spread of per-sample losses where classes
+    # overlap; at batch 32 a learning rate far too high swings the loss 3.8x its level
+    from dataclasses import replace
+
+    curves, meta = _moons_at_batch_18(0.7)
+    d = diagnose(tidy(curves), meta)
+    assert d.get("noisy_loss") is None and d.verdict == "healthy", d.summary()
+    # the same curves from batches of 2 (or of a size the run does not give) are noisy: each
+    # step's loss is one or two samples', whose spread is what hides the trend
+    for bs in (2, None):
+        f = diagnose(tidy(curves), replace(meta, batch_size=bs)).get("noisy_loss")
+        assert f is not None and 0.3 <= f.evidence["noise_to_level"] < 2.0, bs
+    # a rate far too high at batch 32: noise above twice the level is noisy at any batch size
+    wild, _ = _moons_at_batch_18(1.6)
+    f = diagnose(tidy(wild), replace(meta, batch_size=32)).get("noisy_loss")
+    assert f is not None and f.evidence["noise_to_level"] >= 2.0, f
+    assert f.evidence["level_limit"] == 2.0 and f.evidence["batch_size"] == 32
+
+
+def test_ordinary_batch_noise_over_a_third_of_the_fall_hides_when_a_plateau_ends():
+    # heldout125's sound moons MLP under ASGD at batch 22: the loss falls slowly from 0.33 to
+    # 0.16 under noise 0.43 of that fall, and its first three batch losses (median 0.27) sit
+    # below the first epoch's; ordinary noise (no noisy_loss at that batch) but as large next
+    # to the fall, so the loss's "plateau" under 0.27 is the noise's, not a slow start
+    rng = np.random.default_rng(0)
+    spe, epochs = 18, 20
+    steps = np.arange(1, spe * epochs + 1)
+    level = 0.16 + 0.18 * np.exp(-steps / 120)
+    loss = level * np.exp(0.45 * rng.standard_normal(len(steps)) - 0.45 ** 2 / 2)
+    loss[:3] = [0.31, 0.27, 0.22]
+    ends = np.arange(1, epochs + 1) * spe
+    ep = np.arange(1, epochs + 1)
+    curves = {"train_loss": (steps, loss), "val_loss": (ends, 0.14 + 0.12 * np.exp(-ep / 8)),
+              "train_accuracy": (ends, np.minimum(0.95, 0.86 + 0.01 * ep)),
+              "val_accuracy": (ends, np.minimum(0.96, 0.87 + 0.01 * ep))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=2,
+                   epochs_planned=epochs, status="FINISHED", loss="cross_entropy", batch_size=22)
+    d = diagnose(tidy(curves), meta)
+    assert d.verdict == "healthy" and not {"noisy_loss", "slow_start"} & set(d.codes), d.summary()
+    why = {s["check"]: s["reason"] for s in d.skipped}
+    assert "hides when a plateau ends" in why.get("slow_start", ""), d.skipped

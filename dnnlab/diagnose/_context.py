@@ -104,6 +104,10 @@ class Context:
     meta: RunMeta
     th: Thresholds
     found: dict[str, Finding] = field(default_factory=dict)
+    # the per-step loss's noise is noisy_ratio of its fall and noisy_cv of its level (set by
+    # check_noisy, also where a batch of many samples makes that ordinary noise, no noisy_loss):
+    # when a plateau ends cannot be read through it
+    step_noise_over_fall: bool = False
 
     @cached_property
     def curve(self) -> TrainCurve | None:

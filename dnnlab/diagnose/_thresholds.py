@@ -143,6 +143,13 @@ class Thresholds:
         "half): a model that learns little has a small trend but ordinary batch noise (measured "
         "over the banks: noisy runs 0.6-94, runs without that fault up to 0.22: a tanh MLP on "
         "heavily noisy moons at batch 64 whose loss can only fall from 0.67 to 0.36)")
+    noisy_cv_batch: float = _t(
+        2.0, "... and, where the run's params give a batch above noisy_small_batch, at least this "
+        "many times the loss level: a batch mean's swing under that is the spread of its "
+        "samples' losses, not a trend hidden (measured, after heldout134: healthy moons and "
+        "circles MLPs at batch 18-22 up to 1.10x, three of them over the noisy_ratio line at "
+        "0.43-0.64x; the bank's noisy runs at batch 3 or more: 3.8x, a rate far too high at "
+        "batch 32; batch 1 or 2 and runs that give no batch size keep noisy_cv)")
     noisy_cv_alone: float = _t(
         2.0, "noise at least this many times the loss level, and above all the decrease after "
         "the first 10% of the run, is noisy even when a huge first fall dwarfs it (batch 1 on "
