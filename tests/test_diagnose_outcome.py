@@ -3550,3 +3550,31 @@ def test_ordinary_batch_noise_over_a_third_of_the_fall_hides_when_a_plateau_ends
     assert d.verdict == "healthy" and not {"noisy_loss", "slow_start"} & set(d.codes), d.summary()
     why = {s["check"]: s["reason"] for s in d.skipped}
     assert "hides when a plateau ends" in why.get("slow_start", ""), d.skipped
+
+
+def test_three_epochs_at_chance_in_a_long_run_are_no_slow_start():
+    # heldout136's 10-row TensorBoard circles overfit at batch 2: 150 epochs of 5 steps, the
+    # loss on 0.75 for the first 5 epochs and then gone within 3 steps, the validation accuracy
+    # at chance for 3 epochs (2% of the run): a sliver, as the accuracy's own reading says
+    # (SLOW_START_CHANCE_SHARE); what the run shows is the overfit after it
+    rng = np.random.default_rng(0)
+    spe, epochs = 5, 150
+    steps = np.arange(1, spe * epochs + 1)
+    flat = np.where(steps <= 25, 0.75, 0.75 * np.exp(-(steps - 25) / 1.5))
+    loss = flat * np.exp(rng.normal(0, 0.05, len(steps))) + 1e-5
+    ends = np.arange(1, epochs + 1) * spe
+    ep = np.arange(1, epochs + 1)
+    val_loss = np.r_[np.linspace(0.76, 0.749, 35), 0.75 + 0.12 * (ep[35:] - 35) / 115]
+    curves = {"Loss/train": (steps, loss), "Loss/val": (ends, val_loss),
+              "Accuracy/train": (ends, np.where(ep <= 3, 0.5, np.minimum(1.0, 0.1 * ep + 0.2))),
+              "Accuracy/val": (ends, np.where(ep <= 3, 0.5, np.minimum(0.78, 0.05 * ep + 0.35)))}
+    d = diagnose(tidy(curves), RunMeta(status="FINISHED", batch_size=2))
+    slow = d.get("slow_start")
+    assert slow is None or slow.severity == "info", d.summary()
+    assert d.verdict == "generalisation_problem", d.summary()
+    # the same start in a run of 20 epochs (3 at chance: 15% of it) is a stuck start
+    keep = steps <= 20 * spe
+    short = {k: (x[x <= 20 * spe], y[x <= 20 * spe]) for k, (x, y) in curves.items()}
+    assert keep.sum() == 100
+    s = diagnose(tidy(short), RunMeta(status="FINISHED", batch_size=2)).get("slow_start")
+    assert s is not None and s.severity == "warning" and s.evidence["epochs_at_chance"] == 3, s
