@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout139``: the hundred-and-thirty-ninth fresh part, written and labelled beside
+     heldout138, after heldout136's and heldout137's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout138``: the hundred-and-thirty-eighth fresh part, written and labelled beside
+     heldout139, after heldout136's and heldout137's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout137``: the hundred-and-thirty-seventh fresh part, written and labelled beside
      heldout136, after heldout134's and heldout135's measurement (drafted after heldout130's and
      heldout131's, by someone who saw no diagnosis), before any change is measured on it;
@@ -376,8 +382,9 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout137 heldout136 heldout135 heldout134 heldout133 heldout132 heldout131
-                heldout130 heldout129 heldout128 heldout127 heldout126 heldout125 heldout124
+       [--parts heldout139 heldout138 heldout137 heldout136 heldout135 heldout134 heldout133
+                heldout132 heldout131 heldout130 heldout129 heldout128 heldout127 heldout126
+                heldout125 heldout124
                 heldout123 heldout122 heldout121
                 heldout120 heldout119 heldout118 heldout117 heldout116 heldout115 heldout114
                 heldout113 heldout112 heldout111 heldout110 heldout109 heldout108 heldout107
@@ -425,7 +432,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout137", "heldout136", "heldout135", "heldout134", "heldout133", "heldout132",
+ORDER = ("heldout139", "heldout138", "heldout137", "heldout136", "heldout135", "heldout134",
+         "heldout133", "heldout132",
          "heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
          "heldout125", "heldout124", "heldout123", "heldout122",
          "heldout121", "heldout120", "heldout119", "heldout118", "heldout117", "heldout116",
@@ -447,6 +455,10 @@ ORDER = ("heldout137", "heldout136", "heldout135", "heldout134", "heldout133", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout139": "Hundred-and-thirty-ninth fresh held-out part (written beside heldout138, after "
+                  "heldout136's and heldout137's measurement, before any change is measured on it)",
+    "heldout138": "Hundred-and-thirty-eighth fresh held-out part (written beside heldout139, after "
+                  "heldout136's and heldout137's measurement, before any change is measured on it)",
     "heldout137": "Hundred-and-thirty-seventh fresh held-out part (written beside heldout136, "
                   "after heldout134's and heldout135's measurement, before any change is "
                   "measured on it)",

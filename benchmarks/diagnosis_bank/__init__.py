@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 139 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 141 parts.
 
+* :mod:`.heldout139`: the hundred-and-thirty-ninth fresh held-out part, written and labelled
+  beside heldout138, after heldout136's and heldout137's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a tricycle (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 511 dimensions, a 514-feature 5-class set, a
+  517-feature Friedman-1 regression, marzipan batch-stage and hovercraft-tour daily-passengers
+  CSV files of their own).
+* :mod:`.heldout138`: the hundred-and-thirty-eighth fresh held-out part, written and labelled
+  beside heldout139, after heldout136's and heldout137's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a trumpet (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 501 dimensions, a 504-feature 5-class set, a
+  507-feature Friedman-1 regression, cheesecake batch-stage and rickshaw-tour daily-tours CSV
+  files of their own).
 * :mod:`.heldout137`: the hundred-and-thirty-seventh fresh held-out part, drafted beside
   heldout136 after heldout130's and heldout131's measurement and finished (labelled from its runs'
   metrics) after heldout134's and heldout135's, by people who saw no diagnosis, the same way (new
@@ -899,6 +911,8 @@ from benchmarks.diagnosis_bank import (
     heldout135,
     heldout136,
     heldout137,
+    heldout138,
+    heldout139,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -970,6 +984,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout135": heldout135.CASES,
     "heldout136": heldout136.CASES,
     "heldout137": heldout137.CASES,
+    "heldout138": heldout138.CASES,
+    "heldout139": heldout139.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
