@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout141``: the hundred-and-forty-first fresh part, written and labelled beside
+     heldout140, after heldout138's and heldout139's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout140``: the hundred-and-fortieth fresh part, written and labelled beside
+     heldout141, after heldout138's and heldout139's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout139``: the hundred-and-thirty-ninth fresh part, written and labelled beside
      heldout138, after heldout136's and heldout137's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -382,7 +388,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout139 heldout138 heldout137 heldout136 heldout135 heldout134 heldout133
+       [--parts heldout141 heldout140 heldout139 heldout138 heldout137 heldout136 heldout135
+                heldout134 heldout133
                 heldout132 heldout131 heldout130 heldout129 heldout128 heldout127 heldout126
                 heldout125 heldout124
                 heldout123 heldout122 heldout121
@@ -432,7 +439,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout139", "heldout138", "heldout137", "heldout136", "heldout135", "heldout134",
+ORDER = ("heldout141", "heldout140", "heldout139", "heldout138",
+         "heldout137", "heldout136", "heldout135", "heldout134",
          "heldout133", "heldout132",
          "heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
          "heldout125", "heldout124", "heldout123", "heldout122",
@@ -455,6 +463,10 @@ ORDER = ("heldout139", "heldout138", "heldout137", "heldout136", "heldout135", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout141": "Hundred-and-forty-first fresh held-out part (written beside heldout140, after "
+                  "heldout138's and heldout139's measurement, before any change is measured on it)",
+    "heldout140": "Hundred-and-fortieth fresh held-out part (written beside heldout141, after "
+                  "heldout138's and heldout139's measurement, before any change is measured on it)",
     "heldout139": "Hundred-and-thirty-ninth fresh held-out part (written beside heldout138, after "
                   "heldout136's and heldout137's measurement, before any change is measured on it)",
     "heldout138": "Hundred-and-thirty-eighth fresh held-out part (written beside heldout139, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 141 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 143 parts.
 
+* :mod:`.heldout141`: the hundred-and-forty-first fresh held-out part, written and labelled
+  beside heldout140, after heldout138's and heldout139's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a unicycle (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 531 dimensions, a 534-feature 5-class set, a
+  537-feature Friedman-1 regression, gelato batch-stage and snowmobile-tour daily-riders CSV
+  files of their own).
+* :mod:`.heldout140`: the hundred-and-fortieth fresh held-out part, written and labelled beside
+  heldout141, after heldout138's and heldout139's measurement, by someone who saw no diagnosis,
+  the same way (new data: a 10x10 image set of a gramophone (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 521 dimensions, a 524-feature 5-class set, a
+  527-feature Friedman-1 regression, nougat batch-stage and jet-ski daily-rentals CSV files of
+  their own).
 * :mod:`.heldout139`: the hundred-and-thirty-ninth fresh held-out part, written and labelled
   beside heldout138, after heldout136's and heldout137's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a tricycle (turned by 0, 90, 180 or 270
@@ -913,6 +925,8 @@ from benchmarks.diagnosis_bank import (
     heldout137,
     heldout138,
     heldout139,
+    heldout140,
+    heldout141,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -986,6 +1000,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout137": heldout137.CASES,
     "heldout138": heldout138.CASES,
     "heldout139": heldout139.CASES,
+    "heldout140": heldout140.CASES,
+    "heldout141": heldout141.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
