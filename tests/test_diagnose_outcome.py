@@ -3578,3 +3578,37 @@ def test_three_epochs_at_chance_in_a_long_run_are_no_slow_start():
     assert keep.sum() == 100
     s = diagnose(tidy(short), RunMeta(status="FINISHED", batch_size=2)).get("slow_start")
     assert s is not None and s.severity == "warning" and s.evidence["epochs_at_chance"] == 3, s
+
+
+def _rows_one_at_a_time(sigma: float, spe: int) -> tuple[dict, RunMeta]:
+    """A batch-1 MLP over a 5-class set for 2 epochs of ``spe`` steps (heldout137, 139 and
+    140): each step's loss is one row's, spread ``sigma`` on a log scale around a level that
+    falls from 1.6 to 0.12."""
+    rng = np.random.default_rng(0)
+    steps = np.arange(1, 2 * spe + 1)
+    level = 0.12 + 1.5 * np.exp(-steps / 200)
+    loss = level * np.exp(sigma * rng.standard_normal(len(steps)) - sigma ** 2 / 2)
+    ep = np.array([1, 2])
+    curves = {"train/loss": (steps, loss), "val/loss": (ep * spe, np.array([0.25, 0.2])),
+              "train/accuracy": (ep * spe, np.array([0.95, 0.985])),
+              "val/accuracy": (ep * spe, np.array([0.93, 0.94]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5, epochs_planned=2,
+                   status="FINISHED", loss="cross_entropy", batch_size=1)
+    return curves, meta
+
+
+def test_single_rows_of_a_whole_set_swinging_past_the_level_are_noisy():
+    # heldout137's, 139's and 140's batch-1 MLPs over 1,284-1,308 rows for 2 epochs: the step
+    # loss swings 1.46-1.83x its level (labelled noisy), under the 2.0x a tiny subset's batches
+    # of 2 are held to (their few rows repeat every few steps: overfits up to 1.86x)
+    curves, meta = _rows_one_at_a_time(1.0, 1300)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "per_sample_batches", d.summary()
+    assert 1.0 <= f.evidence["noise_to_level"] < 2.0 and f.evidence["level_limit"] == 1.0
+    assert d.verdict == "training_problem"
+    # the same swing where an epoch is a handful of steps (a tiny subset) is held to 2.0x
+    few, few_meta = _rows_one_at_a_time(1.0, 8)
+    steps = np.arange(1, 2601)
+    few["train/loss"] = (steps, curves["train/loss"][1])
+    assert diagnose(tidy(few), few_meta).get("noisy_loss") is None

@@ -835,6 +835,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
+PER_SAMPLE_EPOCH_STEPS = 100  # single-sample steps an epoch from which a run sees a data set
 SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a stuck start
 SLOW_START_LONG_EPOCHS = 3  # whole epochs of plateau that, at slow_start_run_share, are long
 SLOW_START_LONGER_EPOCHS = 4  # ... and that, with slow_start_long, need only this share:
@@ -1158,8 +1159,16 @@ def check_noisy(ctx: Context) -> list[Finding]:
     # runs under Adadelta, momentum and SGD, noise 7-8x the level, 0.16-0.42 of the later
     # decrease, their trend visible only in bin medians; labelled noisy, missed by the rules
     # above)
+    # over a whole data set one row at a time (an epoch of PER_SAMPLE_EPOCH_STEPS steps or
+    # more) the single rows' spread at the loss level already hides the trend (batch-1 MLPs on
+    # 1,250-1,310 rows for 2 epochs: 1.36-1.83x their level, labelled noisy); a tiny subset's
+    # few rows, repeating every epoch of 2-12 steps, keep the higher line (overfits at batch 2:
+    # up to 1.86x)
+    spe = ctx.h.steps_per_epoch
+    whole_set = spe is not None and spe >= PER_SAMPLE_EPOCH_STEPS
+    per_sample_cv = th.noisy_cv_per_sample if whole_set else th.noisy_cv_alone
     per_sample = (bs is not None and 0 < bs <= th.noisy_small_batch
-                  and cv >= th.noisy_cv_alone and late >= th.noisy_late_small_batch)
+                  and cv >= per_sample_cv and late >= th.noisy_late_small_batch)
     alone = cv >= th.noisy_cv_alone and late >= 1.0
     if not (plain or alone or spiky or per_sample):
         return []
@@ -1174,5 +1183,6 @@ def check_noisy(ctx: Context) -> list[Finding]:
         ev.update({"criterion": criterion, "decrease_after_first_10pct": after_fall,
                    "noise_to_later_decrease": late})
         if criterion == "per_sample_batches":
-            ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch})
+            ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch,
+                       "steps_per_epoch": spe, "level_limit": per_sample_cv})
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]

