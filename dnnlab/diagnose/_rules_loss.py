@@ -1142,6 +1142,7 @@ def check_noisy(ctx: Context) -> list[Finding]:
     # what that leaves (a sound moons MLP at batch 18: 0.64x its level, classes overlapping)
     # is ordinary noise, and only a swing far above the level hides the trend
     bs = ctx.meta.batch_size
+    single = bs is not None and 0 < bs <= th.noisy_small_batch  # steps on 1-2 samples
     batched = bs is not None and bs > th.noisy_small_batch
     level_limit = th.noisy_cv_batch if batched else th.noisy_cv
     plain = ratio >= th.noisy_ratio and cv >= level_limit
@@ -1167,8 +1168,7 @@ def check_noisy(ctx: Context) -> list[Finding]:
     spe = ctx.h.steps_per_epoch
     whole_set = spe is not None and spe >= PER_SAMPLE_EPOCH_STEPS
     per_sample_cv = th.noisy_cv_per_sample if whole_set else th.noisy_cv_alone
-    per_sample = (bs is not None and 0 < bs <= th.noisy_small_batch
-                  and cv >= per_sample_cv and late >= th.noisy_late_small_batch)
+    per_sample = single and cv >= per_sample_cv and late >= th.noisy_late_small_batch
     alone = cv >= th.noisy_cv_alone and late >= 1.0
     if not (plain or alone or spiky or per_sample):
         return []
