@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout143``: the hundred-and-forty-third fresh part, written and labelled beside
+     heldout142, after heldout140's and heldout141's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout142``: the hundred-and-forty-second fresh part, written and labelled beside
+     heldout143, after heldout140's and heldout141's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout141``: the hundred-and-forty-first fresh part, written and labelled beside
      heldout140, after heldout138's and heldout139's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -388,7 +394,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout141 heldout140 heldout139 heldout138 heldout137 heldout136 heldout135
+       [--parts heldout143 heldout142
+                heldout141 heldout140 heldout139 heldout138 heldout137 heldout136 heldout135
                 heldout134 heldout133
                 heldout132 heldout131 heldout130 heldout129 heldout128 heldout127 heldout126
                 heldout125 heldout124
@@ -439,7 +446,7 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout141", "heldout140", "heldout139", "heldout138",
+ORDER = ("heldout143", "heldout142", "heldout141", "heldout140", "heldout139", "heldout138",
          "heldout137", "heldout136", "heldout135", "heldout134",
          "heldout133", "heldout132",
          "heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
@@ -463,6 +470,10 @@ ORDER = ("heldout141", "heldout140", "heldout139", "heldout138",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout143": "Hundred-and-forty-third fresh held-out part (written beside heldout142, after "
+                  "heldout140's and heldout141's measurement, before any change is measured on it)",
+    "heldout142": "Hundred-and-forty-second fresh held-out part (written beside heldout143, after "
+                  "heldout140's and heldout141's measurement, before any change is measured on it)",
     "heldout141": "Hundred-and-forty-first fresh held-out part (written beside heldout140, after "
                   "heldout138's and heldout139's measurement, before any change is measured on it)",
     "heldout140": "Hundred-and-fortieth fresh held-out part (written beside heldout141, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 143 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 145 parts.
 
+* :mod:`.heldout143`: the hundred-and-forty-third fresh held-out part, written and labelled
+  beside heldout142, after heldout140's and heldout141's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a helicopter (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 551 dimensions, a 554-feature 5-class set, a
+  557-feature Friedman-1 regression, paneer batch-stage and rafting-tour daily-guests CSV files
+  of their own).
+* :mod:`.heldout142`: the hundred-and-forty-second fresh held-out part, written and labelled
+  beside heldout143, after heldout140's and heldout141's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a banjo (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 541 dimensions, a 544-feature 5-class set, a
+  547-feature Friedman-1 regression, tahini batch-stage and paragliding-tour daily-riders CSV
+  files of their own).
 * :mod:`.heldout141`: the hundred-and-forty-first fresh held-out part, written and labelled
   beside heldout140, after heldout138's and heldout139's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a unicycle (turned by 0, 90, 180 or 270
@@ -927,6 +939,8 @@ from benchmarks.diagnosis_bank import (
     heldout139,
     heldout140,
     heldout141,
+    heldout142,
+    heldout143,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1002,6 +1016,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout139": heldout139.CASES,
     "heldout140": heldout140.CASES,
     "heldout141": heldout141.CASES,
+    "heldout142": heldout142.CASES,
+    "heldout143": heldout143.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
