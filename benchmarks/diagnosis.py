@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout145``: the hundred-and-forty-fifth fresh part, written and labelled beside
+     heldout144, after heldout142's and heldout143's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout144``: the hundred-and-forty-fourth fresh part, written and labelled beside
+     heldout145, after heldout142's and heldout143's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout143``: the hundred-and-forty-third fresh part, written and labelled beside
      heldout142, after heldout140's and heldout141's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -394,7 +400,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout143 heldout142
+       [--parts heldout145 heldout144
+                heldout143 heldout142
                 heldout141 heldout140 heldout139 heldout138 heldout137 heldout136 heldout135
                 heldout134 heldout133
                 heldout132 heldout131 heldout130 heldout129 heldout128 heldout127 heldout126
@@ -446,7 +453,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout143", "heldout142", "heldout141", "heldout140", "heldout139", "heldout138",
+ORDER = ("heldout145", "heldout144", "heldout143", "heldout142",
+         "heldout141", "heldout140", "heldout139", "heldout138",
          "heldout137", "heldout136", "heldout135", "heldout134",
          "heldout133", "heldout132",
          "heldout131", "heldout130", "heldout129", "heldout128", "heldout127", "heldout126",
@@ -470,6 +478,10 @@ ORDER = ("heldout143", "heldout142", "heldout141", "heldout140", "heldout139", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout145": "Hundred-and-forty-fifth fresh held-out part (written beside heldout144, after "
+                  "heldout142's and heldout143's measurement, before any change is measured on it)",
+    "heldout144": "Hundred-and-forty-fourth fresh held-out part (written beside heldout145, after "
+                  "heldout142's and heldout143's measurement, before any change is measured on it)",
     "heldout143": "Hundred-and-forty-third fresh held-out part (written beside heldout142, after "
                   "heldout140's and heldout141's measurement, before any change is measured on it)",
     "heldout142": "Hundred-and-forty-second fresh held-out part (written beside heldout143, after "

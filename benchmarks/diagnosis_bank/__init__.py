@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 145 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 147 parts.
 
+* :mod:`.heldout145`: the hundred-and-forty-fifth fresh held-out part, written and labelled
+  beside heldout144, after heldout142's and heldout143's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a parachute (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 571 dimensions, a 574-feature 5-class set, a
+  577-feature Friedman-1 regression, kefir batch-stage and bungee-site daily-jumpers CSV files
+  of their own).
+* :mod:`.heldout144`: the hundred-and-forty-fourth fresh held-out part, written and labelled
+  beside heldout145, after heldout142's and heldout143's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a saxophone (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 561 dimensions, a 564-feature 5-class set, a
+  567-feature Friedman-1 regression, ghee batch-stage and canyoning-tour daily-guests CSV
+  files of their own).
 * :mod:`.heldout143`: the hundred-and-forty-third fresh held-out part, written and labelled
   beside heldout142, after heldout140's and heldout141's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a helicopter (turned by 0, 90, 180 or
@@ -941,6 +953,8 @@ from benchmarks.diagnosis_bank import (
     heldout141,
     heldout142,
     heldout143,
+    heldout144,
+    heldout145,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1018,6 +1032,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout141": heldout141.CASES,
     "heldout142": heldout142.CASES,
     "heldout143": heldout143.CASES,
+    "heldout144": heldout144.CASES,
+    "heldout145": heldout145.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
