@@ -3612,3 +3612,35 @@ def test_single_rows_of_a_whole_set_swinging_past_the_level_are_noisy():
     steps = np.arange(1, 2601)
     few["train/loss"] = (steps, curves["train/loss"][1])
     assert diagnose(tidy(few), few_meta).get("noisy_loss") is None
+
+
+def test_single_rows_of_a_whole_set_are_noisy_however_long_their_first_fall():
+    # heldout144: AdamW one row at a time over 1,302 rows for 2 epochs, the loss falling from
+    # 1.9 through the whole first epoch to 0.05: the decrease after the first 10% of the run
+    # (still in epoch 1) is 20x the step noise, which is 2.6x the level (labelled noisy and
+    # not converged: the validation loss 0.172 then 0.098); a tiny subset's overfit, whose few
+    # rows repeat every few steps, still needs noise of a tenth of that later decrease
+    spe = 1302
+    rng = np.random.default_rng(144)
+    steps = np.arange(1, 2 * spe + 1)
+    level = 0.02 + 1.9 * np.exp(-steps / 400)
+    loss = level * np.exp(1.3 * rng.standard_normal(len(steps)) - 1.3 ** 2 / 2)
+    ep = np.array([1, 2])
+    curves = {"train/loss": (steps, loss), "val/loss": (ep * spe, np.array([0.172, 0.098])),
+              "train/accuracy": (ep * spe, np.array([0.97, 0.999])),
+              "val/accuracy": (ep * spe, np.array([0.975, 0.99]))}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5, epochs_planned=2,
+                   status="FINISHED", loss="cross_entropy", batch_size=1)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("noisy_loss")
+    assert f is not None and f.evidence["criterion"] == "per_sample_batches", d.summary()
+    assert f.evidence["noise_to_later_decrease"] < 0.1 <= f.evidence["noise_to_level"]
+    nc = d.get("not_converged")
+    assert nc is not None and nc.evidence["criterion"] == "two_epochs", d.summary()
+    assert d.verdict == "training_problem"
+    # the same steps where an epoch is 8 steps (a tiny subset's batches of 2): not noisy
+    few_meta = RunMeta(steps_per_epoch=8, task="classification", n_classes=5,
+                       epochs_planned=325, status="FINISHED", loss="cross_entropy",
+                       batch_size=2)
+    few = {"train/loss": (steps, loss)}
+    assert diagnose(tidy(few), few_meta).get("noisy_loss") is None

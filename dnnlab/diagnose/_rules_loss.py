@@ -1169,10 +1169,16 @@ def check_noisy(ctx: Context) -> list[Finding]:
     # 1,250-1,310 rows for 2 epochs: 1.36-1.83x their level, labelled noisy); a tiny subset's
     # few rows, repeating every epoch of 2-12 steps, keep the higher line (overfits at batch 2:
     # up to 1.86x)
+    # the later-decrease share (noisy_late_small_batch) is what sets a tiny subset's overfit,
+    # whose loss goes to 0, apart; a whole set's epoch is no such subset, and its first fall may
+    # last the whole first epoch, past the first 10% of a 2-epoch run (heldout144: AdamW one
+    # row at a time, 1.9 to 0.05 over epoch 1, noise 2.6x the level but 0.04 of the decrease
+    # after 10%; every bank run at batch 1-2 over a whole set is labelled noisy or allows it)
     spe = ctx.h.steps_per_epoch
     whole_set = spe is not None and spe >= PER_SAMPLE_EPOCH_STEPS
     per_sample_cv = th.noisy_cv_per_sample if whole_set else th.noisy_cv_alone
-    per_sample = single and cv >= per_sample_cv and late >= th.noisy_late_small_batch
+    per_sample = single and cv >= per_sample_cv and (
+        whole_set or late >= th.noisy_late_small_batch)
     alone = cv >= th.noisy_cv_alone and late >= 1.0
     if not (plain or alone or spiky or per_sample):
         return []
