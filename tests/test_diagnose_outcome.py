@@ -3619,7 +3619,8 @@ def test_single_rows_of_a_whole_set_are_noisy_however_long_their_first_fall():
     # 1.9 through the whole first epoch to 0.05: the decrease after the first 10% of the run
     # (still in epoch 1) is 20x the step noise, which is 2.6x the level (labelled noisy and
     # not converged: the validation loss 0.172 then 0.098); a tiny subset's overfit, whose few
-    # rows repeat every few steps, still needs noise of a tenth of that later decrease
+    # rows repeat every few steps, still needs noise of a tenth of that later decrease, and a
+    # whole set fit to 0 at batch 2 (0.002 of it) stays quiet (the test above)
     spe = 1302
     rng = np.random.default_rng(144)
     steps = np.arange(1, 2 * spe + 1)
@@ -3635,6 +3636,7 @@ def test_single_rows_of_a_whole_set_are_noisy_however_long_their_first_fall():
     f = d.get("noisy_loss")
     assert f is not None and f.evidence["criterion"] == "per_sample_batches", d.summary()
     assert f.evidence["noise_to_later_decrease"] < 0.1 <= f.evidence["noise_to_level"]
+    assert f.evidence["later_decrease_limit"] == 0.01 <= f.evidence["noise_to_later_decrease"]
     nc = d.get("not_converged")
     assert nc is not None and nc.evidence["criterion"] == "two_epochs", d.summary()
     assert d.verdict == "training_problem"

@@ -179,8 +179,9 @@ class Thresholds:
         0.1, "... the share of the later decrease (see noisy_small_batch) that noise must reach "
         "(over every stored bank run: batch-1 runs labelled noisy that the other rules missed "
         "0.16-0.42 at noise 7-8x their level; batch-2 overfits of 14 rows whose loss goes to 0, "
-        "0.00-0.05); not asked of epochs of PER_SAMPLE_EPOCH_STEPS steps or more (a whole data "
-        "set, no tiny subset; after heldout144: a first fall lasting the whole first epoch)")
+        "0.00-0.05); epochs of PER_SAMPLE_EPOCH_STEPS steps or more (a whole data set, no tiny "
+        "subset) ask NOISY_LATE_WHOLE_SET, 0.01, instead (after heldout144: a first fall "
+        "lasting the whole first epoch, 0.043)")
 
     # -- overfitting / underfitting --------------------------------------------------------
     overfit_val_rise: float = _t(
