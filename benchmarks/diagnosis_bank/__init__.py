@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 147 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 149 parts.
 
+* :mod:`.heldout147`: the hundred-and-forty-seventh fresh held-out part, written and labelled
+  beside heldout146, after heldout144's and heldout145's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a zeppelin (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 591 dimensions, a 594-feature 5-class set, a
+  597-feature Friedman-1 regression, ricotta batch-stage and spelunking-tour daily-visitors CSV
+  files of their own).
+* :mod:`.heldout146`: the hundred-and-forty-sixth fresh held-out part, written and labelled
+  beside heldout147, after heldout144's and heldout145's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of an accordion (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 581 dimensions, a 584-feature 5-class set, a
+  587-feature Friedman-1 regression, halloumi batch-stage and sandboarding-tour daily-riders CSV
+  files of their own).
 * :mod:`.heldout145`: the hundred-and-forty-fifth fresh held-out part, written and labelled
   beside heldout144, after heldout142's and heldout143's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a parachute (turned by 0, 90, 180 or
@@ -955,6 +967,8 @@ from benchmarks.diagnosis_bank import (
     heldout143,
     heldout144,
     heldout145,
+    heldout146,
+    heldout147,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1034,6 +1048,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout143": heldout143.CASES,
     "heldout144": heldout144.CASES,
     "heldout145": heldout145.CASES,
+    "heldout146": heldout146.CASES,
+    "heldout147": heldout147.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
