@@ -3305,6 +3305,25 @@ def test_a_loss_flickering_near_zero_beside_a_gap_is_a_generalisation_problem():
     assert Diagnosis([noisy]).verdict == "training_problem"
 
 
+def test_tiny_subsets_flickering_at_a_few_percent_of_their_fall_beside_an_overfit():
+    # rows of a tiny subset at batch 2-4, overfit (heldout105, 118, 141, 142): the step loss near
+    # 0 swings 3-14x its level, 2.3-4.5% of its whole fall, labelled generalisation problems;
+    # beside an overfit the batch-1 runs labelled noisy make 9.6% (heldout118) and more
+    from dnnlab.diagnose._findings import ADVICE, Diagnosis, Finding
+
+    over = Finding("overfitting", "critical", {"criterion": "val_loss_rising"},
+                   ADVICE["overfitting"])
+    gap = Finding("generalisation_gap", "warning", {"criterion": "accuracy_gap"},
+                  ADVICE["generalisation_gap"])
+    for share in (0.0229, 0.0235, 0.0434, 0.0451):
+        flicker = Finding("noisy_loss", "warning", {"noise_to_trend": share}, ADVICE["noisy_loss"])
+        assert Diagnosis([flicker, over, gap]).verdict == "generalisation_problem", share
+    for share in (0.0956, 0.0983, 0.105):
+        held_back = Finding("noisy_loss", "warning", {"noise_to_trend": share},
+                            ADVICE["noisy_loss"])
+        assert Diagnosis([held_back, over, gap]).verdict == "training_problem", share
+
+
 def test_late_kicks_of_a_fitted_loss_and_a_converging_fit_beside_a_gap_are_generalisation():
     # 35-row Friedman overfits under AdamW at batch 4 (heldout126 and 127): the training MSE
     # falls from ~220 to 1e-4, then AdamW's steps kick it back to 1-4 late in the run (noise

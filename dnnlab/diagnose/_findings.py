@@ -116,7 +116,7 @@ def _held_out(f: Finding) -> bool:
     return f.code in GENERALISATION_CODES or bool(f.evidence.get("held_out_only"))
 
 
-NOISE_FLICKER = 0.02  # noise under this share of the loss's whole fall: a flicker near zero
+NOISE_FLICKER = 0.065  # noise under this share of the loss's whole fall: a flicker near zero
 
 
 def _flicker(f: Finding) -> bool:
@@ -127,9 +127,15 @@ def _flicker(f: Finding) -> bool:
     generalisation problems in six parts; beside an overfit, the batch-1 runs labelled noisy
     make 0.1-0.35 of it and a rate far too high 1.6). Was 0.01, under heldout126's 35-row
     Friedman overfit: AdamW's steps kicking a fitted loss of 1e-4 back up to 1-4 late in the
-    run, 0.0124 of a fall from 220; 0.02 sits between the two measured groups (5x under 0.1).
-    Without a held-out finding it is still a training finding (batch-1 regressions on unscaled
-    targets: 0.0004 of a fall from thousands)."""
+    run, 0.0124 of a fall from 220; 0.02 sat between the two groups then measured. Was 0.02,
+    under heldout141's and 142's tiny-subset overfits at batch 4 and 2 (0.0235 and 0.0434):
+    over every bank run labelled noisy or allowing it beside a held-out fault, trained afresh
+    at seed 0 (654 runs; 34 with noisy_loss at warning beside an overfit or a gap), those
+    labelled generalisation problems make 0-0.085 of the fall and those labelled training
+    problems 0.096-1.57 (batch-1 runs on whole sets); 0.065 lies between 0.045 and 0.096,
+    1.5x from each, and leaves one run on the wrong side (heldout133's 8 rows of moons at batch
+    2, 0.085). Without a held-out finding it is still a training finding (batch-1 regressions
+    on unscaled targets: 0.0004 of a fall from thousands)."""
     ratio = f.evidence.get("noise_to_trend")
     return f.code == "noisy_loss" and isinstance(ratio, int | float) and ratio < NOISE_FLICKER
 
