@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout149``: the hundred-and-forty-ninth fresh part, written and labelled beside
+     heldout148, after heldout146's and heldout147's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout148``: the hundred-and-forty-eighth fresh part, written and labelled beside
+     heldout149, after heldout146's and heldout147's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout147``: the hundred-and-forty-seventh fresh part, written and labelled beside
      heldout146, after heldout144's and heldout145's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -406,7 +412,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout147 heldout146
+       [--parts heldout149 heldout148
+                heldout147 heldout146
                 heldout145 heldout144
                 heldout143 heldout142
                 heldout141 heldout140 heldout139 heldout138 heldout137 heldout136 heldout135
@@ -460,7 +467,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout147", "heldout146", "heldout145", "heldout144", "heldout143", "heldout142",
+ORDER = ("heldout149", "heldout148", "heldout147", "heldout146",
+         "heldout145", "heldout144", "heldout143", "heldout142",
          "heldout141", "heldout140", "heldout139", "heldout138",
          "heldout137", "heldout136", "heldout135", "heldout134",
          "heldout133", "heldout132",
@@ -485,6 +493,10 @@ ORDER = ("heldout147", "heldout146", "heldout145", "heldout144", "heldout143", "
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout149": "Hundred-and-forty-ninth fresh held-out part (written beside heldout148, after "
+                  "heldout146's and heldout147's measurement, before any change is measured on it)",
+    "heldout148": "Hundred-and-forty-eighth fresh held-out part (written beside heldout149, after "
+                  "heldout146's and heldout147's measurement, before any change is measured on it)",
     "heldout147": "Hundred-and-forty-seventh fresh held-out part (written beside heldout146, after "
                   "heldout144's and heldout145's measurement, before any change is measured on it)",
     "heldout146": "Hundred-and-forty-sixth fresh held-out part (written beside heldout147, after "

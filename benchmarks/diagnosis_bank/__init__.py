@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 149 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 151 parts.
 
+* :mod:`.heldout149`: the hundred-and-forty-ninth fresh held-out part, written and labelled
+  beside heldout148, after heldout146's and heldout147's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a sundial (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 611 dimensions, a 614-feature 5-class set, a
+  617-feature Friedman-1 regression, mozzarella batch-stage and dog-sled-tour daily-guests CSV files
+  of their own).
+* :mod:`.heldout148`: the hundred-and-forty-eighth fresh held-out part, written and labelled
+  beside heldout149, after heldout146's and heldout147's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a trombone (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 601 dimensions, a 604-feature 5-class set, a
+  607-feature Friedman-1 regression, mochi batch-stage and snowshoe-tour daily-hikers CSV
+  files of their own).
 * :mod:`.heldout147`: the hundred-and-forty-seventh fresh held-out part, written and labelled
   beside heldout146, after heldout144's and heldout145's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a zeppelin (turned by 0, 90, 180 or
@@ -969,6 +981,8 @@ from benchmarks.diagnosis_bank import (
     heldout145,
     heldout146,
     heldout147,
+    heldout148,
+    heldout149,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1050,6 +1064,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout145": heldout145.CASES,
     "heldout146": heldout146.CASES,
     "heldout147": heldout147.CASES,
+    "heldout148": heldout148.CASES,
+    "heldout149": heldout149.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
