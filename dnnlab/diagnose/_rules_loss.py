@@ -836,10 +836,6 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
 
 
 PER_SAMPLE_EPOCH_STEPS = 100  # single-sample steps an epoch from which a run sees a data set
-# ... and the share of the later decrease its per-sample noise must reach (a tiny subset's:
-# noisy_late_small_batch): heldout144's batch-1 run 0.043, a whole-set batch-2 fit to 1e-4
-# 0.002 (its trend plain to see)
-NOISY_LATE_WHOLE_SET = 0.01
 SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a stuck start
 SLOW_START_LONG_EPOCHS = 3  # whole epochs of plateau that, at slow_start_run_share, are long
 SLOW_START_LONGER_EPOCHS = 4  # ... and that, with slow_start_long, need only this share:
@@ -1169,20 +1165,15 @@ def check_noisy(ctx: Context) -> list[Finding]:
     # decrease, their trend visible only in bin medians; labelled noisy, missed by the rules
     # above)
     # over a whole data set one row at a time (an epoch of PER_SAMPLE_EPOCH_STEPS steps or
-    # more) the single rows' spread at the loss level already hides the trend (batch-1 MLPs on
-    # 1,250-1,310 rows for 2 epochs: 1.36-1.83x their level, labelled noisy); a tiny subset's
-    # few rows, repeating every epoch of 2-12 steps, keep the higher line (overfits at batch 2:
-    # up to 1.86x)
-    # the later-decrease share (noisy_late_small_batch) is what sets a tiny subset's overfit,
-    # whose loss goes to 0, apart; over a whole set's epochs the first fall may last the whole
-    # first epoch, past the first 10% of a 2-epoch run, so a smaller share is asked there
-    # (heldout144: AdamW one row at a time, 1.9 to 0.05 over epoch 1, noise 2.6x the level
-    # but 0.043 of the decrease after 10%; every bank run at batch 1-2 over a whole set is
-    # labelled noisy or allows it)
+    # more) the single rows' spread at the loss level already hides the trend, and the first
+    # fall may last the whole first epoch, past the first 10% of a 2-epoch run: both lines are
+    # lower there (noisy_cv_per_sample, noisy_late_whole_set); a tiny subset's few rows,
+    # repeating every epoch of 2-12 steps, keep the higher ones, which set its overfit (a loss
+    # going to 0) apart
     spe = ctx.h.steps_per_epoch
     whole_set = spe is not None and spe >= PER_SAMPLE_EPOCH_STEPS
     per_sample_cv = th.noisy_cv_per_sample if whole_set else th.noisy_cv_alone
-    late_limit = NOISY_LATE_WHOLE_SET if whole_set else th.noisy_late_small_batch
+    late_limit = th.noisy_late_whole_set if whole_set else th.noisy_late_small_batch
     per_sample = single and cv >= per_sample_cv and late >= late_limit
     alone = cv >= th.noisy_cv_alone and late >= 1.0
     if not (plain or alone or spiky or per_sample):

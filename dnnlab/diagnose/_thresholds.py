@@ -179,9 +179,12 @@ class Thresholds:
         0.1, "... the share of the later decrease (see noisy_small_batch) that noise must reach "
         "(over every stored bank run: batch-1 runs labelled noisy that the other rules missed "
         "0.16-0.42 at noise 7-8x their level; batch-2 overfits of 14 rows whose loss goes to 0, "
-        "0.00-0.05); epochs of PER_SAMPLE_EPOCH_STEPS steps or more (a whole data set, no tiny "
-        "subset) ask NOISY_LATE_WHOLE_SET, 0.01, instead (after heldout144: a first fall "
-        "lasting the whole first epoch, 0.043)")
+        "0.00-0.05); epochs of PER_SAMPLE_EPOCH_STEPS steps or more ask noisy_late_whole_set")
+    noisy_late_whole_set: float = _t(
+        0.01, "... the share of the later decrease asked instead over epochs of "
+        "PER_SAMPLE_EPOCH_STEPS single-sample steps or more (a whole data set, no tiny subset), "
+        "whose first fall may last the whole first epoch (new after heldout144: AdamW one row at "
+        "a time, 0.043; a whole-set batch-2 fit to 1e-4, its trend plain to see, 0.002)")
 
     # -- overfitting / underfitting --------------------------------------------------------
     overfit_val_rise: float = _t(
