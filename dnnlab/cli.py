@@ -175,17 +175,25 @@ def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
 
 
 def _train(cfg, tracking_uri, resume, as_json, quiet):
-    from dnnlab.console import RichProgress, announce, print_summary
-    from dnnlab.runner import run_experiment
+    import dnnlab
+    from dnnlab.startup import pause_gc, resume_gc
 
-    progress = None if (quiet or as_json) else RichProgress
-    # keep stdout clean for --json: anything a library prints goes to stderr
-    redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
-    with redirect:
-        result = run_experiment(cfg, tracking_uri=tracking_uri, resume_run_id=resume,
-                                progress=progress, announce=None if as_json else announce)
-        if not as_json:
-            print_summary(result)
+    if dnnlab._owns_process:  # the command, not a test's CliRunner
+        pause_gc()  # back on, start-up frozen, when the training starts (dnnlab/startup.py)
+    try:
+        from dnnlab.console import RichProgress, announce, print_summary
+        from dnnlab.runner import run_experiment
+
+        progress = None if (quiet or as_json) else RichProgress
+        # keep stdout clean for --json: anything a library prints goes to stderr
+        redirect = contextlib.redirect_stdout(sys.stderr) if as_json else contextlib.nullcontext()
+        with redirect:
+            result = run_experiment(cfg, tracking_uri=tracking_uri, resume_run_id=resume,
+                                    progress=progress, announce=None if as_json else announce)
+            if not as_json:
+                print_summary(result)
+    finally:
+        resume_gc()  # a run that failed before its training
     return result
 
 

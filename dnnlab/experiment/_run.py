@@ -23,6 +23,7 @@ from dnnlab.experiment._artifacts import log_final_artifacts
 from dnnlab.experiment._baseline import BaselineInBackground
 from dnnlab.experiment._prepare import Prepared, monitor_of, prepare, run_params, run_tags
 from dnnlab.runs import RUN_ID_RE
+from dnnlab.startup import resume_gc
 from dnnlab.tracking import (
     TrackedRun,
     check_tracking_uri,
@@ -276,6 +277,7 @@ def _build(p: Prepared, run: TrackedRun, extra: list[Callback],
 def _fit(p: Prepared, run: TrackedRun, uri: str, parts: _Parts,
          baseline: BaselineInBackground | None = None) -> RunResult:
     """Inside ``with run``: train, write the end-of-run report, finish the run."""
+    resume_gc()  # the dnnlab command paused the collector for its start-up
     trainer = parts.trainer
     try:
         trainer.fit()
