@@ -45,3 +45,4 @@ with st.sidebar:
                    "network can read your runs.")
 
 page.run()
+common.freeze_imports()

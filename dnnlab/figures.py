@@ -59,7 +59,8 @@ def confusion_png(cm: np.ndarray, class_names: Sequence[str], path: Path,
         for j in range(k):
             value = f"{z[i, j]:.2f}" if normalize else f"{int(z[i, j])}"
             ax.text(j, i, value, ha="center", va="center", fontsize=font,
-                    color="white" if top and z[i, j] > 0.6 * top else "black")
+                    color="white" if top and z[i, j] > 0.6 * top else "black",
+                    in_layout=False)  # inside its cell: tight_layout need not measure it
     return _save(fig, path)
 
 

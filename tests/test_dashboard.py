@@ -4,7 +4,9 @@ real training runs (tests/dashboard_store.py): the elements shown, and never an 
 from __future__ import annotations
 
 import base64
+import gc
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -651,3 +653,22 @@ def test_inspect_page_filters_are_small_multiples_with_kernel_axes(store: Store)
     maps = by_title(figs, "Why ")
     assert maps["layout"]["yaxis2"]["scaleanchor"] == "x2"  # square tiles
     assert maps["layout"]["yaxis2"]["showticklabels"] is False
+
+
+def test_a_script_run_that_imported_modules_freezes_them_for_the_collector(
+        store: Store, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.setattr(common, "_modules_frozen", 0)  # as in a new server process
+    before = gc.get_freeze_count()
+    try:
+        open_page()  # app.py freezes at the end of its run
+        assert common._modules_frozen == len(sys.modules)
+        assert gc.get_freeze_count() > before
+        frozen = gc.get_freeze_count()
+        made = [[i] for i in range(1000)]
+        common.freeze_imports()  # nothing imported since: nothing more kept forever
+        assert gc.get_freeze_count() == frozen
+        monkeypatch.setattr(common, "_modules_frozen", len(sys.modules) - 1)  # one import
+        common.freeze_imports()
+        assert gc.get_freeze_count() >= frozen + len(made)
+    finally:
+        gc.unfreeze()
