@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout151``: the hundred-and-fifty-first fresh part, written and labelled beside
+     heldout150, after heldout148's and heldout149's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout150``: the hundred-and-fiftieth fresh part, written and labelled beside
+     heldout151, after heldout148's and heldout149's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout149``: the hundred-and-forty-ninth fresh part, written and labelled beside
      heldout148, after heldout146's and heldout147's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -412,7 +418,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout149 heldout148
+       [--parts heldout151 heldout150
+                heldout149 heldout148
                 heldout147 heldout146
                 heldout145 heldout144
                 heldout143 heldout142
@@ -467,7 +474,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout149", "heldout148", "heldout147", "heldout146",
+ORDER = ("heldout151", "heldout150",
+         "heldout149", "heldout148", "heldout147", "heldout146",
          "heldout145", "heldout144", "heldout143", "heldout142",
          "heldout141", "heldout140", "heldout139", "heldout138",
          "heldout137", "heldout136", "heldout135", "heldout134",
@@ -493,6 +501,10 @@ ORDER = ("heldout149", "heldout148", "heldout147", "heldout146",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout151": "Hundred-and-fifty-first fresh held-out part (written beside heldout150, after "
+                  "heldout148's and heldout149's measurement, before any change is measured on it)",
+    "heldout150": "Hundred-and-fiftieth fresh held-out part (written beside heldout151, after "
+                  "heldout148's and heldout149's measurement, before any change is measured on it)",
     "heldout149": "Hundred-and-forty-ninth fresh held-out part (written beside heldout148, after "
                   "heldout146's and heldout147's measurement, before any change is measured on it)",
     "heldout148": "Hundred-and-forty-eighth fresh held-out part (written beside heldout149, after "

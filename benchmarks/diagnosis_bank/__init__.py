@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 151 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 153 parts.
 
+* :mod:`.heldout151`: the hundred-and-fifty-first fresh held-out part, written and labelled
+  beside heldout150, after heldout148's and heldout149's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a harmonica (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 631 dimensions, a 634-feature 5-class set, a
+  637-feature Friedman-1 regression, gouda batch-stage and canopy-walk daily-visitors CSV files
+  of their own).
+* :mod:`.heldout150`: the hundred-and-fiftieth fresh held-out part, written and labelled
+  beside heldout151, after heldout148's and heldout149's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a xylophone (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 621 dimensions, a 624-feature 5-class set, a
+  627-feature Friedman-1 regression, feta batch-stage and parasailing-tour daily-riders CSV
+  files of their own).
 * :mod:`.heldout149`: the hundred-and-forty-ninth fresh held-out part, written and labelled
   beside heldout148, after heldout146's and heldout147's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a sundial (turned by 0, 90, 180 or
@@ -983,6 +995,8 @@ from benchmarks.diagnosis_bank import (
     heldout147,
     heldout148,
     heldout149,
+    heldout150,
+    heldout151,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1066,6 +1080,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout147": heldout147.CASES,
     "heldout148": heldout148.CASES,
     "heldout149": heldout149.CASES,
+    "heldout150": heldout150.CASES,
+    "heldout151": heldout151.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
