@@ -334,8 +334,12 @@ def study(
 ) -> None:
     """Optuna search over the file's study: space; one MLflow child run per trial."""
     _quiet_libraries()
+    import dnnlab
     from dnnlab.config import load_config
+    from dnnlab.startup import pause_gc, resume_gc
 
+    if dnnlab._owns_process:  # as for train: back on when the first trial trains
+        pause_gc()
     name = study_name
     try:
         if n_trials is None:
@@ -371,6 +375,8 @@ def study(
         typer.echo(f"interrupted: study {name!r} is resumable; run the same command again "
                    "(with --resume) to continue it", err=True)
         raise typer.Exit(130) from None
+    finally:
+        resume_gc()  # a study that ended before its first trial trained
     if as_json:
         typer.echo(json.dumps(result.to_dict() | ({"registered": registered} if registered
                                                   else {})))

@@ -101,6 +101,38 @@ def test_the_train_command_starts_up_without_full_collections(tmp_path: Path):
     assert seen["enabled_after"] is True
 
 
+def test_the_study_command_and_its_workers_start_up_without_full_collections(tmp_path: Path):
+    exp = tmp_path / "exp.yaml"
+    exp.write_text(yaml.safe_dump({
+        "name": "startup-study", "data": {"dataset": "digits"},
+        "model": {"kind": "mlp", "hidden": [16]}, "train": {"epochs": 1},
+        "tracking": {"log_model": False}}))
+    env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
+    env.update(PYTHONPATH=str(ROOT), DNNLAB_DRAWING_PROCESS="0")
+    proc = subprocess.run([sys.executable, "-c", PROBE, "study", str(exp), "--n-trials", "1",
+                           "-q", "--tracking-uri", f"sqlite:///{tmp_path}/mlflow.db",
+                           "--storage", f"sqlite:///{tmp_path}/optuna.db"],
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
+    line = [ln for ln in proc.stderr.splitlines() if ln.startswith("PROBE ")]
+    assert line, proc.stderr[-2000:]
+    seen = json.loads(line[-1][len("PROBE "):])
+    assert seen["code"] == 0, proc.stderr[-2000:]
+    assert seen["torch"] and seen["mlflow"] and seen["full_before"] == 0
+    assert seen["frozen"] > 100_000 and seen["enabled_after"] is True
+    # a spawned study worker: its imports likewise, then the collector back on
+    probe = ("import gc, json; from multiprocessing import Pipe; "
+             "from dnnlab.study._pool import boot_main\n"
+             "full = []\n"
+             "gc.callbacks.append(lambda p, i: p == 'stop' and i['generation'] == 2 "
+             "and full.append(1))\n"
+             "a, b = Pipe(); a.send(None); boot_main(b)\n"
+             "print(json.dumps([len(full), gc.isenabled(), gc.get_freeze_count()]))")
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                         env=env, timeout=300)
+    full, enabled, frozen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert full == 0 and enabled is True and frozen > 100_000, out.stderr[-2000:]
+
+
 def test_a_run_that_fails_before_its_training_turns_the_collector_back_on(tmp_path, monkeypatch):
     exp = tmp_path / "exp.yaml"
     exp.write_text(yaml.safe_dump({"name": "startup", "data": {"dataset": "digits"},

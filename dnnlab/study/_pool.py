@@ -32,7 +32,11 @@ def threads_per_worker(workers: int) -> int:
 
 def boot_main(conn: Any) -> None:
     """Entry point of a spawned worker: warm up while the parent sets the study up, then run
-    the spec it sends (``None``: exit)."""
+    the spec it sends (``None``: exit). Its imports run without full garbage collections, which
+    are then frozen out of the collector's walks (dnnlab/startup.py)."""
+    from dnnlab.startup import pause_gc, resume_gc
+
+    pause_gc()
     try:
         import mlflow  # noqa: F401  (the imports are the point: they take seconds)
         import torch  # noqa: F401
@@ -44,6 +48,7 @@ def boot_main(conn: Any) -> None:
         return
     finally:
         conn.close()
+        resume_gc()
     if spec is not None:
         worker_main(spec)
 
