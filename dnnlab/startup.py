@@ -9,8 +9,8 @@ frees almost nothing. The command pauses the collector while it imports and prep
 documents for this) and turns the collector back on before the training starts: the training
 and the report are collected as usual, only the start-up's objects are never walked again.
 
-Only the ``dnnlab`` command pauses it: a user's own process (``dnnlab.track``) keeps its
-collector as it is.
+Only ``dnnlab train``, ``dnnlab study`` and a study's spawned workers pause it: a user's own
+process (``dnnlab.track``) keeps its collector as it is.
 """
 
 from __future__ import annotations
