@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout153``: the hundred-and-fifty-third fresh part, written and labelled beside
+     heldout152, after heldout150's and heldout151's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout152``: the hundred-and-fifty-second fresh part, written and labelled beside
+     heldout153, after heldout150's and heldout151's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout151``: the hundred-and-fifty-first fresh part, written and labelled beside
      heldout150, after heldout148's and heldout149's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -418,7 +424,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout151 heldout150
+       [--parts heldout153 heldout152
+                heldout151 heldout150
                 heldout149 heldout148
                 heldout147 heldout146
                 heldout145 heldout144
@@ -474,7 +481,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout151", "heldout150",
+ORDER = ("heldout153", "heldout152",
+         "heldout151", "heldout150",
          "heldout149", "heldout148", "heldout147", "heldout146",
          "heldout145", "heldout144", "heldout143", "heldout142",
          "heldout141", "heldout140", "heldout139", "heldout138",
@@ -501,6 +509,10 @@ ORDER = ("heldout151", "heldout150",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout153": "Hundred-and-fifty-third fresh held-out part (written beside heldout152, after "
+                  "heldout150's and heldout151's measurement, before any change is measured on it)",
+    "heldout152": "Hundred-and-fifty-second fresh held-out part (written beside heldout153, after "
+                  "heldout150's and heldout151's measurement, before any change is measured on it)",
     "heldout151": "Hundred-and-fifty-first fresh held-out part (written beside heldout150, after "
                   "heldout148's and heldout149's measurement, before any change is measured on it)",
     "heldout150": "Hundred-and-fiftieth fresh held-out part (written beside heldout151, after "

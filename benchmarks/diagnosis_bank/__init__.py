@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 153 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 155 parts.
 
+* :mod:`.heldout153`: the hundred-and-fifty-third fresh held-out part, written and labelled
+  beside heldout152, after heldout150's and heldout151's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a tuba (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 671 dimensions, a 674-feature 5-class set, a
+  677-feature Friedman-1 regression, provolone batch-stage and via-ferrata daily-climbers CSV files
+  of their own).
+* :mod:`.heldout152`: the hundred-and-fifty-second fresh held-out part, written and labelled
+  beside heldout153, after heldout150's and heldout151's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a catamaran (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 661 dimensions, a 664-feature 5-class set, a
+  667-feature Friedman-1 regression, burrata batch-stage and heli-skiing daily-skiers CSV
+  files of their own).
 * :mod:`.heldout151`: the hundred-and-fifty-first fresh held-out part, written and labelled
   beside heldout150, after heldout148's and heldout149's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a harmonica (turned by 0, 90, 180 or
@@ -997,6 +1009,8 @@ from benchmarks.diagnosis_bank import (
     heldout149,
     heldout150,
     heldout151,
+    heldout152,
+    heldout153,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1082,6 +1096,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout149": heldout149.CASES,
     "heldout150": heldout150.CASES,
     "heldout151": heldout151.CASES,
+    "heldout152": heldout152.CASES,
+    "heldout153": heldout153.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
