@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout155``: the hundred-and-fifty-fifth fresh part, written and labelled beside
+     heldout154, after heldout152's and heldout153's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout154``: the hundred-and-fifty-fourth fresh part, written and labelled beside
+     heldout155, after heldout152's and heldout153's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout153``: the hundred-and-fifty-third fresh part, written and labelled beside
      heldout152, after heldout150's and heldout151's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -424,7 +430,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout153 heldout152
+       [--parts heldout155 heldout154
+                heldout153 heldout152
                 heldout151 heldout150
                 heldout149 heldout148
                 heldout147 heldout146
@@ -481,7 +488,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout153", "heldout152",
+ORDER = ("heldout155", "heldout154",
+         "heldout153", "heldout152",
          "heldout151", "heldout150",
          "heldout149", "heldout148", "heldout147", "heldout146",
          "heldout145", "heldout144", "heldout143", "heldout142",
@@ -509,6 +517,10 @@ ORDER = ("heldout153", "heldout152",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout155": "Hundred-and-fifty-fifth fresh held-out part (written beside heldout154, after "
+                  "heldout152's and heldout153's measurement, before any change is measured on it)",
+    "heldout154": "Hundred-and-fifty-fourth fresh held-out part (written beside heldout155, after "
+                  "heldout152's and heldout153's measurement, before any change is measured on it)",
     "heldout153": "Hundred-and-fifty-third fresh held-out part (written beside heldout152, after "
                   "heldout150's and heldout151's measurement, before any change is measured on it)",
     "heldout152": "Hundred-and-fifty-second fresh held-out part (written beside heldout153, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 155 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 157 parts.
 
+* :mod:`.heldout155`: the hundred-and-fifty-fifth fresh held-out part, written and labelled
+  beside heldout154, after heldout152's and heldout153's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a bagpipe (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 711 dimensions, a 714-feature 5-class set, a
+  717-feature Friedman-1 regression, camembert batch-stage and ice-climbing daily-climbers CSV files
+  of their own).
+* :mod:`.heldout154`: the hundred-and-fifty-fourth fresh held-out part, written and labelled
+  beside heldout155, after heldout152's and heldout153's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of an ocarina (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 701 dimensions, a 704-feature 5-class set, a
+  707-feature Friedman-1 regression, manchego batch-stage and cenote-diving daily-divers CSV
+  files of their own).
 * :mod:`.heldout153`: the hundred-and-fifty-third fresh held-out part, written and labelled
   beside heldout152, after heldout150's and heldout151's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a tuba (turned by 0, 90, 180 or
@@ -1011,6 +1023,8 @@ from benchmarks.diagnosis_bank import (
     heldout151,
     heldout152,
     heldout153,
+    heldout154,
+    heldout155,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1098,6 +1112,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout151": heldout151.CASES,
     "heldout152": heldout152.CASES,
     "heldout153": heldout153.CASES,
+    "heldout154": heldout154.CASES,
+    "heldout155": heldout155.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
