@@ -176,11 +176,10 @@ def _register(uri: str, run_id: str, name: str, from_checkpoint: bool) -> dict:
 
 def _train(cfg, tracking_uri, resume, as_json, quiet):
     import dnnlab
-    from dnnlab.startup import pause_gc, resume_gc
+    from dnnlab.startup import paused_gc
 
-    if dnnlab._owns_process:  # the command, not a test's CliRunner
-        pause_gc()  # back on, start-up frozen, when the training starts (dnnlab/startup.py)
-    try:
+    # the command, not a test's CliRunner: back on, start-up frozen, when the training starts
+    with paused_gc(dnnlab._owns_process):
         from dnnlab.console import RichProgress, announce, print_summary
         from dnnlab.runner import run_experiment
 
@@ -192,8 +191,6 @@ def _train(cfg, tracking_uri, resume, as_json, quiet):
                                     progress=progress, announce=None if as_json else announce)
             if not as_json:
                 print_summary(result)
-    finally:
-        resume_gc()  # a run that failed before its training
     return result
 
 

@@ -219,16 +219,15 @@ def _serve() -> None:
     out = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     sys.stdout = sys.stderr  # a library's print must not corrupt the replies
     inp = sys.stdin.buffer
-    from dnnlab.startup import pause_gc, resume_gc
+    from dnnlab.startup import paused_gc
 
-    pause_gc()  # its imports run beside the command's: no full collections over them
-    with contextlib.suppress(Exception):
+    # its imports run beside the command's: no full collections over them
+    with paused_gc(), contextlib.suppress(Exception):
         import plotly.graph_objects as go
 
         _jobs()
         # plotly loads each trace type's validators on its first use (0.5 s here)
         go.Figure([go.Heatmap(z=[[0.0]]), go.Scatter(x=[0], y=[0])]).to_dict()
-    resume_gc()
     while True:
         try:
             jobs = pickle.load(inp)

@@ -15,7 +15,9 @@ process (``dnnlab.track``) keeps its collector as it is.
 
 from __future__ import annotations
 
+import contextlib
 import gc
+from collections.abc import Iterator
 
 _paused = False
 
@@ -36,3 +38,15 @@ def resume_gc() -> None:
         _paused = False
         gc.freeze()
         gc.enable()
+
+
+@contextlib.contextmanager
+def paused_gc(when: bool = True) -> Iterator[None]:
+    """The block without the collector (``when`` true), resumed at its end unless something
+    inside resumed it already (the training's start, :func:`resume_gc`)."""
+    if when:
+        pause_gc()
+    try:
+        yield
+    finally:
+        resume_gc()
