@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout157``: the hundred-and-fifty-seventh fresh part, written and labelled beside
+     heldout156, after heldout154's and heldout155's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout156``: the hundred-and-fifty-sixth fresh part, written and labelled beside
+     heldout157, after heldout154's and heldout155's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout155``: the hundred-and-fifty-fifth fresh part, written and labelled beside
      heldout154, after heldout152's and heldout153's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -430,7 +436,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout155 heldout154
+       [--parts heldout157 heldout156
+                heldout155 heldout154
                 heldout153 heldout152
                 heldout151 heldout150
                 heldout149 heldout148
@@ -488,7 +495,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout155", "heldout154",
+ORDER = ("heldout157", "heldout156",
+         "heldout155", "heldout154",
          "heldout153", "heldout152",
          "heldout151", "heldout150",
          "heldout149", "heldout148", "heldout147", "heldout146",
@@ -517,6 +525,10 @@ ORDER = ("heldout155", "heldout154",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout157": "Hundred-and-fifty-seventh fresh held-out part (written beside heldout156, after "
+                  "heldout154's and heldout155's measurement, before any change is measured on it)",
+    "heldout156": "Hundred-and-fifty-sixth fresh held-out part (written beside heldout157, after "
+                  "heldout154's and heldout155's measurement, before any change is measured on it)",
     "heldout155": "Hundred-and-fifty-fifth fresh held-out part (written beside heldout154, after "
                   "heldout152's and heldout153's measurement, before any change is measured on it)",
     "heldout154": "Hundred-and-fifty-fourth fresh held-out part (written beside heldout155, after "

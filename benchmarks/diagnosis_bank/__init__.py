@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 157 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 159 parts.
 
+* :mod:`.heldout157`: the hundred-and-fifty-seventh fresh held-out part, written and labelled
+  beside heldout156, after heldout154's and heldout155's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a didgeridoo (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 731 dimensions, a 734-feature 5-class set, a
+  737-feature Friedman-1 regression, roquefort batch-stage and volcano-trek daily-hikers CSV files
+  of their own).
+* :mod:`.heldout156`: the hundred-and-fifty-sixth fresh held-out part, written and labelled
+  beside heldout157, after heldout154's and heldout155's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a sitar (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 721 dimensions, a 724-feature 5-class set, a
+  727-feature Friedman-1 regression, gruyere batch-stage and skydiving daily-jumpers CSV
+  files of their own).
 * :mod:`.heldout155`: the hundred-and-fifty-fifth fresh held-out part, written and labelled
   beside heldout154, after heldout152's and heldout153's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a bagpipe (turned by 0, 90, 180 or
@@ -1025,6 +1037,8 @@ from benchmarks.diagnosis_bank import (
     heldout153,
     heldout154,
     heldout155,
+    heldout156,
+    heldout157,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1114,6 +1128,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout153": heldout153.CASES,
     "heldout154": heldout154.CASES,
     "heldout155": heldout155.CASES,
+    "heldout156": heldout156.CASES,
+    "heldout157": heldout157.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
