@@ -22,8 +22,12 @@ Three views per page, wall-clock seconds (plus the server's CPU seconds, from
 * ``tab:<label>``: for a page with lazy tabs (the Run page), each other tab opened by its URL
   (``&tab=<label>``) in a new tab after the repeats, as a click on it runs only its part.
 
+``--floor`` times a bare Streamlit page (a title and a line) the same way: the floor no page of
+the dashboard goes below on this machine.
+
 Usage (a store of your own): python benchmarks/browser_pages.py sqlite:///mlflow.db
 "run?run=RUN_ID" "Findings are ordered cause first"
+       python benchmarks/browser_pages.py --floor
 """
 
 from __future__ import annotations
@@ -96,15 +100,24 @@ def cpu_seconds(pid: int) -> float:
 def dashboard(uri: str, timeout: float = 120) -> Iterator[tuple[str, int]]:
     """``streamlit run dashboards/app.py`` on a free localhost port reading ``uri``:
     yields its URL and process id; stopped on exit."""
-    port = free_port()
     env = {k: v for k, v in os.environ.items() if k != "DNNLAB_STORAGE"}
     env["MLFLOW_TRACKING_URI"] = uri
-    env.setdefault("GIT_PYTHON_REFRESH", "quiet")
+    with serve(ROOT / "dashboards" / "app.py", ["--tracking-uri", uri], env, timeout) as served:
+        yield served
+
+
+@contextlib.contextmanager
+def serve(app: Path, args: list[str], env: dict[str, str],
+          timeout: float = 120) -> Iterator[tuple[str, int]]:
+    """``streamlit run app -- args`` on a free localhost port: yields its URL and process id;
+    stopped on exit."""
+    port = free_port()
+    env = {**env, "GIT_PYTHON_REFRESH": env.get("GIT_PYTHON_REFRESH", "quiet")}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboards" / "app.py"),
+        [sys.executable, "-m", "streamlit", "run", str(app),
          "--server.port", str(port), "--server.address", "127.0.0.1",
          "--server.headless", "true", "--browser.gatherUsageStats", "false",
-         "--server.fileWatcherType", "none", "--", "--tracking-uri", uri],
+         "--server.fileWatcherType", "none", "--", *args],
         cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     url = f"http://127.0.0.1:{port}"
     deadline = time.time() + timeout
@@ -192,6 +205,46 @@ def page_times(uri: str, path: str, text: str, repeats: int = 2,
     return out
 
 
+# Streamlit's own floor: a page with a title and one line, no data, no dnnlab
+BARE_APP = 'import streamlit as st\nst.title("Run")\nst.write("Findings are ordered cause first")\n'
+
+
+def floor_times(rounds: int = 3, repeats: int = 2) -> dict[str, list[float]]:
+    """Wall seconds of a bare Streamlit page (:data:`BARE_APP`), timed as :func:`page_times`
+    times a dashboard page after the server has served one view: ``first`` in a fresh browser
+    profile (``rounds`` of them), ``repeat`` in a new tab of that profile (``repeats`` each).
+    What a page of the dashboard cannot go below on this machine."""
+    import tempfile
+
+    from playwright.sync_api import sync_playwright
+
+    out: dict[str, list[float]] = {"first": [], "repeat": []}
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
+        app = Path(tmp) / "bare.py"
+        app.write_text(BARE_APP)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        try:
+            with serve(app, [], dict(os.environ)) as (url, pid):
+                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                view(ctx.new_page(), url, RUN_TEXT, pid)  # the server's first run
+                ctx.close()
+                for _ in range(rounds):
+                    ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                    out["first"].append(view(ctx.new_page(), url, RUN_TEXT, pid)[0])
+                    out["repeat"] += [view(ctx.new_page(), url, RUN_TEXT, pid)[0]
+                                      for _ in range(repeats)]
+                    ctx.close()
+        finally:
+            browser.close()
+    return out
+
+
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--floor"]:
+        times = floor_times()
+        print("| bare Streamlit page | first view | repeat view |\n|---|---|---|")
+        first, repeat = (", ".join(f"{t:.2f} s" for t in times[k]) for k in ("first", "repeat"))
+        print(f"| a title and one line | {first} | {repeat} |")
+        sys.exit(0)
     store, where, last = sys.argv[1:4]
     print(page_times(store, where, last))

@@ -172,3 +172,19 @@ def test_rescore_bank_rediagnoses_a_stored_case(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     # the case expects nan_loss, which its corrupt record gives: 1 of 1 found, no healthy run
     assert "| heldout57 | 1.00 (1/1) | 0/0 | 1 |" in out.stdout, out.stdout
+
+
+def test_browser_floor_runs_tiny():
+    """``browser_pages.py --floor``: a bare Streamlit page served and timed in headless Chromium
+    as the dashboard's pages are, each view drawn before it is timed."""
+    import pytest
+
+    pytest.importorskip("playwright.sync_api")
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("Debian's chromium is not installed")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from browser_pages import floor_times
+
+    times = floor_times(rounds=1, repeats=2)
+    assert len(times["first"]) == 1 and len(times["repeat"]) == 2
+    assert all(0 < t < 120 for t in times["first"] + times["repeat"])
