@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout159``: the hundred-and-fifty-ninth fresh part, written and labelled beside
+     heldout158, after heldout156's and heldout157's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout158``: the hundred-and-fifty-eighth fresh part, written and labelled beside
+     heldout159, after heldout156's and heldout157's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout157``: the hundred-and-fifty-seventh fresh part, written and labelled beside
      heldout156, after heldout154's and heldout155's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -436,7 +442,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout157 heldout156
+       [--parts heldout159 heldout158
+                heldout157 heldout156
                 heldout155 heldout154
                 heldout153 heldout152
                 heldout151 heldout150
@@ -495,7 +502,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout157", "heldout156",
+ORDER = ("heldout159", "heldout158",
+         "heldout157", "heldout156",
          "heldout155", "heldout154",
          "heldout153", "heldout152",
          "heldout151", "heldout150",
@@ -525,6 +533,10 @@ ORDER = ("heldout157", "heldout156",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout159": "Hundred-and-fifty-ninth fresh held-out part (written beside heldout158, after "
+                  "heldout156's and heldout157's measurement, before any change is measured on it)",
+    "heldout158": "Hundred-and-fifty-eighth fresh held-out part (written beside heldout159, after "
+                  "heldout156's and heldout157's measurement, before any change is measured on it)",
     "heldout157": "Hundred-and-fifty-seventh fresh held-out part (written beside heldout156, after "
                   "heldout154's and heldout155's measurement, before any change is measured on it)",
     "heldout156": "Hundred-and-fifty-sixth fresh held-out part (written beside heldout157, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 159 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 161 parts.
 
+* :mod:`.heldout159`: the hundred-and-fifty-ninth fresh held-out part, written and labelled
+  beside heldout158, after heldout156's and heldout157's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a tambourine (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 751 dimensions, a 754-feature 5-class set, a
+  757-feature Friedman-1 regression, stilton batch-stage and safari-drive daily-guests CSV files
+  of their own).
+* :mod:`.heldout158`: the hundred-and-fifty-eighth fresh held-out part, written and labelled
+  beside heldout159, after heldout156's and heldout157's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a maraca (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 741 dimensions, a 744-feature 5-class set, a
+  747-feature Friedman-1 regression, emmental batch-stage and canyon-swing daily-riders CSV
+  files of their own).
 * :mod:`.heldout157`: the hundred-and-fifty-seventh fresh held-out part, written and labelled
   beside heldout156, after heldout154's and heldout155's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a didgeridoo (turned by 0, 90, 180 or
@@ -1039,6 +1051,8 @@ from benchmarks.diagnosis_bank import (
     heldout155,
     heldout156,
     heldout157,
+    heldout158,
+    heldout159,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1130,6 +1144,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout155": heldout155.CASES,
     "heldout156": heldout156.CASES,
     "heldout157": heldout157.CASES,
+    "heldout158": heldout158.CASES,
+    "heldout159": heldout159.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
