@@ -3665,3 +3665,31 @@ def test_single_rows_of_a_whole_set_are_noisy_however_long_their_first_fall():
                        batch_size=2)
     few = {"train/loss": (steps, loss)}
     assert diagnose(tidy(few), few_meta).get("noisy_loss") is None
+
+
+def test_not_converged_beside_not_training_when_every_evaluation_still_improves():
+    # a 42x21 SiLU net under RMSprop at LR 3e-5 on a 5-class set (heldout156): the epoch loss
+    # 1.606 -> 1.561 (under not_training's 5%), yet the validation loss fell and its accuracy
+    # rose at every evaluation: too slow, and more epochs would still help
+    spe, epochs = 38, 8
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = 1.606 - 0.045 * steps / steps[-1] + 0.004 * np.sin(steps)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, np.linspace(1.606, 1.561, epochs)),
+              "val/loss": (ep, np.linspace(1.602, 1.578, epochs)),
+              "val/accuracy": (ep, [0.252, 0.268, 0.273, 0.280, 0.293, 0.309, 0.321, 0.330]),
+              "train/accuracy": (ep, [0.267, 0.297, 0.331, 0.355, 0.374, 0.394, 0.410, 0.426])}
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5)
+    d = diagnose(tidy(curves), meta)
+    assert "not_training" in d.codes and "not_converged" in d.codes, d.summary()
+    assert d.get("not_converged").severity == "info"
+    assert d.get("not_converged").evidence["held_out_improving_epochs"] == 3
+    # an accuracy that stopped rising (one evaluation level with the one before) does not count
+    curves["val/accuracy"] = (ep, [0.252, 0.268, 0.273, 0.280, 0.293, 0.309, 0.330, 0.330])
+    d = diagnose(tidy(curves), meta)
+    assert "not_training" in d.codes and "not_converged" not in d.codes, d.summary()
+    # nor does a net whose held-out answers repeat (a stuck net at LR 1e-10)
+    curves["val/accuracy"] = (ep, np.full(epochs, 0.252))
+    curves["val/loss"] = (ep, np.full(epochs, 1.602))
+    assert "not_converged" not in diagnose(tidy(curves), meta).codes
