@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout161``: the hundred-and-sixty-first fresh part, written and labelled beside
+     heldout160, after heldout158's and heldout159's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout160``: the hundred-and-sixtieth fresh part, written and labelled beside
+     heldout161, after heldout158's and heldout159's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout159``: the hundred-and-fifty-ninth fresh part, written and labelled beside
      heldout158, after heldout156's and heldout157's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -442,7 +448,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout159 heldout158
+       [--parts heldout161 heldout160
+                heldout159 heldout158
                 heldout157 heldout156
                 heldout155 heldout154
                 heldout153 heldout152
@@ -502,7 +509,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout159", "heldout158",
+ORDER = ("heldout161", "heldout160",
+         "heldout159", "heldout158",
          "heldout157", "heldout156",
          "heldout155", "heldout154",
          "heldout153", "heldout152",
@@ -533,6 +541,10 @@ ORDER = ("heldout159", "heldout158",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout161": "Hundred-and-sixty-first fresh held-out part (written beside heldout160, after "
+                  "heldout158's and heldout159's measurement, before any change is measured on it)",
+    "heldout160": "Hundred-and-sixtieth fresh held-out part (written beside heldout161, after "
+                  "heldout158's and heldout159's measurement, before any change is measured on it)",
     "heldout159": "Hundred-and-fifty-ninth fresh held-out part (written beside heldout158, after "
                   "heldout156's and heldout157's measurement, before any change is measured on it)",
     "heldout158": "Hundred-and-fifty-eighth fresh held-out part (written beside heldout159, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 161 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 163 parts.
 
+* :mod:`.heldout161`: the hundred-and-sixty-first fresh held-out part, written and labelled
+  beside heldout160, after heldout158's and heldout159's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a cowbell (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 771 dimensions, a 774-feature 5-class set, a
+  777-feature Friedman-1 regression, raclette batch-stage and geyser-tour daily-visitors CSV files
+  of their own).
+* :mod:`.heldout160`: the hundred-and-sixtieth fresh held-out part, written and labelled
+  beside heldout161, after heldout158's and heldout159's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a gong (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 761 dimensions, a 764-feature 5-class set, a
+  767-feature Friedman-1 regression, taleggio batch-stage and camel-trek daily-riders CSV
+  files of their own).
 * :mod:`.heldout159`: the hundred-and-fifty-ninth fresh held-out part, written and labelled
   beside heldout158, after heldout156's and heldout157's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a tambourine (turned by 0, 90, 180 or
@@ -1053,6 +1065,8 @@ from benchmarks.diagnosis_bank import (
     heldout157,
     heldout158,
     heldout159,
+    heldout160,
+    heldout161,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1146,6 +1160,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout157": heldout157.CASES,
     "heldout158": heldout158.CASES,
     "heldout159": heldout159.CASES,
+    "heldout160": heldout160.CASES,
+    "heldout161": heldout161.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
