@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout163``: the hundred-and-sixty-third fresh part, written and labelled beside
+     heldout162, after heldout160's and heldout161's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout162``: the hundred-and-sixty-second fresh part, written and labelled beside
+     heldout163, after heldout160's and heldout161's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout161``: the hundred-and-sixty-first fresh part, written and labelled beside
      heldout160, after heldout158's and heldout159's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -448,7 +454,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout161 heldout160
+       [--parts heldout163 heldout162
+                heldout161 heldout160
                 heldout159 heldout158
                 heldout157 heldout156
                 heldout155 heldout154
@@ -509,7 +516,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout161", "heldout160",
+ORDER = ("heldout163", "heldout162",
+         "heldout161", "heldout160",
          "heldout159", "heldout158",
          "heldout157", "heldout156",
          "heldout155", "heldout154",
@@ -541,6 +549,10 @@ ORDER = ("heldout161", "heldout160",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout163": "Hundred-and-sixty-third fresh held-out part (written beside heldout162, after "
+                  "heldout160's and heldout161's measurement, before any change is measured on it)",
+    "heldout162": "Hundred-and-sixty-second fresh held-out part (written beside heldout163, after "
+                  "heldout160's and heldout161's measurement, before any change is measured on it)",
     "heldout161": "Hundred-and-sixty-first fresh held-out part (written beside heldout160, after "
                   "heldout158's and heldout159's measurement, before any change is measured on it)",
     "heldout160": "Hundred-and-sixtieth fresh held-out part (written beside heldout161, after "

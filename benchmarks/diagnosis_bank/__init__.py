@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 163 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 165 parts.
 
+* :mod:`.heldout163`: the hundred-and-sixty-third fresh held-out part, written and labelled
+  beside heldout162, after heldout160's and heldout161's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a bongo (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 791 dimensions, a 794-feature 5-class set, a
+  797-feature Friedman-1 regression, fontina batch-stage and hot-air-balloon daily-passengers CSV
+  files of their own).
+* :mod:`.heldout162`: the hundred-and-sixty-second fresh held-out part, written and labelled
+  beside heldout163, after heldout160's and heldout161's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of an oboe (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 781 dimensions, a 784-feature 5-class set, a
+  787-feature Friedman-1 regression, havarti batch-stage and horseback-trail daily-riders CSV
+  files of their own).
 * :mod:`.heldout161`: the hundred-and-sixty-first fresh held-out part, written and labelled
   beside heldout160, after heldout158's and heldout159's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a cowbell (turned by 0, 90, 180 or
@@ -1067,6 +1079,8 @@ from benchmarks.diagnosis_bank import (
     heldout159,
     heldout160,
     heldout161,
+    heldout162,
+    heldout163,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1162,6 +1176,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout159": heldout159.CASES,
     "heldout160": heldout160.CASES,
     "heldout161": heldout161.CASES,
+    "heldout162": heldout162.CASES,
+    "heldout163": heldout163.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
