@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout165``: the hundred-and-sixty-fifth fresh part, written and labelled beside
+     heldout164, after heldout162's and heldout163's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout164``: the hundred-and-sixty-fourth fresh part, written and labelled beside
+     heldout165, after heldout162's and heldout163's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout163``: the hundred-and-sixty-third fresh part, written and labelled beside
      heldout162, after heldout160's and heldout161's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -454,7 +460,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout163 heldout162
+       [--parts heldout165 heldout164
+                heldout163 heldout162
                 heldout161 heldout160
                 heldout159 heldout158
                 heldout157 heldout156
@@ -516,7 +523,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout163", "heldout162",
+ORDER = ("heldout165", "heldout164",
+         "heldout163", "heldout162",
          "heldout161", "heldout160",
          "heldout159", "heldout158",
          "heldout157", "heldout156",
@@ -549,6 +557,10 @@ ORDER = ("heldout163", "heldout162",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout165": "Hundred-and-sixty-fifth fresh held-out part (written beside heldout164, after "
+                  "heldout162's and heldout163's measurement, before any change is measured on it)",
+    "heldout164": "Hundred-and-sixty-fourth fresh held-out part (written beside heldout165, after "
+                  "heldout162's and heldout163's measurement, before any change is measured on it)",
     "heldout163": "Hundred-and-sixty-third fresh held-out part (written beside heldout162, after "
                   "heldout160's and heldout161's measurement, before any change is measured on it)",
     "heldout162": "Hundred-and-sixty-second fresh held-out part (written beside heldout163, after "

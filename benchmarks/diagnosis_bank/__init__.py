@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 165 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 167 parts.
 
+* :mod:`.heldout165`: the hundred-and-sixty-fifth fresh held-out part, written and labelled
+  beside heldout164, after heldout162's and heldout163's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a balalaika (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 811 dimensions, a 814-feature 5-class set, a
+  817-feature Friedman-1 regression, asiago batch-stage and tuk-tuk-tour daily-riders CSV files
+  of their own).
+* :mod:`.heldout164`: the hundred-and-sixty-fourth fresh held-out part, written and labelled
+  beside heldout165, after heldout162's and heldout163's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a bassoon (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 801 dimensions, a 804-feature 5-class set, a
+  807-feature Friedman-1 regression, comte batch-stage and jet-boat daily-passengers CSV
+  files of their own).
 * :mod:`.heldout163`: the hundred-and-sixty-third fresh held-out part, written and labelled
   beside heldout162, after heldout160's and heldout161's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a bongo (turned by 0, 90, 180 or
@@ -1081,6 +1093,8 @@ from benchmarks.diagnosis_bank import (
     heldout161,
     heldout162,
     heldout163,
+    heldout164,
+    heldout165,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1178,6 +1192,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout161": heldout161.CASES,
     "heldout162": heldout162.CASES,
     "heldout163": heldout163.CASES,
+    "heldout164": heldout164.CASES,
+    "heldout165": heldout165.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
