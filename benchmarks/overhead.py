@@ -38,9 +38,11 @@ Usage: python benchmarks/overhead.py [--epochs 6] [--passes 1] [--threads 1] [--
 from __future__ import annotations
 
 import argparse
+import atexit
 import copy
 import itertools
 import logging
+import shutil
 import statistics
 import tempfile
 import threading
@@ -392,6 +394,7 @@ def main() -> None:
     warnings.filterwarnings("ignore", module="lightning")
     cfg = load_config(args.config, ["train.early_stopping=null", "model.dropout=0"])
     tmp = tempfile.mkdtemp(prefix="dnnlab-bench-")
+    atexit.register(shutil.rmtree, tmp, ignore_errors=True)  # the store goes with the process
     uri = f"sqlite:///{tmp}/mlflow.db"
     MlflowClient(uri).search_experiments()  # create the schema outside the timings
     # one epoch more than measured: each variant's first epoch is a warm-up

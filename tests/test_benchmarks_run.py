@@ -13,6 +13,8 @@ from tests.conftest import ROOT
 def test_overhead_runs_tiny(tmp_path):
     env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
     env["PYTHONPATH"] = str(ROOT)
+    env["TMPDIR"] = str(tmp_path / "temp")  # its store's folder goes here, and must go again
+    (tmp_path / "temp").mkdir()
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "overhead.py"), "--tiny"],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -29,6 +31,7 @@ def test_overhead_runs_tiny(tmp_path):
         assert float(median) > 0 and float(mean) > 0 and float(cpu) > 0
         assert vs == baseline, rows[name]
     assert not (tmp_path / "mlflow.db").exists()  # it writes to a store of its own
+    assert not list((tmp_path / "temp").glob("dnnlab-bench-*"))  # ... and removes it
 
 
 def _bench_env() -> dict[str, str]:
