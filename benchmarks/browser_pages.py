@@ -144,6 +144,16 @@ def serve(app: Path, args: list[str], env: dict[str, str],
             proc.wait()
 
 
+def launch(pw: Any) -> Any:
+    """Debian's headless Chromium under Playwright (no downloaded browser)."""
+    return pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+
+
+def fresh_profile(browser: Any) -> Any:
+    """A new browser context: a profile of its own, nothing cached."""
+    return browser.new_context(viewport={"width": 1500, "height": 1100})
+
+
 def view(page: Any, url: str, text: str, pid: int, timeout_s: float = 300
          ) -> tuple[float, float, int]:
     """Open ``url`` in ``page``: (wall seconds from navigation until done, server CPU seconds,
@@ -176,19 +186,19 @@ def page_times(uri: str, path: str, text: str, repeats: int = 2,
 
     out: dict[str, Any] = {}
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch(pw)
         try:
             with dashboard(uri) as (url, pid):
-                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                ctx = fresh_profile(browser)
                 out["cold"], out["cold_cpu"], out["charts"] = view(
                     ctx.new_page(), f"{url}/{path}", text, pid)
                 ctx.close()
             with dashboard(uri) as (url, pid):
-                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                ctx = fresh_profile(browser)
                 warm = ctx.new_page()
                 view(warm, f"{url}/{WARM_PAGE}", WARM_TEXT, pid)
                 ctx.close()
-                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                ctx = fresh_profile(browser)
                 out["first"], out["first_cpu"], _ = view(ctx.new_page(), f"{url}/{path}",
                                                          text, pid)
                 again = [view(ctx.new_page(), f"{url}/{path}", text, pid)
@@ -222,14 +232,14 @@ def floor_times(rounds: int = 3, repeats: int = 2) -> dict[str, list[float]]:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as pw:
         app = Path(tmp) / "bare.py"
         app.write_text(BARE_APP)
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch(pw)
         try:
             with serve(app, [], dict(os.environ)) as (url, pid):
-                ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                ctx = fresh_profile(browser)
                 view(ctx.new_page(), url, RUN_TEXT, pid)  # the server's first run
                 ctx.close()
                 for _ in range(rounds):
-                    ctx = browser.new_context(viewport={"width": 1500, "height": 1100})
+                    ctx = fresh_profile(browser)
                     out["first"].append(view(ctx.new_page(), url, RUN_TEXT, pid)[0])
                     out["repeat"] += [view(ctx.new_page(), url, RUN_TEXT, pid)[0]
                                       for _ in range(repeats)]

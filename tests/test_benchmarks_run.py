@@ -34,6 +34,15 @@ def test_overhead_runs_tiny(tmp_path):
     assert not list((tmp_path / "temp").glob("dnnlab-bench-*"))  # ... and removes it
 
 
+def _needs_chromium() -> None:
+    """Skip unless Playwright and Debian's chromium are installed (CI installs both)."""
+    import pytest
+
+    pytest.importorskip("playwright.sync_api")
+    if not os.path.exists("/usr/bin/chromium"):
+        pytest.skip("Debian's chromium is not installed")
+
+
 def _bench_env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
     env["PYTHONPATH"] = str(ROOT)
@@ -105,13 +114,9 @@ def test_diagnosis_speed_cli_runs_tiny(tmp_path):
 def test_scale_browser_view_tiny(tmp_path, monkeypatch):
     """The browser timing of benchmarks/scale.py --browser: the dashboard served by
     ``streamlit run`` on a tiny store, the Runs page timed in headless Chromium until drawn."""
-    import pytest
-
-    pytest.importorskip("playwright.sync_api")
-    if not os.path.exists("/usr/bin/chromium"):
-        pytest.skip("Debian's chromium is not installed")
+    _needs_chromium()
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from browser_pages import ARGS, CHROMIUM, dashboard, view
+    from browser_pages import dashboard, launch, view
     from playwright.sync_api import sync_playwright
     from scale import build_runs_store
 
@@ -119,7 +124,7 @@ def test_scale_browser_view_tiny(tmp_path, monkeypatch):
     uri = f"sqlite:///{tmp_path}/runs.db"
     build_runs_store(uri, 5)
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=ARGS)
+        browser = launch(pw)
         try:
             with dashboard(uri) as (url, pid):
                 wall, cpu, charts = view(browser.new_page(), f"{url}/runs", "Metric columns hold",
@@ -180,11 +185,7 @@ def test_rescore_bank_rediagnoses_a_stored_case(tmp_path):
 def test_browser_floor_runs_tiny():
     """``browser_pages.py --floor``: a bare Streamlit page served and timed in headless Chromium
     as the dashboard's pages are, each view drawn before it is timed."""
-    import pytest
-
-    pytest.importorskip("playwright.sync_api")
-    if not os.path.exists("/usr/bin/chromium"):
-        pytest.skip("Debian's chromium is not installed")
+    _needs_chromium()
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from browser_pages import floor_times
 
