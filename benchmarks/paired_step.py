@@ -18,8 +18,10 @@ Usage: python benchmarks/paired_step.py [--epochs 6] [--repeats 2] [--tiny]
 from __future__ import annotations
 
 import argparse
+import atexit
 import logging
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -91,7 +93,9 @@ def main() -> None:
     logging.getLogger("mlflow").setLevel(logging.ERROR)
     torch.set_num_threads(1)
     epochs, repeats = (1, 1) if args.tiny else (args.epochs, args.repeats)
-    s = Setting(epochs, tempfile.mkdtemp(prefix="dnnlab-paired-"), 5 if args.tiny else None)
+    store = tempfile.mkdtemp(prefix="dnnlab-paired-")
+    atexit.register(shutil.rmtree, store, ignore_errors=True)  # the store goes with the process
+    s = Setting(epochs, store, 5 if args.tiny else None)
     from mlflow import MlflowClient
 
     MlflowClient(s.uri).search_experiments()  # the schema, outside the timings

@@ -135,9 +135,11 @@ def test_scale_browser_view_tiny(tmp_path, monkeypatch):
 
 
 def test_paired_step_runs_tiny(tmp_path):
+    env = _bench_env()
+    env["TMPDIR"] = str(tmp_path / "temp")  # its store's folder goes here, and must go again
+    (tmp_path / "temp").mkdir()
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "paired_step.py"), "--tiny"],
-                          capture_output=True, text=True, cwd=tmp_path, env=_bench_env(),
-                          timeout=300)
+                          capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
     rows = [line.split("|")[1:-1] for line in proc.stdout.splitlines()
             if line.startswith("| ") and " us " in line]
@@ -148,6 +150,7 @@ def test_paired_step_runs_tiny(tmp_path):
         assert float(step.split()[0]) > 0 and float(ratio) > 0 and float(of_means) > 0
         assert float(others.split()[0]) >= 0
     assert not (tmp_path / "mlflow.db").exists()
+    assert not list((tmp_path / "temp").glob("dnnlab-paired-*"))  # ... and removes it
 
 
 def test_scale_tables_give_the_run_pages_tabs_a_table_of_their_own():
