@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout167``: the hundred-and-sixty-seventh fresh part, written and labelled beside
+     heldout166, after heldout164's and heldout165's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout166``: the hundred-and-sixty-sixth fresh part, written and labelled beside
+     heldout167, after heldout164's and heldout165's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout165``: the hundred-and-sixty-fifth fresh part, written and labelled beside
      heldout164, after heldout162's and heldout163's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -460,7 +466,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout165 heldout164
+       [--parts heldout167 heldout166
+                heldout165 heldout164
                 heldout163 heldout162
                 heldout161 heldout160
                 heldout159 heldout158
@@ -523,7 +530,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout165", "heldout164",
+ORDER = ("heldout167", "heldout166",
+         "heldout165", "heldout164",
          "heldout163", "heldout162",
          "heldout161", "heldout160",
          "heldout159", "heldout158",
@@ -557,6 +565,10 @@ ORDER = ("heldout165", "heldout164",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout167": "Hundred-and-sixty-seventh fresh held-out part (written beside heldout166, after "
+                  "heldout164's and heldout165's measurement, before any change is measured on it)",
+    "heldout166": "Hundred-and-sixty-sixth fresh held-out part (written beside heldout167, after "
+                  "heldout164's and heldout165's measurement, before any change is measured on it)",
     "heldout165": "Hundred-and-sixty-fifth fresh held-out part (written beside heldout164, after "
                   "heldout162's and heldout163's measurement, before any change is measured on it)",
     "heldout164": "Hundred-and-sixty-fourth fresh held-out part (written beside heldout165, after "

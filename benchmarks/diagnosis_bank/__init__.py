@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 167 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 169 parts.
 
+* :mod:`.heldout167`: the hundred-and-sixty-seventh fresh held-out part, written and labelled
+  beside heldout166, after heldout164's and heldout165's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a koto (turned by 0, 90, 180 or 270
+  degrees), 5-class Gaussian quantiles in 831 dimensions, a 834-feature 5-class set, a
+  837-feature Friedman-1 regression, morbier batch-stage and cable-car daily-riders CSV files
+  of their own).
+* :mod:`.heldout166`: the hundred-and-sixty-sixth fresh held-out part, written and labelled
+  beside heldout167, after heldout164's and heldout165's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10 image set of a shamisen (turned by 0, 90, 180 or
+  270 degrees), 5-class Gaussian quantiles in 821 dimensions, a 824-feature 5-class set, a
+  827-feature Friedman-1 regression, pecorino batch-stage and paddleboat-hire daily-hirers CSV
+  files of their own).
 * :mod:`.heldout165`: the hundred-and-sixty-fifth fresh held-out part, written and labelled
   beside heldout164, after heldout162's and heldout163's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a balalaika (turned by 0, 90, 180 or
@@ -1095,6 +1107,8 @@ from benchmarks.diagnosis_bank import (
     heldout163,
     heldout164,
     heldout165,
+    heldout166,
+    heldout167,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1194,6 +1208,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout163": heldout163.CASES,
     "heldout164": heldout164.CASES,
     "heldout165": heldout165.CASES,
+    "heldout166": heldout166.CASES,
+    "heldout167": heldout167.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
