@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout169``: the hundred-and-sixty-ninth fresh part, written and labelled beside
+     heldout168, after heldout164's and heldout165's measurement, while heldout166 and
+     heldout167 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout168``: the hundred-and-sixty-eighth fresh part, written and labelled beside
+     heldout169, after heldout164's and heldout165's measurement, while heldout166 and
+     heldout167 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout167``: the hundred-and-sixty-seventh fresh part, written and labelled beside
      heldout166, after heldout164's and heldout165's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -466,7 +474,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout167 heldout166
+       [--parts heldout169 heldout168
+                heldout167 heldout166
                 heldout165 heldout164
                 heldout163 heldout162
                 heldout161 heldout160
@@ -530,7 +539,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout167", "heldout166",
+ORDER = ("heldout169", "heldout168",
+         "heldout167", "heldout166",
          "heldout165", "heldout164",
          "heldout163", "heldout162",
          "heldout161", "heldout160",
@@ -565,6 +575,12 @@ ORDER = ("heldout167", "heldout166",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout169": "Hundred-and-sixty-ninth fresh held-out part (written beside heldout168, after "
+                  "heldout164's and heldout165's measurement, while heldout166 and heldout167 "
+                  "were measured, before any change is measured on it)",
+    "heldout168": "Hundred-and-sixty-eighth fresh held-out part (written beside heldout169, after "
+                  "heldout164's and heldout165's measurement, while heldout166 and heldout167 "
+                  "were measured, before any change is measured on it)",
     "heldout167": "Hundred-and-sixty-seventh fresh held-out part (written beside heldout166, after "
                   "heldout164's and heldout165's measurement, before any change is measured on it)",
     "heldout166": "Hundred-and-sixty-sixth fresh held-out part (written beside heldout167, after "

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 169 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 171 parts.
 
+* :mod:`.heldout169`: the hundred-and-sixty-ninth fresh held-out part, written and labelled
+  beside heldout168, after heldout164's and heldout165's measurement (while heldout166 and
+  heldout167 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a mandolin (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 851 dimensions, a 854-feature 5-class set, a 857-feature Friedman-1 regression, cantal
+  batch-stage and houseboat daily-guests CSV files of their own).
+* :mod:`.heldout168`: the hundred-and-sixty-eighth fresh held-out part, written and labelled
+  beside heldout169, after heldout164's and heldout165's measurement (while heldout166 and
+  heldout167 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of castanets (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 841 dimensions, a 844-feature 5-class set, a 847-feature Friedman-1 regression, beaufort
+  batch-stage and quad-bike-tour daily-riders CSV files of their own).
 * :mod:`.heldout167`: the hundred-and-sixty-seventh fresh held-out part, written and labelled
   beside heldout166, after heldout164's and heldout165's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10 image set of a koto (turned by 0, 90, 180 or 270
@@ -1109,6 +1121,8 @@ from benchmarks.diagnosis_bank import (
     heldout165,
     heldout166,
     heldout167,
+    heldout168,
+    heldout169,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1210,6 +1224,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout165": heldout165.CASES,
     "heldout166": heldout166.CASES,
     "heldout167": heldout167.CASES,
+    "heldout168": heldout168.CASES,
+    "heldout169": heldout169.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
