@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout171``: the hundred-and-seventy-first fresh part, written and labelled beside
+     heldout170, after heldout166's and heldout167's measurement, while heldout168 and
+     heldout169 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout170``: the hundred-and-seventieth fresh part, written and labelled beside
+     heldout171, after heldout166's and heldout167's measurement, while heldout168 and
+     heldout169 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout169``: the hundred-and-sixty-ninth fresh part, written and labelled beside
      heldout168, after heldout164's and heldout165's measurement, while heldout166 and
      heldout167 were measured (by someone who saw no diagnosis), before any change is
@@ -474,7 +482,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout169 heldout168
+       [--parts heldout171 heldout170
+                heldout169 heldout168
                 heldout167 heldout166
                 heldout165 heldout164
                 heldout163 heldout162
@@ -539,7 +548,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout169", "heldout168",
+ORDER = ("heldout171", "heldout170",
+         "heldout169", "heldout168",
          "heldout167", "heldout166",
          "heldout165", "heldout164",
          "heldout163", "heldout162",
@@ -575,6 +585,12 @@ ORDER = ("heldout169", "heldout168",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout171": "Hundred-and-seventy-first fresh held-out part (written beside heldout170, after "
+                  "heldout166's and heldout167's measurement, while heldout168 and heldout169 "
+                  "were measured, before any change is measured on it)",
+    "heldout170": "Hundred-and-seventieth fresh held-out part (written beside heldout171, after "
+                  "heldout166's and heldout167's measurement, while heldout168 and heldout169 "
+                  "were measured, before any change is measured on it)",
     "heldout169": "Hundred-and-sixty-ninth fresh held-out part (written beside heldout168, after "
                   "heldout164's and heldout165's measurement, while heldout166 and heldout167 "
                   "were measured, before any change is measured on it)",

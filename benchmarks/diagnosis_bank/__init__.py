@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 171 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 173 parts.
 
+* :mod:`.heldout171`: the hundred-and-seventy-first fresh held-out part, written and labelled
+  beside heldout170, after heldout166's and heldout167's measurement (while heldout168 and
+  heldout169 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a dulcimer (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 871 dimensions, a 874-feature 5-class set, a 877-feature Friedman-1 regression,
+  gorgonzola batch-stage and carriage-tour daily-riders CSV files of their own).
+* :mod:`.heldout170`: the hundred-and-seventieth fresh held-out part, written and labelled
+  beside heldout171, after heldout166's and heldout167's measurement (while heldout168 and
+  heldout169 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a kazoo (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in
+  861 dimensions, a 864-feature 5-class set, a 867-feature Friedman-1 regression, reblochon
+  batch-stage and zorbing daily-riders CSV files of their own).
 * :mod:`.heldout169`: the hundred-and-sixty-ninth fresh held-out part, written and labelled
   beside heldout168, after heldout164's and heldout165's measurement (while heldout166 and
   heldout167 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1123,6 +1135,8 @@ from benchmarks.diagnosis_bank import (
     heldout167,
     heldout168,
     heldout169,
+    heldout170,
+    heldout171,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1226,6 +1240,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout167": heldout167.CASES,
     "heldout168": heldout168.CASES,
     "heldout169": heldout169.CASES,
+    "heldout170": heldout170.CASES,
+    "heldout171": heldout171.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
