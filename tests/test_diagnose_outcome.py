@@ -892,6 +892,37 @@ def test_a_regression_that_fits_well_and_does_worse_than_the_mean_held_out_has_a
     assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
 
 
+def test_a_regression_that_fits_fairly_and_errs_far_beyond_the_mean_held_out_has_a_gap():
+    # heldout115 and 170: 42 and 31 rows of Friedman regressions; training R^2 0.58-0.66 (noisy
+    # batch-4 epochs, under good_score), validation R^2 about -5: held-out errors five times
+    # the targets' variance while the training data are mostly fit
+    rng = np.random.default_rng(170)
+    ep = np.arange(1, 81)
+    tr_r2 = np.r_[np.linspace(-5.4, 0.66, 10), 0.7 + 0.07 * rng.standard_normal(70)]
+    tr_r2[-3:] = [0.64, 0.785, 0.656]
+    va_r2 = np.r_[np.linspace(-5.6, -3.9, 10), -4.6 + 0.25 * rng.standard_normal(70)]
+    va_r2[-3:] = [-4.82, -4.35, -4.83]
+    tr_loss, va_loss = 27 * (1 - tr_r2), 27 * (1 - va_r2)
+    curves = {"train/loss": (np.arange(1, 641), np.repeat(tr_loss, 8)),
+              "train/epoch_loss": (ep, tr_loss), "val/loss": (ep, va_loss),
+              "train/r2": (ep, tr_r2), "val/r2": (ep, va_r2)}
+    meta = RunMeta(steps_per_epoch=8, task="regression", epochs_planned=80, status="FINISHED",
+                   loss="mse")
+    d = diagnose(tidy(curves), meta)
+    f = d.get("generalisation_gap")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["held_out_far_below_mean"] is True
+    assert f.evidence["held_out_below_mean"] is False
+    # a held-out R^2 below 0 but within twice the variance is still no gap at this training fit
+    curves["val/r2"] = (ep, np.r_[va_r2[:10], np.full(70, -0.8)])
+    curves["val/loss"] = (ep, 27 * (1 - curves["val/r2"][1]))
+    assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
+    # nor is a poor training fit (under poor_score) beside the same held-out errors
+    curves.update({"train/r2": (ep, tr_r2 - 0.3), "val/r2": (ep, va_r2),
+                   "val/loss": (ep, va_loss)})
+    assert diagnose(tidy(curves), meta).get("generalisation_gap") is None
+
+
 def test_a_good_run_that_could_still_gain_is_healthy_with_an_info():
     c = classifier(0.99, 0.965)
     steps = np.arange(1, E * SPE + 1)
