@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout173``: the hundred-and-seventy-third fresh part, written and labelled beside
+     heldout172, after heldout168's and heldout169's measurement, while heldout170 and
+     heldout171 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout172``: the hundred-and-seventy-second fresh part, written and labelled beside
+     heldout173, after heldout168's and heldout169's measurement, while heldout170 and
+     heldout171 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout171``: the hundred-and-seventy-first fresh part, written and labelled beside
      heldout170, after heldout166's and heldout167's measurement, while heldout168 and
      heldout169 were measured (by someone who saw no diagnosis), before any change is
@@ -482,7 +490,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout171 heldout170
+       [--parts heldout173 heldout172
+                heldout171 heldout170
                 heldout169 heldout168
                 heldout167 heldout166
                 heldout165 heldout164
@@ -548,7 +557,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout171", "heldout170",
+ORDER = ("heldout173", "heldout172",
+         "heldout171", "heldout170",
          "heldout169", "heldout168",
          "heldout167", "heldout166",
          "heldout165", "heldout164",
@@ -585,6 +595,12 @@ ORDER = ("heldout171", "heldout170",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout173": "Hundred-and-seventy-third fresh held-out part (written beside heldout172, after "
+                  "heldout168's and heldout169's measurement, while heldout170 and heldout171 "
+                  "were measured, before any change is measured on it)",
+    "heldout172": "Hundred-and-seventy-second fresh held-out part (written beside heldout173, "
+                  "after heldout168's and heldout169's measurement, while heldout170 and "
+                  "heldout171 were measured, before any change is measured on it)",
     "heldout171": "Hundred-and-seventy-first fresh held-out part (written beside heldout170, after "
                   "heldout166's and heldout167's measurement, while heldout168 and heldout169 "
                   "were measured, before any change is measured on it)",

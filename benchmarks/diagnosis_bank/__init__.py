@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 173 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 175 parts.
 
+* :mod:`.heldout173`: the hundred-and-seventy-third fresh held-out part, written and labelled
+  beside heldout172, after heldout168's and heldout169's measurement (while heldout170 and
+  heldout171 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a theremin (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 891 dimensions, a 894-feature 5-class set, a 897-feature Friedman-1 regression,
+  idiazabal batch-stage and glass-bottom-boat daily-passengers CSV files of their own).
+* :mod:`.heldout172`: the hundred-and-seventy-second fresh held-out part, written and labelled
+  beside heldout173, after heldout168's and heldout169's measurement (while heldout170 and
+  heldout171 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a bouzouki (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 881 dimensions, a 884-feature 5-class set, a 887-feature Friedman-1 regression, livarot
+  batch-stage and sand-dune-safari daily-riders CSV files of their own).
 * :mod:`.heldout171`: the hundred-and-seventy-first fresh held-out part, written and labelled
   beside heldout170, after heldout166's and heldout167's measurement (while heldout168 and
   heldout169 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1137,6 +1149,8 @@ from benchmarks.diagnosis_bank import (
     heldout169,
     heldout170,
     heldout171,
+    heldout172,
+    heldout173,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1242,6 +1256,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout169": heldout169.CASES,
     "heldout170": heldout170.CASES,
     "heldout171": heldout171.CASES,
+    "heldout172": heldout172.CASES,
+    "heldout173": heldout173.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
