@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout175``: the hundred-and-seventy-fifth fresh part, written and labelled beside
+     heldout174, after heldout170's and heldout171's measurement, while heldout172 and
+     heldout173 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout174``: the hundred-and-seventy-fourth fresh part, written and labelled beside
+     heldout175, after heldout170's and heldout171's measurement, while heldout172 and
+     heldout173 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout173``: the hundred-and-seventy-third fresh part, written and labelled beside
      heldout172, after heldout168's and heldout169's measurement, while heldout170 and
      heldout171 were measured (by someone who saw no diagnosis), before any change is
@@ -490,7 +498,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout173 heldout172
+       [--parts heldout175 heldout174
+                heldout173 heldout172
                 heldout171 heldout170
                 heldout169 heldout168
                 heldout167 heldout166
@@ -557,7 +566,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout173", "heldout172",
+ORDER = ("heldout175", "heldout174",
+         "heldout173", "heldout172",
          "heldout171", "heldout170",
          "heldout169", "heldout168",
          "heldout167", "heldout166",
@@ -595,6 +605,12 @@ ORDER = ("heldout173", "heldout172",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout175": "Hundred-and-seventy-fifth fresh held-out part (written beside heldout174, after "
+                  "heldout170's and heldout171's measurement, while heldout172 and heldout173 "
+                  "were measured, before any change is measured on it)",
+    "heldout174": "Hundred-and-seventy-fourth fresh held-out part (written beside heldout175, "
+                  "after heldout170's and heldout171's measurement, while heldout172 and "
+                  "heldout173 were measured, before any change is measured on it)",
     "heldout173": "Hundred-and-seventy-third fresh held-out part (written beside heldout172, after "
                   "heldout168's and heldout169's measurement, while heldout170 and heldout171 "
                   "were measured, before any change is measured on it)",

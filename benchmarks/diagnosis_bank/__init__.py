@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 175 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 177 parts.
 
+* :mod:`.heldout175`: the hundred-and-seventy-fifth fresh held-out part, written and labelled
+  beside heldout174, after heldout170's and heldout171's measurement (while heldout172 and
+  heldout173 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a zither (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in
+  911 dimensions, a 914-feature 5-class set, a 917-feature Friedman-1 regression, edam
+  batch-stage and ice-cave daily-visitors CSV files of their own).
+* :mod:`.heldout174`: the hundred-and-seventy-fourth fresh held-out part, written and labelled
+  beside heldout175, after heldout170's and heldout171's measurement (while heldout172 and
+  heldout173 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a crash cymbal (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian
+  quantiles in 901 dimensions, a 904-feature 5-class set, a 907-feature Friedman-1
+  regression, tomme batch-stage and canal-barge daily-passengers CSV files of their own).
 * :mod:`.heldout173`: the hundred-and-seventy-third fresh held-out part, written and labelled
   beside heldout172, after heldout168's and heldout169's measurement (while heldout170 and
   heldout171 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1151,6 +1163,8 @@ from benchmarks.diagnosis_bank import (
     heldout171,
     heldout172,
     heldout173,
+    heldout174,
+    heldout175,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1258,6 +1272,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout171": heldout171.CASES,
     "heldout172": heldout172.CASES,
     "heldout173": heldout173.CASES,
+    "heldout174": heldout174.CASES,
+    "heldout175": heldout175.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
