@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout177``: the hundred-and-seventy-seventh fresh part, written and labelled beside
+     heldout176, after heldout172's and heldout173's measurement, while heldout174 and
+     heldout175 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout176``: the hundred-and-seventy-sixth fresh part, written and labelled beside
+     heldout177, after heldout172's and heldout173's measurement, while heldout174 and
+     heldout175 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout175``: the hundred-and-seventy-fifth fresh part, written and labelled beside
      heldout174, after heldout170's and heldout171's measurement, while heldout172 and
      heldout173 were measured (by someone who saw no diagnosis), before any change is
@@ -498,7 +506,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout175 heldout174
+       [--parts heldout177 heldout176
+                heldout175 heldout174
                 heldout173 heldout172
                 heldout171 heldout170
                 heldout169 heldout168
@@ -566,7 +575,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout175", "heldout174",
+ORDER = ("heldout177", "heldout176",
+         "heldout175", "heldout174",
          "heldout173", "heldout172",
          "heldout171", "heldout170",
          "heldout169", "heldout168",
@@ -605,6 +615,12 @@ ORDER = ("heldout175", "heldout174",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout177": "Hundred-and-seventy-seventh fresh held-out part (written beside heldout176, "
+                  "after heldout172's and heldout173's measurement, while heldout174 and "
+                  "heldout175 were measured, before any change is measured on it)",
+    "heldout176": "Hundred-and-seventy-sixth fresh held-out part (written beside heldout177, "
+                  "after heldout172's and heldout173's measurement, while heldout174 and "
+                  "heldout175 were measured, before any change is measured on it)",
     "heldout175": "Hundred-and-seventy-fifth fresh held-out part (written beside heldout174, after "
                   "heldout170's and heldout171's measurement, while heldout172 and heldout173 "
                   "were measured, before any change is measured on it)",

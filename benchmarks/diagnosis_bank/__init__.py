@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 177 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 179 parts.
 
+* :mod:`.heldout177`: the hundred-and-seventy-seventh fresh held-out part, written and labelled
+  beside heldout176, after heldout172's and heldout173's measurement (while heldout174 and
+  heldout175 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a marimba (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in
+  931 dimensions, a 934-feature 5-class set, a 937-feature Friedman-1 regression, ossau
+  batch-stage and canyon-swing daily-jumpers CSV files of their own).
+* :mod:`.heldout176`: the hundred-and-seventy-sixth fresh held-out part, written and labelled
+  beside heldout177, after heldout172's and heldout173's measurement (while heldout174 and
+  heldout175 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a bugle (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in
+  921 dimensions, a 924-feature 5-class set, a 927-feature Friedman-1 regression, mimolette
+  batch-stage and monorail daily-riders CSV files of their own).
 * :mod:`.heldout175`: the hundred-and-seventy-fifth fresh held-out part, written and labelled
   beside heldout174, after heldout170's and heldout171's measurement (while heldout172 and
   heldout173 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1165,6 +1177,8 @@ from benchmarks.diagnosis_bank import (
     heldout173,
     heldout174,
     heldout175,
+    heldout176,
+    heldout177,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1274,6 +1288,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout173": heldout173.CASES,
     "heldout174": heldout174.CASES,
     "heldout175": heldout175.CASES,
+    "heldout176": heldout176.CASES,
+    "heldout177": heldout177.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
