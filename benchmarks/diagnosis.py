@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout179``: the hundred-and-seventy-ninth fresh part, written and labelled beside
+     heldout178, after heldout174's and heldout175's measurement, while heldout176 and
+     heldout177 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout178``: the hundred-and-seventy-eighth fresh part, written and labelled beside
+     heldout179, after heldout174's and heldout175's measurement, while heldout176 and
+     heldout177 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout177``: the hundred-and-seventy-seventh fresh part, written and labelled beside
      heldout176, after heldout172's and heldout173's measurement, while heldout174 and
      heldout175 were measured (by someone who saw no diagnosis), before any change is
@@ -506,7 +514,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout177 heldout176
+       [--parts heldout179 heldout178
+                heldout177 heldout176
                 heldout175 heldout174
                 heldout173 heldout172
                 heldout171 heldout170
@@ -575,7 +584,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout177", "heldout176",
+ORDER = ("heldout179", "heldout178",
+         "heldout177", "heldout176",
          "heldout175", "heldout174",
          "heldout173", "heldout172",
          "heldout171", "heldout170",
@@ -615,6 +625,12 @@ ORDER = ("heldout177", "heldout176",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout179": "Hundred-and-seventy-ninth fresh held-out part (written beside heldout178, "
+                  "after heldout174's and heldout175's measurement, while heldout176 and "
+                  "heldout177 were measured, before any change is measured on it)",
+    "heldout178": "Hundred-and-seventy-eighth fresh held-out part (written beside heldout179, "
+                  "after heldout174's and heldout175's measurement, while heldout176 and "
+                  "heldout177 were measured, before any change is measured on it)",
     "heldout177": "Hundred-and-seventy-seventh fresh held-out part (written beside heldout176, "
                   "after heldout172's and heldout173's measurement, while heldout174 and "
                   "heldout175 were measured, before any change is measured on it)",

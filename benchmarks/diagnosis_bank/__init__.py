@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 179 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 181 parts.
 
+* :mod:`.heldout179`: the hundred-and-seventy-ninth fresh held-out part, written and labelled
+  beside heldout178, after heldout174's and heldout175's measurement (while heldout176 and
+  heldout177 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a steel drum (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 951 dimensions, a 954-feature 5-class set, a 957-feature Friedman-1 regression, banon
+  batch-stage and lava-tube-cave daily-visitors CSV files of their own).
+* :mod:`.heldout178`: the hundred-and-seventy-eighth fresh held-out part, written and labelled
+  beside heldout179, after heldout174's and heldout175's measurement (while heldout176 and
+  heldout177 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a cello (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles in
+  941 dimensions, a 944-feature 5-class set, a 947-feature Friedman-1 regression, cabrales
+  batch-stage and sleigh-ride daily-riders CSV files of their own).
 * :mod:`.heldout177`: the hundred-and-seventy-seventh fresh held-out part, written and labelled
   beside heldout176, after heldout172's and heldout173's measurement (while heldout174 and
   heldout175 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1179,6 +1191,8 @@ from benchmarks.diagnosis_bank import (
     heldout175,
     heldout176,
     heldout177,
+    heldout178,
+    heldout179,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1290,6 +1304,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout175": heldout175.CASES,
     "heldout176": heldout176.CASES,
     "heldout177": heldout177.CASES,
+    "heldout178": heldout178.CASES,
+    "heldout179": heldout179.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
