@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout181``: the hundred-and-eighty-first fresh part, written and labelled beside
+     heldout180, after heldout178's and heldout179's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout180``: the hundred-and-eightieth fresh part, written and labelled beside
+     heldout181, after heldout178's and heldout179's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout179``: the hundred-and-seventy-ninth fresh part, written and labelled beside
      heldout178, after heldout174's and heldout175's measurement, while heldout176 and
      heldout177 were measured (by someone who saw no diagnosis), before any change is
@@ -514,7 +520,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout179 heldout178
+       [--parts heldout181 heldout180
+                heldout179 heldout178
                 heldout177 heldout176
                 heldout175 heldout174
                 heldout173 heldout172
@@ -584,7 +591,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout179", "heldout178",
+ORDER = ("heldout181", "heldout180",
+         "heldout179", "heldout178",
          "heldout177", "heldout176",
          "heldout175", "heldout174",
          "heldout173", "heldout172",
@@ -625,6 +633,12 @@ ORDER = ("heldout179", "heldout178",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout181": "Hundred-and-eighty-first fresh held-out part (written beside heldout180, "
+                  "after heldout178's and heldout179's measurement, before any change is measured "
+                  "on it)",
+    "heldout180": "Hundred-and-eightieth fresh held-out part (written beside heldout181, "
+                  "after heldout178's and heldout179's measurement, before any change is measured "
+                  "on it)",
     "heldout179": "Hundred-and-seventy-ninth fresh held-out part (written beside heldout178, "
                   "after heldout174's and heldout175's measurement, while heldout176 and "
                   "heldout177 were measured, before any change is measured on it)",

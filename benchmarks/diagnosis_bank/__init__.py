@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 181 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 183 parts.
 
+* :mod:`.heldout181`: the hundred-and-eighty-first fresh held-out part, written and labelled
+  beside heldout180, after heldout178's and heldout179's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a tabla pair (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 971 dimensions, a 974-feature 5-class set, a 977-feature Friedman-1 regression, pouligny
+  batch-stage and cable-ferry daily-crossings CSV files of their own).
+* :mod:`.heldout180`: the hundred-and-eightieth fresh held-out part, written and labelled
+  beside heldout181, after heldout178's and heldout179's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a pan flute (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 961 dimensions, a 964-feature 5-class set, a 967-feature Friedman-1 regression, nectaire
+  batch-stage and alpine-coaster daily-riders CSV files of their own).
 * :mod:`.heldout179`: the hundred-and-seventy-ninth fresh held-out part, written and labelled
   beside heldout178, after heldout174's and heldout175's measurement (while heldout176 and
   heldout177 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1193,6 +1205,8 @@ from benchmarks.diagnosis_bank import (
     heldout177,
     heldout178,
     heldout179,
+    heldout180,
+    heldout181,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1306,6 +1320,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout177": heldout177.CASES,
     "heldout178": heldout178.CASES,
     "heldout179": heldout179.CASES,
+    "heldout180": heldout180.CASES,
+    "heldout181": heldout181.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
