@@ -6,15 +6,23 @@ import importlib.util
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import ROOT
 
 
+def _own_temp(env: dict[str, str], tmp_path) -> Path:
+    """A temp folder of the benchmark's own (``TMPDIR``): its store's folder goes there, and
+    must go again when it exits."""
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    env["TMPDIR"] = str(temp)
+    return temp
+
+
 def test_overhead_runs_tiny(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "MLFLOW_TRACKING_URI"}
-    env["PYTHONPATH"] = str(ROOT)
-    env["TMPDIR"] = str(tmp_path / "temp")  # its store's folder goes here, and must go again
-    (tmp_path / "temp").mkdir()
+    env = _bench_env()
+    temp = _own_temp(env, tmp_path)
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "overhead.py"), "--tiny"],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -31,7 +39,7 @@ def test_overhead_runs_tiny(tmp_path):
         assert float(median) > 0 and float(mean) > 0 and float(cpu) > 0
         assert vs == baseline, rows[name]
     assert not (tmp_path / "mlflow.db").exists()  # it writes to a store of its own
-    assert not list((tmp_path / "temp").glob("dnnlab-bench-*"))  # ... and removes it
+    assert not list(temp.glob("dnnlab-bench-*"))  # ... and removes it
 
 
 def _needs_chromium() -> None:
@@ -136,8 +144,7 @@ def test_scale_browser_view_tiny(tmp_path, monkeypatch):
 
 def test_paired_step_runs_tiny(tmp_path):
     env = _bench_env()
-    env["TMPDIR"] = str(tmp_path / "temp")  # its store's folder goes here, and must go again
-    (tmp_path / "temp").mkdir()
+    temp = _own_temp(env, tmp_path)
     proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "paired_step.py"), "--tiny"],
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=300)
     assert proc.returncode == 0, proc.stderr[-3000:]
@@ -150,7 +157,7 @@ def test_paired_step_runs_tiny(tmp_path):
         assert float(step.split()[0]) > 0 and float(ratio) > 0 and float(of_means) > 0
         assert float(others.split()[0]) >= 0
     assert not (tmp_path / "mlflow.db").exists()
-    assert not list((tmp_path / "temp").glob("dnnlab-paired-*"))  # ... and removes it
+    assert not list(temp.glob("dnnlab-paired-*"))  # ... and removes it
 
 
 def test_scale_tables_give_the_run_pages_tabs_a_table_of_their_own():
