@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout183``: the hundred-and-eighty-third fresh part, written and labelled beside
+     heldout182, after heldout180's and heldout181's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout182``: the hundred-and-eighty-second fresh part, written and labelled beside
+     heldout183, after heldout180's and heldout181's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout181``: the hundred-and-eighty-first fresh part, written and labelled beside
      heldout180, after heldout178's and heldout179's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -520,7 +526,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout181 heldout180
+       [--parts heldout183 heldout182
+                heldout181 heldout180
                 heldout179 heldout178
                 heldout177 heldout176
                 heldout175 heldout174
@@ -591,7 +598,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout181", "heldout180",
+ORDER = ("heldout183", "heldout182",
+         "heldout181", "heldout180",
          "heldout179", "heldout178",
          "heldout177", "heldout176",
          "heldout175", "heldout174",
@@ -633,6 +641,12 @@ ORDER = ("heldout181", "heldout180",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout183": "Hundred-and-eighty-third fresh held-out part (written beside heldout182, "
+                  "after heldout180's and heldout181's measurement, before any change is measured "
+                  "on it)",
+    "heldout182": "Hundred-and-eighty-second fresh held-out part (written beside heldout183, "
+                  "after heldout180's and heldout181's measurement, before any change is measured "
+                  "on it)",
     "heldout181": "Hundred-and-eighty-first fresh held-out part (written beside heldout180, "
                   "after heldout178's and heldout179's measurement, before any change is measured "
                   "on it)",

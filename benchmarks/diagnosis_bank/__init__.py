@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 183 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 185 parts.
 
+* :mod:`.heldout183`: the hundred-and-eighty-third fresh held-out part, written and labelled
+  beside heldout182, after heldout180's and heldout181's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a hang drum (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 991 dimensions, a 994-feature 5-class set, a 997-feature Friedman-1 regression, wensleydale
+  batch-stage and jet-boat daily-rides CSV files of their own).
+* :mod:`.heldout182`: the hundred-and-eighty-second fresh held-out part, written and labelled
+  beside heldout183, after heldout180's and heldout181's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a harmonium (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 981 dimensions, a 984-feature 5-class set, a 987-feature Friedman-1 regression, caerphilly
+  batch-stage and seaplane-tour daily-flights CSV files of their own).
 * :mod:`.heldout181`: the hundred-and-eighty-first fresh held-out part, written and labelled
   beside heldout180, after heldout178's and heldout179's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1207,6 +1219,8 @@ from benchmarks.diagnosis_bank import (
     heldout179,
     heldout180,
     heldout181,
+    heldout182,
+    heldout183,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1322,6 +1336,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout179": heldout179.CASES,
     "heldout180": heldout180.CASES,
     "heldout181": heldout181.CASES,
+    "heldout182": heldout182.CASES,
+    "heldout183": heldout183.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
