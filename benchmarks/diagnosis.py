@@ -8,6 +8,14 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout185``: the hundred-and-eighty-fifth fresh part, written and labelled beside
+     heldout184, after heldout180's and heldout181's measurement, while heldout182 and
+     heldout183 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
+   * ``heldout184``: the hundred-and-eighty-fourth fresh part, written and labelled beside
+     heldout185, after heldout180's and heldout181's measurement, while heldout182 and
+     heldout183 were measured (by someone who saw no diagnosis), before any change is
+     measured on it;
    * ``heldout183``: the hundred-and-eighty-third fresh part, written and labelled beside
      heldout182, after heldout180's and heldout181's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -526,7 +534,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout183 heldout182
+       [--parts heldout185 heldout184
+                heldout183 heldout182
                 heldout181 heldout180
                 heldout179 heldout178
                 heldout177 heldout176
@@ -598,7 +607,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout183", "heldout182",
+ORDER = ("heldout185", "heldout184",
+         "heldout183", "heldout182",
          "heldout181", "heldout180",
          "heldout179", "heldout178",
          "heldout177", "heldout176",
@@ -641,6 +651,12 @@ ORDER = ("heldout183", "heldout182",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout185": "Hundred-and-eighty-fifth fresh held-out part (written beside heldout184, "
+                  "after heldout180's and heldout181's measurement, while heldout182 and "
+                  "heldout183 were measured, before any change is measured on it)",
+    "heldout184": "Hundred-and-eighty-fourth fresh held-out part (written beside heldout185, "
+                  "after heldout180's and heldout181's measurement, while heldout182 and "
+                  "heldout183 were measured, before any change is measured on it)",
     "heldout183": "Hundred-and-eighty-third fresh held-out part (written beside heldout182, "
                   "after heldout180's and heldout181's measurement, before any change is measured "
                   "on it)",

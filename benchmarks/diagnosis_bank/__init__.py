@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 185 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 187 parts.
 
+* :mod:`.heldout185`: the hundred-and-eighty-fifth fresh held-out part, written and labelled
+  beside heldout184, after heldout180's and heldout181's measurement (while heldout182 and
+  heldout183 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a sousaphone (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1011 dimensions, a 1014-feature 5-class set, a 1017-feature Friedman-1 regression,
+  appenzeller batch-stage and steam-train daily-passengers CSV files of their own).
+* :mod:`.heldout184`: the hundred-and-eighty-fourth fresh held-out part, written and labelled
+  beside heldout185, after heldout180's and heldout181's measurement (while heldout182 and
+  heldout183 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
+  image set of a kalimba (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1001 dimensions, a 1004-feature 5-class set, a 1007-feature Friedman-1 regression,
+  limburger batch-stage and airboat-tour daily-trips CSV files of their own).
 * :mod:`.heldout183`: the hundred-and-eighty-third fresh held-out part, written and labelled
   beside heldout182, after heldout180's and heldout181's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1221,6 +1233,8 @@ from benchmarks.diagnosis_bank import (
     heldout181,
     heldout182,
     heldout183,
+    heldout184,
+    heldout185,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1338,6 +1352,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout181": heldout181.CASES,
     "heldout182": heldout182.CASES,
     "heldout183": heldout183.CASES,
+    "heldout184": heldout184.CASES,
+    "heldout185": heldout185.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
