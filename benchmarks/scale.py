@@ -44,6 +44,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -393,6 +394,24 @@ def tables(steps: list[dict], runs: list[dict], writers: list[dict]) -> list[str
     return lines
 
 
+def _browser_lines(fig: Any, x: list[int], rows: list[dict], page: str) -> None:
+    """The page's first and repeat view in Chromium, where they were timed."""
+    if "browser" in rows[0]:
+        for view in ("first", "repeat"):
+            fig.add_scatter(x=x, y=[r["browser"][view] for r in rows],
+                            name=f"{page}, Chromium {view} view (s)")
+
+
+def plots_missing() -> str | None:
+    """Why the plots cannot be drawn here (None when they can)."""
+    import importlib.util
+
+    for module in ("plotly", "kaleido"):
+        if importlib.util.find_spec(module) is None:
+            return f"--plots needs {module}: pip install \"dnnlab[bench]\""
+    return None
+
+
 def plots(folder: Path, steps: list[dict], runs: list[dict], writers: list[dict]) -> list[Path]:
     """The growth curves as PNGs (plotly; kaleido renders them with the system's Chromium)."""
     import plotly.graph_objects as go
@@ -404,7 +423,8 @@ def plots(folder: Path, steps: list[dict], runs: list[dict], writers: list[dict]
         fig = go.Figure([go.Scatter(x=x, y=[r["diagnose_s"] for r in steps],
                                     name="diagnose_run (s)")])
         if "run_page_s" in steps[0]:
-            fig.add_scatter(x=x, y=[r["run_page_s"] for r in steps], name="Run page (s)")
+            fig.add_scatter(x=x, y=[r["run_page_s"] for r in steps], name="Run page, AppTest (s)")
+        _browser_lines(fig, x, steps, "Run page")
         fig.update_layout(title="Cost per run vs logged steps", xaxis_type="log",
                           xaxis_title="logged steps", yaxis_title="seconds")
         figs.append(("scale_steps.png", fig))
@@ -417,7 +437,8 @@ def plots(folder: Path, steps: list[dict], runs: list[dict], writers: list[dict]
         fig = go.Figure([go.Scatter(x=x, y=[r["search_s"] for r in runs],
                                     name="first 100 listed (s)")])
         if "runs_page_s" in runs[0]:
-            fig.add_scatter(x=x, y=[r["runs_page_s"] for r in runs], name="Runs page (s)")
+            fig.add_scatter(x=x, y=[r["runs_page_s"] for r in runs], name="Runs page, AppTest (s)")
+        _browser_lines(fig, x, runs, "Runs page")
         fig.update_layout(title="Listing vs runs in the store", xaxis_type="log",
                           xaxis_title="runs", yaxis_title="seconds")
         figs.append(("scale_runs.png", fig))
@@ -430,6 +451,9 @@ def plots(folder: Path, steps: list[dict], runs: list[dict], writers: list[dict]
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for name, fig in figs:
+        # plotly's own colours: an imported Streamlit makes its theme the default, whose lines
+        # all come out black in a static image
+        fig.update_layout(template="plotly_white")
         fig.write_image(folder / name, width=700, height=400)
         paths.append(folder / name)
     return paths
@@ -452,6 +476,9 @@ def main() -> None:
     ap.add_argument("--tiny", action="store_true",
                     help="a smoke test: 200 steps, 20 runs, 2 writers of 50 steps, no pages")
     args = ap.parse_args()
+    if args.plots and (why := plots_missing()):
+        print(f"error: {why}", file=sys.stderr)
+        raise SystemExit(2)
     for name in ("mlflow", "alembic", "streamlit"):
         logging.getLogger(name).setLevel(logging.ERROR)
     if args.tiny:
