@@ -26,13 +26,7 @@ from dnnlab.diagnose import (
 )
 from dnnlab.errors import UserError
 from dnnlab.keys import PRUNED as PRUNED_TAG
-from dnnlab.store_sqlite import (
-    HISTORY_QUERY,
-    NotLocal,
-    SqliteRuns,
-    history_frame,
-    latest_per_step,
-)
+from dnnlab.store_sqlite import NotLocal, SqliteRuns, read_history
 
 if TYPE_CHECKING:  # MLflow is imported where a store is opened: reading commands need not
     from mlflow import MlflowClient
@@ -83,22 +77,19 @@ def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     """Every metric point of a run, read key by key from the store's own ``metrics`` table:
     what ``get_metric_history`` returns, without building an entity per point (a run of
     100,000 steps has a million points), as :func:`load_history` returns it: sorted by key and
-    step, a step logged twice keeping its latest value (the database orders by step and
-    timestamp, NumPy keeps the last row of each step: no pandas sort or ``drop_duplicates``
-    over a million rows). NaN is stored as 0 with ``is_nan``; +-inf as +-float max, which the
-    diagnosis reads as inf."""
+    step, a step logged twice keeping its latest value (the database orders by step; a key
+    with a repeated step is read again with its timestamps and NumPy keeps the latest row of
+    each step: no pandas sort or ``drop_duplicates`` over a million rows). NaN is stored as 0
+    with ``is_nan``; +-inf as +-float max, which the diagnosis reads as inf."""
     mark = "?" if engine.dialect.paramstyle == "qmark" else "%s"
     conn = engine.raw_connection()
     try:
         cur = conn.cursor()
-        parts = []
-        for key in keys:
-            cur.execute(HISTORY_QUERY.format(mark=mark), (run_id, key))
-            parts.append(latest_per_step(cur.fetchall()))
+        history = read_history(cur, mark, run_id, keys)
         cur.close()
     finally:
         conn.close()
-    return history_frame(keys, parts)
+    return history
 
 
 def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) -> pd.DataFrame:

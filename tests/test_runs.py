@@ -91,6 +91,35 @@ def test_sql_history_keeps_the_latest_of_a_step_stored_first(tmp_path):
     check_history_keeps_the_latest_of_a_step(MlflowClient(f"sqlite:///{tmp_path}/mlflow.db"))
 
 
+def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(tmp_path):
+    """``dnnlab diagnose``'s own reader of an SQLite store: a key with a step logged twice is
+    read again with its timestamps; the keys without one are not, and all agree with MLflow's
+    client, key by key."""
+    from dnnlab.store_sqlite import open_store
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    run_id = client.create_run(client.create_experiment("order")).info.run_id
+    client.log_batch(run_id, metrics=[Metric("a", 2.0, 20, 1), Metric("a", 5.0, 30, 2),
+                                      Metric("b", 7.0, 5, 1), Metric("b", 8.0, 6, 2)])
+    client.log_batch(run_id, metrics=[Metric("a", 1.0, 10, 1), Metric("a", 4.0, 25, 2),
+                                      Metric("a", 3.0, 10, 0), Metric("b", float("nan"), 7, 3)])
+    reader = open_store(uri)
+    ours = runs.load_history(reader, runs.get_run(reader, run_id))
+    assert ours["key"].tolist() == ["a", "a", "a", "b", "b", "b"]
+    assert ours["step"].tolist() == [0, 1, 2, 1, 2, 3]
+    assert ours["value"].tolist()[:5] == [3.0, 2.0, 5.0, 7.0, 8.0]
+    assert math.isnan(ours["value"].iloc[5])
+    for key in ("a", "b"):
+        theirs = [(m.step, m.value) for m in sorted(
+            client.get_metric_history(run_id, key), key=lambda m: (m.step, m.timestamp))]
+        latest = dict(theirs)  # the later of a repeated step wins
+        mine = ours[ours["key"] == key]
+        assert mine["step"].tolist() == sorted(latest)
+        assert all(v == latest[s] or (math.isnan(v) and math.isnan(latest[s]))
+                   for s, v in zip(mine["step"], mine["value"], strict=True))
+
+
 PROBE = """
 import sys
 sys.argv = ["dnnlab", *sys.argv[1:]]
