@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout187``: the hundred-and-eighty-seventh fresh part, written and labelled beside
+     heldout186, after heldout184's and heldout185's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout186``: the hundred-and-eighty-sixth fresh part, written and labelled beside
+     heldout187, after heldout184's and heldout185's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout185``: the hundred-and-eighty-fifth fresh part, written and labelled beside
      heldout184, after heldout180's and heldout181's measurement, while heldout182 and
      heldout183 were measured (by someone who saw no diagnosis), before any change is
@@ -534,7 +540,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout185 heldout184
+       [--parts heldout187 heldout186
+                heldout185 heldout184
                 heldout183 heldout182
                 heldout181 heldout180
                 heldout179 heldout178
@@ -607,7 +614,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout185", "heldout184",
+ORDER = ("heldout187", "heldout186",
+         "heldout185", "heldout184",
          "heldout183", "heldout182",
          "heldout181", "heldout180",
          "heldout179", "heldout178",
@@ -651,6 +659,12 @@ ORDER = ("heldout185", "heldout184",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout187": "Hundred-and-eighty-seventh fresh held-out part (written beside heldout186, "
+                  "after heldout184's and heldout185's measurement, before any change is measured "
+                  "on it)",
+    "heldout186": "Hundred-and-eighty-sixth fresh held-out part (written beside heldout187, "
+                  "after heldout184's and heldout185's measurement, before any change is measured "
+                  "on it)",
     "heldout185": "Hundred-and-eighty-fifth fresh held-out part (written beside heldout184, "
                   "after heldout180's and heldout181's measurement, while heldout182 and "
                   "heldout183 were measured, before any change is measured on it)",

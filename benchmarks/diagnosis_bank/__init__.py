@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 187 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 189 parts.
 
+* :mod:`.heldout187`: the hundred-and-eighty-seventh fresh held-out part, written and labelled
+  beside heldout186, after heldout184's and heldout185's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a French horn (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1031 dimensions, a 1034-feature 5-class set, a 1037-feature Friedman-1 regression,
+  epoisses batch-stage and sidecar-tour daily-rides CSV files of their own).
+* :mod:`.heldout186`: the hundred-and-eighty-sixth fresh held-out part, written and labelled
+  beside heldout187, after heldout184's and heldout185's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a rain stick (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1021 dimensions, a 1024-feature 5-class set, a 1027-feature Friedman-1 regression,
+  munster batch-stage and submarine-tour daily-dives CSV files of their own).
 * :mod:`.heldout185`: the hundred-and-eighty-fifth fresh held-out part, written and labelled
   beside heldout184, after heldout180's and heldout181's measurement (while heldout182 and
   heldout183 were measured), by someone who saw no diagnosis, the same way (new data: a 10x10
@@ -1235,6 +1247,8 @@ from benchmarks.diagnosis_bank import (
     heldout183,
     heldout184,
     heldout185,
+    heldout186,
+    heldout187,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1354,6 +1368,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout183": heldout183.CASES,
     "heldout184": heldout184.CASES,
     "heldout185": heldout185.CASES,
+    "heldout186": heldout186.CASES,
+    "heldout187": heldout187.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
