@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout189``: the hundred-and-eighty-ninth fresh part, written and labelled beside
+     heldout188, after heldout186's and heldout187's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout188``: the hundred-and-eighty-eighth fresh part, written and labelled beside
+     heldout189, after heldout186's and heldout187's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout187``: the hundred-and-eighty-seventh fresh part, written and labelled beside
      heldout186, after heldout184's and heldout185's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -540,7 +546,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout187 heldout186
+       [--parts heldout189 heldout188
+                heldout187 heldout186
                 heldout185 heldout184
                 heldout183 heldout182
                 heldout181 heldout180
@@ -614,7 +621,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout187", "heldout186",
+ORDER = ("heldout189", "heldout188",
+         "heldout187", "heldout186",
          "heldout185", "heldout184",
          "heldout183", "heldout182",
          "heldout181", "heldout180",
@@ -659,6 +667,12 @@ ORDER = ("heldout187", "heldout186",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout189": "Hundred-and-eighty-ninth fresh held-out part (written beside heldout188, "
+                  "after heldout186's and heldout187's measurement, before any change is measured "
+                  "on it)",
+    "heldout188": "Hundred-and-eighty-eighth fresh held-out part (written beside heldout189, "
+                  "after heldout186's and heldout187's measurement, before any change is measured "
+                  "on it)",
     "heldout187": "Hundred-and-eighty-seventh fresh held-out part (written beside heldout186, "
                   "after heldout184's and heldout185's measurement, before any change is measured "
                   "on it)",

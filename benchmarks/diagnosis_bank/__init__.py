@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 189 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 191 parts.
 
+* :mod:`.heldout189`: the hundred-and-eighty-ninth fresh held-out part, written and labelled
+  beside heldout188, after heldout186's and heldout187's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a washboard (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1051 dimensions, a 1054-feature 5-class set, a 1057-feature Friedman-1 regression,
+  salers batch-stage and hydrofoil-ferry daily-crossings CSV files of their own).
+* :mod:`.heldout188`: the hundred-and-eighty-eighth fresh held-out part, written and labelled
+  beside heldout189, after heldout186's and heldout187's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a glockenspiel (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1041 dimensions, a 1044-feature 5-class set, a 1047-feature Friedman-1 regression,
+  cheddar batch-stage and heritage-trolley daily-riders CSV files of their own).
 * :mod:`.heldout187`: the hundred-and-eighty-seventh fresh held-out part, written and labelled
   beside heldout186, after heldout184's and heldout185's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1249,6 +1261,8 @@ from benchmarks.diagnosis_bank import (
     heldout185,
     heldout186,
     heldout187,
+    heldout188,
+    heldout189,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1370,6 +1384,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout185": heldout185.CASES,
     "heldout186": heldout186.CASES,
     "heldout187": heldout187.CASES,
+    "heldout188": heldout188.CASES,
+    "heldout189": heldout189.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
