@@ -268,23 +268,31 @@ def read_history(cur: Any, mark: str, run_id: str, keys: list[str]) -> pd.DataFr
     parts = []
     for key in keys:
         cur.execute(query, (run_id, key))
-        rows = cur.fetchall()
-        part = np.fromiter(itertools.chain.from_iterable(rows), dtype=float,
-                           count=3 * len(rows)).reshape(-1, 3)
-        if len(part) > 1 and bool((part[1:, 0] == part[:-1, 0]).any()):
+        part = _table(cur.fetchall(), 3)
+        if _repeats(part):
             cur.execute(timed, (run_id, key))
             part = latest_per_step(cur.fetchall())
         parts.append(part)
     return history_frame(keys, parts)
 
 
+def _table(rows: list[tuple], width: int) -> np.ndarray:
+    """Rows of ``width`` numbers as a float array, without a Python list per row."""
+    return np.fromiter(itertools.chain.from_iterable(rows), dtype=float,
+                       count=width * len(rows)).reshape(-1, width)
+
+
+def _repeats(part: np.ndarray) -> bool:
+    """Whether rows in step order hold a step twice."""
+    return len(part) > 1 and bool((part[1:, 0] == part[:-1, 0]).any())
+
+
 def latest_per_step(rows: list[tuple]) -> np.ndarray:
     """(step, value, is_nan, timestamp) rows in step order -> (step, value, is_nan), one row
     per step, the latest of a step logged twice (a resumed run repeats the steps of the epoch
     it was killed in)."""
-    part = np.fromiter(itertools.chain.from_iterable(rows), dtype=float,
-                       count=4 * len(rows)).reshape(-1, 4)
-    if len(part) > 1 and bool((part[1:, 0] == part[:-1, 0]).any()):
+    part = _table(rows, 4)
+    if _repeats(part):
         part = part[np.lexsort((part[:, 3], part[:, 0]))]  # by step, then timestamp
         last = np.ones(len(part), dtype=bool)
         last[:-1] = part[1:, 0] != part[:-1, 0]
