@@ -12,6 +12,7 @@ read (another schema, an artifact root that is not a local folder) is read throu
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import sqlite3
@@ -136,8 +137,29 @@ class SqliteRuns:
 
     def history(self, run_id: str, keys: list[str]) -> pd.DataFrame:
         """Every point of ``keys`` as :func:`dnnlab.runs.load_history` returns it: sorted by
-        key and step, a step logged twice keeping its latest value, NaN where ``is_nan``."""
-        return read_history(self.con.cursor(), "?", run_id, keys)
+        key and step, a step logged twice keeping its latest value, NaN where ``is_nan``.
+
+        A run that holds most of the store's points is read through the primary key's index
+        instead of MLflow's (run_uuid, key, step): it holds every column, so no point is looked
+        up in the table, which costs a third of the read when the keys were logged
+        interleaved, step by step (a 100,000-step run logging 10 keys every step: 0.65 s
+        against 1.0 s). That index leads with the key, so it would read every run's points of
+        the key: in a store of many runs MLflow's index is read."""
+        cur = self.con.cursor()
+        if self._fills_store(run_id):
+            with contextlib.suppress(sqlite3.OperationalError):  # another schema
+                return read_history(cur, "?", run_id, keys, COVERED_QUERY)
+        return read_history(cur, "?", run_id, keys)
+
+    def _fills_store(self, run_id: str) -> bool:
+        """Whether the run holds at least half of the store's points (and enough of them for
+        the read to matter)."""
+        total = self.con.execute("SELECT MAX(rowid) FROM metrics").fetchone()[0] or 0
+        if total < COVERED_FROM:  # deleted rows only make the guess smaller
+            return False
+        mine = self.con.execute("SELECT COUNT(*) FROM metrics WHERE run_uuid = ?",
+                                (run_id,)).fetchone()[0]
+        return 2 * mine >= total
 
     def points(self, run_id: str, key: str, steps: list[int] | None = None
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -260,15 +282,27 @@ TIMED_QUERY = ("SELECT step, value, is_nan, timestamp FROM metrics "
                "WHERE run_uuid = {mark} AND key = {mark} ORDER BY step")
 
 
-def read_history(cur: Any, mark: str, run_id: str, keys: list[str]) -> pd.DataFrame:
+# a SQLite store's primary-key index, on (key, timestamp, step, run_uuid, value, is_nan): the
+# points come in timestamp order, put in step order by NumPy (a stable sort, so a step logged
+# twice still goes to TIMED_QUERY)
+COVERED_QUERY = ("SELECT step, value, is_nan FROM metrics INDEXED BY sqlite_autoindex_metrics_1 "
+                 "WHERE key = {mark} AND run_uuid = {mark}")
+COVERED_FROM = 100_000  # points in the store below which either read takes a blink
+
+
+def read_history(cur: Any, mark: str, run_id: str, keys: list[str],
+                 query: str = HISTORY_QUERY) -> pd.DataFrame:
     """Every point of ``keys`` (distinct) of one run through a DB-API cursor of MLflow's
     tables (``mark``: the driver's parameter mark), as :func:`dnnlab.runs.load_history`
-    returns it."""
-    query, timed = HISTORY_QUERY.format(mark=mark), TIMED_QUERY.format(mark=mark)
+    returns it. ``query``: :data:`HISTORY_QUERY`, or :data:`COVERED_QUERY` (SQLite)."""
+    covered = query == COVERED_QUERY
+    query, timed = query.format(mark=mark), TIMED_QUERY.format(mark=mark)
     parts = []
     for key in keys:
-        cur.execute(query, (run_id, key))
+        cur.execute(query, (key, run_id) if covered else (run_id, key))
         part = _table(cur.fetchall(), 3)
+        if covered and len(part) > 1 and (np.diff(part[:, 0]) < 0).any():
+            part = part[np.argsort(part[:, 0], kind="stable")]
         if _repeats(part):
             cur.execute(timed, (run_id, key))
             part = latest_per_step(cur.fetchall())

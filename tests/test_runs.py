@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 
+import pytest
 from mlflow import MlflowClient
 from mlflow.entities import Metric
 
@@ -91,10 +92,14 @@ def test_sql_history_keeps_the_latest_of_a_step_stored_first(tmp_path):
     check_history_keeps_the_latest_of_a_step(MlflowClient(f"sqlite:///{tmp_path}/mlflow.db"))
 
 
-def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(tmp_path):
+@pytest.mark.parametrize("covered", [False, True], ids=["run-index", "primary-key-index"])
+def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(
+        tmp_path, monkeypatch, covered):
     """``dnnlab diagnose``'s own reader of an SQLite store: a key with a step logged twice is
     read again with its timestamps; the keys without one are not, and all agree with MLflow's
-    client, key by key."""
+    client, key by key, whichever index the run is read through (the primary key's, in
+    timestamp order, when the run fills the store: here from any size)."""
+    from dnnlab import store_sqlite
     from dnnlab.store_sqlite import open_store
 
     uri = f"sqlite:///{tmp_path}/mlflow.db"
@@ -103,13 +108,17 @@ def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(
     client.log_batch(run_id, metrics=[Metric("a", 2.0, 20, 1), Metric("a", 5.0, 30, 2),
                                       Metric("b", 7.0, 5, 1), Metric("b", 8.0, 6, 2)])
     client.log_batch(run_id, metrics=[Metric("a", 1.0, 10, 1), Metric("a", 4.0, 25, 2),
-                                      Metric("a", 3.0, 10, 0), Metric("b", float("nan"), 7, 3)])
+                                      Metric("a", 3.0, 10, 0), Metric("b", float("nan"), 7, 3),
+                                      Metric("b", 6.0, 4, 5)])  # a later step logged earlier
+    if covered:
+        monkeypatch.setattr(store_sqlite, "COVERED_FROM", 0)
     reader = open_store(uri)
+    assert reader._fills_store(run_id) is covered
     ours = runs.load_history(reader, runs.get_run(reader, run_id))
-    assert ours["key"].tolist() == ["a", "a", "a", "b", "b", "b"]
-    assert ours["step"].tolist() == [0, 1, 2, 1, 2, 3]
+    assert ours["key"].tolist() == ["a", "a", "a", "b", "b", "b", "b"]
+    assert ours["step"].tolist() == [0, 1, 2, 1, 2, 3, 5]
     assert ours["value"].tolist()[:5] == [3.0, 2.0, 5.0, 7.0, 8.0]
-    assert math.isnan(ours["value"].iloc[5])
+    assert math.isnan(ours["value"].iloc[5]) and ours["value"].iloc[6] == 6.0
     for key in ("a", "b"):
         theirs = [(m.step, m.value) for m in sorted(
             client.get_metric_history(run_id, key), key=lambda m: (m.step, m.timestamp))]
@@ -118,6 +127,32 @@ def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(
         assert mine["step"].tolist() == sorted(latest)
         assert all(v == latest[s] or (math.isnan(v) and math.isnan(latest[s]))
                    for s, v in zip(mine["step"], mine["value"], strict=True))
+
+
+def test_a_run_beside_a_larger_one_is_read_through_its_own_index(tmp_path, monkeypatch):
+    """The primary key's index reads every run's points of a key: only the run that holds
+    at least half of the store is read through it; both read the same as MLflow's client."""
+    from dnnlab import store_sqlite
+    from dnnlab.store_sqlite import open_store
+
+    uri = f"sqlite:///{tmp_path}/mlflow.db"
+    client = MlflowClient(uri)
+    exp = client.create_experiment("two")
+    big, small = (client.create_run(exp).info.run_id for _ in range(2))
+    for s in range(40):  # interleaved, step by step, as a training loop logs
+        client.log_batch(big, metrics=[Metric("loss", 1 / (s + 1), s, s),
+                                       Metric("lr", 0.1, s, s)])
+        if s % 4 == 0:
+            client.log_batch(small, metrics=[Metric("loss", 2.0 + s, s, s)])
+    monkeypatch.setattr(store_sqlite, "COVERED_FROM", 0)
+    reader = open_store(uri)
+    assert reader._fills_store(big) and not reader._fills_store(small)
+    for rid, keys in ((big, ["loss", "lr"]), (small, ["loss"])):
+        ours = reader.history(rid, keys)
+        for key in keys:
+            theirs = sorted((m.step, m.value) for m in client.get_metric_history(rid, key))
+            mine = ours[ours["key"] == key]
+            assert list(zip(mine["step"], mine["value"], strict=True)) == theirs
 
 
 PROBE = """
