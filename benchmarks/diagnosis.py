@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout191``: the hundred-and-ninety-first fresh part, written and labelled beside
+     heldout190, after heldout188's and heldout189's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout190``: the hundred-and-ninetieth fresh part, written and labelled beside
+     heldout191, after heldout188's and heldout189's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout189``: the hundred-and-eighty-ninth fresh part, written and labelled beside
      heldout188, after heldout186's and heldout187's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -546,7 +552,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout189 heldout188
+       [--parts heldout191 heldout190
+                heldout189 heldout188
                 heldout187 heldout186
                 heldout185 heldout184
                 heldout183 heldout182
@@ -621,7 +628,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout189", "heldout188",
+ORDER = ("heldout191", "heldout190",
+         "heldout189", "heldout188",
          "heldout187", "heldout186",
          "heldout185", "heldout184",
          "heldout183", "heldout182",
@@ -667,6 +675,12 @@ ORDER = ("heldout189", "heldout188",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout191": "Hundred-and-ninety-first fresh held-out part (written beside heldout190, "
+                  "after heldout188's and heldout189's measurement, before any change is measured "
+                  "on it)",
+    "heldout190": "Hundred-and-ninetieth fresh held-out part (written beside heldout191, "
+                  "after heldout188's and heldout189's measurement, before any change is measured "
+                  "on it)",
     "heldout189": "Hundred-and-eighty-ninth fresh held-out part (written beside heldout188, "
                   "after heldout186's and heldout187's measurement, before any change is measured "
                   "on it)",

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 191 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 193 parts.
 
+* :mod:`.heldout191`: the hundred-and-ninety-first fresh held-out part, written and labelled
+  beside heldout190, after heldout188's and heldout189's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of an autoharp (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1071 dimensions, a 1074-feature 5-class set, a 1077-feature Friedman-1 regression,
+  cotija batch-stage and airship-tour daily-passengers CSV files of their own).
+* :mod:`.heldout190`: the hundred-and-ninetieth fresh held-out part, written and labelled
+  beside heldout191, after heldout188's and heldout189's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a musical saw (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1061 dimensions, a 1064-feature 5-class set, a 1067-feature Friedman-1 regression,
+  stinking-bishop batch-stage and paddle-steamer daily-trips CSV files of their own).
 * :mod:`.heldout189`: the hundred-and-eighty-ninth fresh held-out part, written and labelled
   beside heldout188, after heldout186's and heldout187's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1263,6 +1275,8 @@ from benchmarks.diagnosis_bank import (
     heldout187,
     heldout188,
     heldout189,
+    heldout190,
+    heldout191,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1386,6 +1400,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout187": heldout187.CASES,
     "heldout188": heldout188.CASES,
     "heldout189": heldout189.CASES,
+    "heldout190": heldout190.CASES,
+    "heldout191": heldout191.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
