@@ -26,7 +26,7 @@ from dnnlab.diagnose import (
 )
 from dnnlab.errors import UserError
 from dnnlab.keys import PRUNED as PRUNED_TAG
-from dnnlab.store_sqlite import NotLocal, SqliteRuns, read_history
+from dnnlab.store_sqlite import NotLocal, SqliteRuns, read_history, sqlite_history
 
 if TYPE_CHECKING:  # MLflow is imported where a store is opened: reading commands need not
     from mlflow import MlflowClient
@@ -85,7 +85,10 @@ def _history_sql(engine: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     conn = engine.raw_connection()
     try:
         cur = conn.cursor()
-        history = read_history(cur, mark, run_id, keys)
+        if engine.dialect.name == "sqlite":
+            history = sqlite_history(cur, run_id, keys)
+        else:
+            history = read_history(cur, mark, run_id, keys)
         cur.close()
     finally:
         conn.close()

@@ -137,29 +137,8 @@ class SqliteRuns:
 
     def history(self, run_id: str, keys: list[str]) -> pd.DataFrame:
         """Every point of ``keys`` as :func:`dnnlab.runs.load_history` returns it: sorted by
-        key and step, a step logged twice keeping its latest value, NaN where ``is_nan``.
-
-        A run that holds most of the store's points is read through the primary key's index
-        instead of MLflow's (run_uuid, key, step): it holds every column, so no point is looked
-        up in the table, which costs a third of the read when the keys were logged
-        interleaved, step by step (a 100,000-step run logging 10 keys every step: 0.65 s
-        against 1.0 s). That index leads with the key, so it would read every run's points of
-        the key: in a store of many runs MLflow's index is read."""
-        cur = self.con.cursor()
-        if self._fills_store(run_id):
-            with contextlib.suppress(sqlite3.OperationalError):  # another schema
-                return read_history(cur, "?", run_id, keys, COVERED_QUERY)
-        return read_history(cur, "?", run_id, keys)
-
-    def _fills_store(self, run_id: str) -> bool:
-        """Whether the run holds at least half of the store's points (and enough of them for
-        the read to matter)."""
-        total = self.con.execute("SELECT MAX(rowid) FROM metrics").fetchone()[0] or 0
-        if total < COVERED_FROM:  # deleted rows only make the guess smaller
-            return False
-        mine = self.con.execute("SELECT COUNT(*) FROM metrics WHERE run_uuid = ?",
-                                (run_id,)).fetchone()[0]
-        return 2 * mine >= total
+        key and step, a step logged twice keeping its latest value, NaN where ``is_nan``."""
+        return sqlite_history(self.con.cursor(), run_id, keys)
 
     def points(self, run_id: str, key: str, steps: list[int] | None = None
                ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -308,6 +287,30 @@ def read_history(cur: Any, mark: str, run_id: str, keys: list[str],
             part = latest_per_step(cur.fetchall())
         parts.append(part)
     return history_frame(keys, parts)
+
+
+def sqlite_history(cur: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
+    """:func:`read_history` of an SQLite store. A run that holds most of the store's points is
+    read through the primary key's index instead of MLflow's (run_uuid, key, step): it holds
+    every column, so no point is looked up in the table, which costs a third of the read when
+    the keys were logged interleaved, step by step (a 100,000-step run logging 10 keys every
+    step: 0.65 s against 1.0 s). That index leads with the key, so it would read every run's
+    points of the key: in a store of many runs MLflow's index is read."""
+    if _fills_store(cur, run_id):
+        with contextlib.suppress(sqlite3.OperationalError):  # another schema: no such index
+            return read_history(cur, "?", run_id, keys, COVERED_QUERY)
+    return read_history(cur, "?", run_id, keys)
+
+
+def _fills_store(cur: Any, run_id: str) -> bool:
+    """Whether the run holds at least half of the store's points (and the store enough of them
+    for the read to matter)."""
+    total = cur.execute("SELECT MAX(rowid) FROM metrics").fetchone()[0] or 0
+    if total < COVERED_FROM:  # deleted rows make the guess only more careful
+        return False
+    mine = cur.execute("SELECT COUNT(*) FROM metrics WHERE run_uuid = ?",
+                       (run_id,)).fetchone()[0]
+    return 2 * mine >= total
 
 
 def _table(rows: list[tuple], width: int) -> np.ndarray:

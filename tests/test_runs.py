@@ -26,12 +26,22 @@ def _store_run(tmp_path) -> tuple[MlflowClient, str]:
     return client, run_id
 
 
-def test_sql_history_is_what_the_client_reads(tmp_path, monkeypatch):
+@pytest.mark.parametrize("covered", [False, True], ids=["run-index", "primary-key-index"])
+def test_sql_history_is_what_the_client_reads(tmp_path, monkeypatch, covered):
+    """Through MLflow's SQLite engine, by either index (the primary key's when the run fills
+    the store: here from any size), as MLflow's client reads it key by key."""
+    from dnnlab import store_sqlite
+
+    if covered:
+        monkeypatch.setattr(store_sqlite, "COVERED_FROM", 0)
     client, run_id = _store_run(tmp_path)
+    client.log_batch(run_id, metrics=[Metric("d", 6.0, 4, 5), Metric("d", 7.0, 3, 6)])
     run = client.get_run(run_id)
-    fast = runs.load_history(client, run)
+    later_first = runs.load_history(client, run, ["d"])  # step 6 stored with the earlier time
+    assert later_first["step"].tolist() == [5, 6] and later_first["value"].tolist() == [6.0, 7.0]
+    fast = runs.load_history(client, run, ["a", "b/c"])
     monkeypatch.setattr(runs, "_sql_engine", lambda c: None)  # MLflow's client, key by key
-    slow = runs.load_history(client, run)
+    slow = runs.load_history(client, run, ["a", "b/c"])
     assert fast["key"].tolist() == slow["key"].tolist() == ["a", "a", "b/c", "b/c"]
     assert fast["step"].tolist() == slow["step"].tolist() == [1, 2, 3, 4]
     assert fast["value"].iloc[0] == 2.0 and math.isnan(fast["value"].iloc[1])
@@ -113,7 +123,7 @@ def test_the_read_only_sqlite_history_keeps_the_latest_of_a_step_as_mlflow_does(
     if covered:
         monkeypatch.setattr(store_sqlite, "COVERED_FROM", 0)
     reader = open_store(uri)
-    assert reader._fills_store(run_id) is covered
+    assert store_sqlite._fills_store(reader.con.cursor(), run_id) is covered
     ours = runs.load_history(reader, runs.get_run(reader, run_id))
     assert ours["key"].tolist() == ["a", "a", "a", "b", "b", "b", "b"]
     assert ours["step"].tolist() == [0, 1, 2, 1, 2, 3, 5]
@@ -146,7 +156,8 @@ def test_a_run_beside_a_larger_one_is_read_through_its_own_index(tmp_path, monke
             client.log_batch(small, metrics=[Metric("loss", 2.0 + s, s, s)])
     monkeypatch.setattr(store_sqlite, "COVERED_FROM", 0)
     reader = open_store(uri)
-    assert reader._fills_store(big) and not reader._fills_store(small)
+    cur = reader.con.cursor()
+    assert store_sqlite._fills_store(cur, big) and not store_sqlite._fills_store(cur, small)
     for rid, keys in ((big, ["loss", "lr"]), (small, ["loss"])):
         ours = reader.history(rid, keys)
         for key in keys:
