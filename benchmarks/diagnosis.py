@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout193``: the hundred-and-ninety-third fresh part, written and labelled beside
+     heldout192, after heldout190's and heldout191's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout192``: the hundred-and-ninety-second fresh part, written and labelled beside
+     heldout193, after heldout190's and heldout191's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout191``: the hundred-and-ninety-first fresh part, written and labelled beside
      heldout190, after heldout188's and heldout189's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -552,7 +558,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout191 heldout190
+       [--parts heldout193 heldout192
+                heldout191 heldout190
                 heldout189 heldout188
                 heldout187 heldout186
                 heldout185 heldout184
@@ -628,7 +635,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout191", "heldout190",
+ORDER = ("heldout193", "heldout192",
+         "heldout191", "heldout190",
          "heldout189", "heldout188",
          "heldout187", "heldout186",
          "heldout185", "heldout184",
@@ -675,6 +683,12 @@ ORDER = ("heldout191", "heldout190",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout193": "Hundred-and-ninety-third fresh held-out part (written beside heldout192, "
+                  "after heldout190's and heldout191's measurement, before any change is measured "
+                  "on it)",
+    "heldout192": "Hundred-and-ninety-second fresh held-out part (written beside heldout193, "
+                  "after heldout190's and heldout191's measurement, before any change is measured "
+                  "on it)",
     "heldout191": "Hundred-and-ninety-first fresh held-out part (written beside heldout190, "
                   "after heldout188's and heldout189's measurement, before any change is measured "
                   "on it)",

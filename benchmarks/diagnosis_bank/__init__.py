@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 193 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 195 parts.
 
+* :mod:`.heldout193`: the hundred-and-ninety-third fresh held-out part, written and labelled
+  beside heldout192, after heldout190's and heldout191's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a cabasa (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1091 dimensions, a 1094-feature 5-class set, a 1097-feature Friedman-1 regression,
+  lancashire batch-stage and glider-club daily-launches CSV files of their own).
+* :mod:`.heldout192`: the hundred-and-ninety-second fresh held-out part, written and labelled
+  beside heldout193, after heldout190's and heldout191's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a vibraslap (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1081 dimensions, a 1084-feature 5-class set, a 1087-feature Friedman-1 regression,
+  jarlsberg batch-stage and narrowboat-hire daily-boats-out CSV files of their own).
 * :mod:`.heldout191`: the hundred-and-ninety-first fresh held-out part, written and labelled
   beside heldout190, after heldout188's and heldout189's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1277,6 +1289,8 @@ from benchmarks.diagnosis_bank import (
     heldout189,
     heldout190,
     heldout191,
+    heldout192,
+    heldout193,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1402,6 +1416,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout189": heldout189.CASES,
     "heldout190": heldout190.CASES,
     "heldout191": heldout191.CASES,
+    "heldout192": heldout192.CASES,
+    "heldout193": heldout193.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
