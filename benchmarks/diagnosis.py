@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout195``: the hundred-and-ninety-fifth fresh part, written and labelled beside
+     heldout194, after heldout192's and heldout193's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout194``: the hundred-and-ninety-fourth fresh part, written and labelled beside
+     heldout195, after heldout192's and heldout193's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout193``: the hundred-and-ninety-third fresh part, written and labelled beside
      heldout192, after heldout190's and heldout191's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -558,7 +564,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout193 heldout192
+       [--parts heldout195 heldout194
+                heldout193 heldout192
                 heldout191 heldout190
                 heldout189 heldout188
                 heldout187 heldout186
@@ -635,7 +642,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout193", "heldout192",
+ORDER = ("heldout195", "heldout194",
+         "heldout193", "heldout192",
          "heldout191", "heldout190",
          "heldout189", "heldout188",
          "heldout187", "heldout186",
@@ -683,6 +691,12 @@ ORDER = ("heldout193", "heldout192",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout195": "Hundred-and-ninety-fifth fresh held-out part (written beside heldout194, "
+                  "after heldout192's and heldout193's measurement, before any change is measured "
+                  "on it)",
+    "heldout194": "Hundred-and-ninety-fourth fresh held-out part (written beside heldout195, "
+                  "after heldout192's and heldout193's measurement, before any change is measured "
+                  "on it)",
     "heldout193": "Hundred-and-ninety-third fresh held-out part (written beside heldout192, "
                   "after heldout190's and heldout191's measurement, before any change is measured "
                   "on it)",

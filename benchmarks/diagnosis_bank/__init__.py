@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 195 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 197 parts.
 
+* :mod:`.heldout195`: the hundred-and-ninety-fifth fresh held-out part, written and labelled
+  beside heldout194, after heldout192's and heldout193's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a melodica (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1111 dimensions, a 1114-feature 5-class set, a 1117-feature Friedman-1 regression,
+  cheshire batch-stage and trishaw-tour daily-riders CSV files of their own).
+* :mod:`.heldout194`: the hundred-and-ninety-fourth fresh held-out part, written and labelled
+  beside heldout195, after heldout192's and heldout193's measurement, by someone who saw no
+  diagnosis, the same way (new data: a 10x10
+  image set of a hurdy-gurdy (turned by 0, 90, 180 or 270 degrees), 5-class Gaussian quantiles
+  in 1101 dimensions, a 1104-feature 5-class set, a 1107-feature Friedman-1 regression,
+  double-gloucester batch-stage and bobsleigh-track daily-runs CSV files of their own).
 * :mod:`.heldout193`: the hundred-and-ninety-third fresh held-out part, written and labelled
   beside heldout192, after heldout190's and heldout191's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1291,6 +1303,8 @@ from benchmarks.diagnosis_bank import (
     heldout191,
     heldout192,
     heldout193,
+    heldout194,
+    heldout195,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1418,6 +1432,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout191": heldout191.CASES,
     "heldout192": heldout192.CASES,
     "heldout193": heldout193.CASES,
+    "heldout194": heldout194.CASES,
+    "heldout195": heldout195.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
