@@ -1117,3 +1117,20 @@ def test_speed_benchmark_history_builds_and_is_healthy() -> None:
     assert len(hist) == 10 * 10_000 + 6 * 20
     d = diagnose(hist, meta)
     assert warnings_of(d) == []
+
+
+@pytest.mark.parametrize(("first_epoch", "found"), [((0.83, 0.013, 0.0125, 0.9), False),
+                                                    ((0.0131, 0.0129, 0.0128, 0.013), True)])
+def test_a_plateau_below_half_the_first_epoch_s_loss_is_no_slow_start(
+        first_epoch: tuple[float, ...], found: bool) -> None:
+    # heldout194's 8-row TensorBoard-named moons overfit at batch 2 (4 steps an epoch): 0.83,
+    # then 0.013 at step 2, flat near its first three losses' median (0.0128) for 152 steps on
+    # the way to 1e-6. A slow start sits where the loss began: the same curve whose first epoch
+    # is already that flat is one
+    spe, n, plateau = 4, 600, 152
+    t = np.arange(1, n + 1)
+    trend = np.where(t < plateau, 0.0128, 0.0128 * np.exp(-(t - plateau) / 30.0) + 1e-6)
+    loss = trend * np.exp(np.random.default_rng(0).normal(0, 0.02, n))
+    loss[:4] = first_epoch
+    f = diagnose(tidy({"train/loss": (t, loss)}), RunMeta(steps_per_epoch=spe)).get("slow_start")
+    assert (f is not None and f.severity == "warning") is found, f

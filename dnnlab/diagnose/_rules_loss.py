@@ -756,6 +756,15 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     min_drop = th.slow_start_uniform_min_drop if uniform else th.slow_start_min_drop
     if start <= 0 or total < min_drop * start:
         return []
+    spe = ctx.h.steps_per_epoch if step else 1
+    first = (float(np.median(v[steps < steps[0] + spe])) if step and spe and spe > 1
+             else None)
+    if first is not None and first > 0 and start < SLOW_START_FIRST_EPOCH_SHARE * first:
+        # the loss fell in its first epoch, before its "plateau": a slow start sits where the
+        # loss began (an 8-row TensorBoard-named moons overfit at batch 2, 4 steps an epoch:
+        # 0.83 then 0.013 at step 2, its first three losses' median 0.0128 flat for 152 steps
+        # on the way to 1e-6; the first epoch's median 0.42)
+        return []
     # the plateau ends where the loss stays below the level for a while (a dip of noise does
     # not end it); the 90% mark is the first crossing after that
     k = 15 if step else 2
@@ -777,7 +786,6 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
     run_share = plateau / float(steps[-1] - steps[0]) if steps[-1] > steps[0] else 0.0
     # the lectures' "long plateau": long next to the fall that follows it and next to the run
     long = share >= th.slow_start_long
-    spe = ctx.h.steps_per_epoch if step else 1
     epochs_flat = plateau / spe if spe else None
     # a plateau of several whole epochs that takes the share of the run is long however slowly
     # the loss then falls: a descent still going at the end stretches the time to 90% (a
@@ -791,7 +799,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
           "plateau_share": share, "steps_to_90pct": to_90, "plateau_loss": start,
           "lowest_loss": lowest, "limit": th.slow_start_fraction,
           "plateau_share_of_run": run_share, "run_share_limit": th.slow_start_run_share,
-          "plateau_epochs": epochs_flat}
+          "plateau_epochs": epochs_flat, "first_epoch_loss": first}
     va = ctx.h.roles.get("val_accuracy")
     stuck_long = (va is not None and stuck >= STUCK_RUN_SHARE * len(va)
                   and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score)
@@ -840,6 +848,8 @@ SLOW_START_CHANCE_EPOCHS = 3  # first epochs of validation accuracy at chance: a
 SLOW_START_LONG_EPOCHS = 3  # whole epochs of plateau that, at slow_start_run_share, are long
 SLOW_START_LONGER_EPOCHS = 4  # ... and that, with slow_start_long, need only this share:
 SLOW_START_LONGER_RUN_SHARE = 0.2
+# a plateau below this share of the first epoch's median step loss is not at the start
+SLOW_START_FIRST_EPOCH_SHARE = 0.5
 UNIFORM_CHANCE_EPOCHS = 2  # ... as many with the loss on ln K itself
 UNIFORM_MIN_EPOCHS = 1  # ... of which the loss stays on ln K (within slow_start_uniform_band)
 SLOW_START_CHANCE_SHARE = 0.1  # ... and at least this share of the logged epochs
