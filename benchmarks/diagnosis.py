@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout197``: the hundred-and-ninety-seventh fresh part, written and labelled beside
+     heldout196, after heldout194's and heldout195's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout196``: the hundred-and-ninety-sixth fresh part, written and labelled beside
+     heldout197, after heldout194's and heldout195's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout195``: the hundred-and-ninety-fifth fresh part, written and labelled beside
      heldout194, after heldout192's and heldout193's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -564,7 +570,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout195 heldout194
+       [--parts heldout197 heldout196
+                heldout195 heldout194
                 heldout193 heldout192
                 heldout191 heldout190
                 heldout189 heldout188
@@ -642,7 +649,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout195", "heldout194",
+ORDER = ("heldout197", "heldout196",
+         "heldout195", "heldout194",
          "heldout193", "heldout192",
          "heldout191", "heldout190",
          "heldout189", "heldout188",
@@ -691,6 +699,12 @@ ORDER = ("heldout195", "heldout194",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout197": "Hundred-and-ninety-seventh fresh held-out part (written beside heldout196, "
+                  "after heldout194's and heldout195's measurement, before any change is measured "
+                  "on it)",
+    "heldout196": "Hundred-and-ninety-sixth fresh held-out part (written beside heldout197, "
+                  "after heldout194's and heldout195's measurement, before any change is measured "
+                  "on it)",
     "heldout195": "Hundred-and-ninety-fifth fresh held-out part (written beside heldout194, "
                   "after heldout192's and heldout193's measurement, before any change is measured "
                   "on it)",

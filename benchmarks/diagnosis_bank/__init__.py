@@ -1,5 +1,19 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 197 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 199 parts.
 
+* :mod:`.heldout197`: the hundred-and-ninety-seventh fresh held-out part, written and labelled
+  beside heldout196, after heldout194's and heldout195's measurement, by someone who saw no
+  diagnosis, built unlike the parts before it: every runner case trains its writer's own
+  model through ``model.factory`` (new data: a bottleneck MLP classifier, a CNN with a
+  residual block and group or layer normalisation and a 1-D convolutional net over sequences,
+  on data factories of the writer's own: 3-class tone-band sequences, 14x14 texture images,
+  a 4-class kiln-load table and a kiln-hours regression).
+* :mod:`.heldout196`: the hundred-and-ninety-sixth fresh held-out part, written and labelled
+  beside heldout197, after heldout194's and heldout195's measurement, by someone who saw no
+  diagnosis, built unlike the parts before it: every runner case trains its writer's own
+  model through ``model.factory`` (new data: a residual MLP with batch normalisation, a CNN
+  with batch normalisation and global average pooling and a hand-written one-layer GRU, on
+  data factories of the writer's own: 4-class waveform sequences, 12x12 five-shape images, a
+  5-class table and a regression; the built-in MLP for its exploding and vanishing runs).
 * :mod:`.heldout195`: the hundred-and-ninety-fifth fresh held-out part, written and labelled
   beside heldout194, after heldout192's and heldout193's measurement, by someone who saw no
   diagnosis, the same way (new data: a 10x10
@@ -1305,6 +1319,8 @@ from benchmarks.diagnosis_bank import (
     heldout193,
     heldout194,
     heldout195,
+    heldout196,
+    heldout197,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1434,6 +1450,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout193": heldout193.CASES,
     "heldout194": heldout194.CASES,
     "heldout195": heldout195.CASES,
+    "heldout196": heldout196.CASES,
+    "heldout197": heldout197.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
