@@ -296,8 +296,8 @@ def sqlite_history(cur: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     the keys were logged interleaved, step by step (a 100,000-step run logging 10 keys every
     step: 0.65 s against 1.0 s). That index leads with the key, so it would read every run's
     points of the key: in a store of many runs MLflow's index is read."""
-    if _fills_store(cur, run_id):
-        with contextlib.suppress(sqlite3.OperationalError):  # another schema: no such index
+    with contextlib.suppress(sqlite3.OperationalError):  # another schema: no such index
+        if _fills_store(cur, run_id):
             return read_history(cur, "?", run_id, keys, COVERED_QUERY)
     return read_history(cur, "?", run_id, keys)
 
