@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout199``: the hundred-and-ninety-ninth fresh part, written and labelled beside
+     heldout198, after heldout196's and heldout197's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout198``: the hundred-and-ninety-eighth fresh part, written and labelled beside
+     heldout199, after heldout196's and heldout197's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout197``: the hundred-and-ninety-seventh fresh part, written and labelled beside
      heldout196, after heldout194's and heldout195's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -570,7 +576,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout197 heldout196
+       [--parts heldout199 heldout198
+                heldout197 heldout196
                 heldout195 heldout194
                 heldout193 heldout192
                 heldout191 heldout190
@@ -649,7 +656,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout197", "heldout196",
+ORDER = ("heldout199", "heldout198",
+         "heldout197", "heldout196",
          "heldout195", "heldout194",
          "heldout193", "heldout192",
          "heldout191", "heldout190",
@@ -699,6 +707,12 @@ ORDER = ("heldout197", "heldout196",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout199": "Hundred-and-ninety-ninth fresh held-out part (written beside heldout198, "
+                  "after heldout196's and heldout197's measurement, before any change is measured "
+                  "on it)",
+    "heldout198": "Hundred-and-ninety-eighth fresh held-out part (written beside heldout199, "
+                  "after heldout196's and heldout197's measurement, before any change is measured "
+                  "on it)",
     "heldout197": "Hundred-and-ninety-seventh fresh held-out part (written beside heldout196, "
                   "after heldout194's and heldout195's measurement, before any change is measured "
                   "on it)",

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 199 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 201 parts.
 
+* :mod:`.heldout199`: the hundred-and-ninety-ninth fresh held-out part, written and labelled
+  beside heldout198, after heldout196's and heldout197's measurement, by someone who saw no
+  diagnosis, built as those two were: every runner case trains its writer's own model through
+  ``model.factory`` (new data: a two-tower MLP, a CNN with strided convolutions and a
+  hand-written recurrent cell, on data factories of the writer's own: sequences, 12x12 marks,
+  a 4-class table and a regression).
+* :mod:`.heldout198`: the hundred-and-ninety-eighth fresh held-out part, written and labelled
+  beside heldout199, after heldout196's and heldout197's measurement, by someone who saw no
+  diagnosis, built as those two were: every runner case trains its writer's own model through
+  ``model.factory`` (new data: a tiny transformer encoder, a depthwise-separable CNN and an MLP
+  with layer normalisation and dropout, on data factories of the writer's own: sequences,
+  small stroke images, a 3-class table and a regression).
 * :mod:`.heldout197`: the hundred-and-ninety-seventh fresh held-out part, written and labelled
   beside heldout196, after heldout194's and heldout195's measurement, by someone who saw no
   diagnosis, built unlike the parts before it: every runner case trains its writer's own
@@ -1321,6 +1333,8 @@ from benchmarks.diagnosis_bank import (
     heldout195,
     heldout196,
     heldout197,
+    heldout198,
+    heldout199,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1452,6 +1466,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout195": heldout195.CASES,
     "heldout196": heldout196.CASES,
     "heldout197": heldout197.CASES,
+    "heldout198": heldout198.CASES,
+    "heldout199": heldout199.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
