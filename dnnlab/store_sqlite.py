@@ -270,12 +270,12 @@ COVERED_FROM = 100_000  # points in the store below which either read takes a bl
 
 
 def read_history(cur: Any, mark: str, run_id: str, keys: list[str],
-                 query: str = HISTORY_QUERY) -> pd.DataFrame:
+                 covered: bool = False) -> pd.DataFrame:
     """Every point of ``keys`` (distinct) of one run through a DB-API cursor of MLflow's
     tables (``mark``: the driver's parameter mark), as :func:`dnnlab.runs.load_history`
-    returns it. ``query``: :data:`HISTORY_QUERY`, or :data:`COVERED_QUERY` (SQLite)."""
-    covered = query == COVERED_QUERY
-    query, timed = query.format(mark=mark), TIMED_QUERY.format(mark=mark)
+    returns it; ``covered``: through :data:`COVERED_QUERY` (SQLite only)."""
+    query = (COVERED_QUERY if covered else HISTORY_QUERY).format(mark=mark)
+    timed = TIMED_QUERY.format(mark=mark)
     parts = []
     for key in keys:
         cur.execute(query, (key, run_id) if covered else (run_id, key))
@@ -298,7 +298,7 @@ def sqlite_history(cur: Any, run_id: str, keys: list[str]) -> pd.DataFrame:
     points of the key: in a store of many runs MLflow's index is read."""
     with contextlib.suppress(sqlite3.OperationalError):  # another schema: no such index
         if _fills_store(cur, run_id):
-            return read_history(cur, "?", run_id, keys, COVERED_QUERY)
+            return read_history(cur, "?", run_id, keys, covered=True)
     return read_history(cur, "?", run_id, keys)
 
 
