@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout201``: the two-hundred-and-first fresh part, written and labelled beside
+     heldout200, after heldout198's and heldout199's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout200``: the two-hundredth fresh part, written and labelled beside
+     heldout201, after heldout198's and heldout199's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout199``: the hundred-and-ninety-ninth fresh part, written and labelled beside
      heldout198, after heldout196's and heldout197's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -576,7 +582,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout199 heldout198
+       [--parts heldout201 heldout200
+                heldout199 heldout198
                 heldout197 heldout196
                 heldout195 heldout194
                 heldout193 heldout192
@@ -656,7 +663,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout199", "heldout198",
+ORDER = ("heldout201", "heldout200",
+         "heldout199", "heldout198",
          "heldout197", "heldout196",
          "heldout195", "heldout194",
          "heldout193", "heldout192",
@@ -707,6 +715,12 @@ ORDER = ("heldout199", "heldout198",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout201": "Two-hundred-and-first fresh held-out part (written beside heldout200, "
+                  "after heldout198's and heldout199's measurement, before any change is measured "
+                  "on it)",
+    "heldout200": "Two-hundredth fresh held-out part (written beside heldout201, "
+                  "after heldout198's and heldout199's measurement, before any change is measured "
+                  "on it)",
     "heldout199": "Hundred-and-ninety-ninth fresh held-out part (written beside heldout198, "
                   "after heldout196's and heldout197's measurement, before any change is measured "
                   "on it)",

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 201 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 203 parts.
 
+* :mod:`.heldout201`: the two-hundred-and-first fresh held-out part, written and labelled beside
+  heldout200, after heldout198's and heldout199's measurement, by someone who saw no diagnosis,
+  built as heldout196 to 199 were: every runner case trains its writer's own model through
+  ``model.factory`` (new data: a mixture-of-experts MLP, a ResNet-style CNN of bottleneck blocks and
+  a bidirectional ``torch.nn.LSTM``, on data factories of the writer's own: bump sequences, glyph
+  images, a 4-class table and a regression).
+* :mod:`.heldout200`: the two-hundredth fresh held-out part, written and labelled beside heldout201,
+  after heldout198's and heldout199's measurement, by someone who saw no diagnosis, built as
+  heldout196 to 199 were: every runner case trains its writer's own model through ``model.factory``
+  (new data: a highway/GLU MLP, a VGG-style CNN with batch norm, max pooling and dropout2d and a
+  DeepSets set model, on data factories of the writer's own: a 3-class table, 12x12 tile images,
+  4-class point sets and a regression).
 * :mod:`.heldout199`: the hundred-and-ninety-ninth fresh held-out part, written and labelled
   beside heldout198, after heldout196's and heldout197's measurement, by someone who saw no
   diagnosis, built as those two were: every runner case trains its writer's own model through
@@ -1335,6 +1347,8 @@ from benchmarks.diagnosis_bank import (
     heldout197,
     heldout198,
     heldout199,
+    heldout200,
+    heldout201,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1468,6 +1482,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout197": heldout197.CASES,
     "heldout198": heldout198.CASES,
     "heldout199": heldout199.CASES,
+    "heldout200": heldout200.CASES,
+    "heldout201": heldout201.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
