@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout203``: the two-hundred-and-third fresh part, written and labelled beside
+     heldout202, after heldout198's and heldout199's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout202``: the two-hundred-and-second fresh part, written and labelled beside
+     heldout203, after heldout198's and heldout199's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout201``: the two-hundred-and-first fresh part, written and labelled beside
      heldout200, after heldout198's and heldout199's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -582,7 +588,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout201 heldout200
+       [--parts heldout203 heldout202
+                heldout201 heldout200
                 heldout199 heldout198
                 heldout197 heldout196
                 heldout195 heldout194
@@ -663,7 +670,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout201", "heldout200",
+ORDER = ("heldout203", "heldout202",
+         "heldout201", "heldout200",
          "heldout199", "heldout198",
          "heldout197", "heldout196",
          "heldout195", "heldout194",
@@ -715,6 +723,12 @@ ORDER = ("heldout201", "heldout200",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout203": "Two-hundred-and-third fresh held-out part (written beside heldout202, "
+                  "after heldout198's and heldout199's measurement, before any change is measured "
+                  "on it)",
+    "heldout202": "Two-hundred-and-second fresh held-out part (written beside heldout203, "
+                  "after heldout198's and heldout199's measurement, before any change is measured "
+                  "on it)",
     "heldout201": "Two-hundred-and-first fresh held-out part (written beside heldout200, "
                   "after heldout198's and heldout199's measurement, before any change is measured "
                   "on it)",

@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 203 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 205 parts.
 
+* :mod:`.heldout203`: the two-hundred-and-third fresh held-out part, written and labelled beside
+  heldout202, after heldout198's and heldout199's measurement, by someone who saw no diagnosis,
+  built as heldout196 to 199 were: every runner case trains its writer's own model through
+  ``model.factory`` (new data: a maxout MLP, a CNN with squeeze-and-excitation blocks and a temporal
+  convolutional network, on data factories of the writer's own: tone sequences, 12x12 mark images, a
+  4-class table and a regression).
+* :mod:`.heldout202`: the two-hundred-and-second fresh held-out part, written and labelled beside
+  heldout203, after heldout198's and heldout199's measurement, by someone who saw no diagnosis,
+  built as heldout196 to 199 were: every runner case trains its writer's own model through
+  ``model.factory`` (new data: a wide-and-deep net, a CNN of dilated convolutions with global max
+  pooling and a feature-token attention net, on data factories of the writer's own: a 4-class table,
+  12x12 glyph images and a regression).
 * :mod:`.heldout201`: the two-hundred-and-first fresh held-out part, written and labelled beside
   heldout200, after heldout198's and heldout199's measurement, by someone who saw no diagnosis,
   built as heldout196 to 199 were: every runner case trains its writer's own model through
@@ -1349,6 +1361,8 @@ from benchmarks.diagnosis_bank import (
     heldout199,
     heldout200,
     heldout201,
+    heldout202,
+    heldout203,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1484,6 +1498,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout199": heldout199.CASES,
     "heldout200": heldout200.CASES,
     "heldout201": heldout201.CASES,
+    "heldout202": heldout202.CASES,
+    "heldout203": heldout203.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
