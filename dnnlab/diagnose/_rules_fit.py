@@ -365,10 +365,42 @@ def reference(ctx: Context) -> tuple[str, float, str] | None:
     return max(found, key=lambda f: f[1]) if found else None
 
 
+def _linear_through_dead_units(ctx: Context) -> dict[str, object] | None:
+    """Evidence of a classifier whose ReLUs died (``dead_relu`` at warning) and that does no
+    better than the linear baseline the runner fitted on the same split: training and
+    validation accuracy both end no more than ``underfit_vs_reference`` / 2 above it (the
+    slack :func:`_below_reference` gives a training score), its score short of good and not at
+    chance (``at_chance`` carries that state). Else None.
+
+    Dead units leave a linear map (through skip connections or a gate), so more epochs cannot
+    lift it past what a linear model reaches: the poor fit is the run's state and the dead units
+    its cause, whether the map ends a little above the baseline or below it (measured on four
+    unseen parts: residual, two-tower, gated and wide-and-deep nets whose every hidden ReLU was
+    dead ended 0.59 against a baseline of 0.587, 0.654 against 0.721, 0.697 against 0.703 and
+    0.59 against 0.637, the healthy nets of the same data 0.69-0.87)."""
+    dead = ctx.found.get("dead_relu")
+    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    r = ctx.h.roles
+    t, v = last_value(r.get("train_accuracy")), last_value(r.get("val_accuracy"))
+    if dead is None or dead.severity == "info" or base is None or t is None or v is None \
+            or "at_chance" in ctx.found or ctx.performance.level(ctx.th) == "good":
+        return None
+    slack = ctx.th.underfit_vs_reference / 2
+    if max(t, v) > base + slack:
+        return None
+    return {"metrics": [r["train_accuracy"].key, r["val_accuracy"].key],
+            "criterion": "no_better_than_linear", "train_end": t, "val_end": v,
+            "linear_baseline": base, "slack": slack,
+            "dead_relu": dead.evidence.get("dead_fraction")}
+
+
 def _below_reference(ctx: Context) -> list[Finding]:
     """Not good on the training data compared with what the data allow (the lectures' recipe:
     56% on handwritten digits beats chance but is not good)."""
     th = ctx.th
+    if (linear := _linear_through_dead_units(ctx)) is not None:
+        ev = {**linear, **ctx.performance.evidence()}
+        return [Finding("underfitting", "warning", ev, ADVICE["dead_relu"])]
     ref = reference(ctx)
     if ref is None:
         return []
@@ -588,6 +620,10 @@ def check_underfitting(ctx: Context) -> list[Finding]:
             # MLP at SGD LR 0.2 on unscaled targets: 94-95% of a layer dead from the first
             # epoch, R^2 -0.09 after 3 epochs)
             advice = ADVICE["dead_relu"]
+        elif (linear := _linear_through_dead_units(ctx)) is not None:
+            # nor has a classifier reduced to a linear map by its dead units, above chance
+            sev, advice = "warning", ADVICE["dead_relu"]
+            ev.update(linear)
         else:
             sev = "info"
     return [Finding("underfitting", sev, ev, advice)]
