@@ -8,6 +8,18 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout207``: the two-hundred-and-seventh fresh part, written and labelled beside
+     heldout204, heldout205 and heldout206, after heldout200 to 203's measurement (by someone
+     who saw no diagnosis), before any change is measured on it;
+   * ``heldout206``: the two-hundred-and-sixth fresh part, written and labelled beside
+     heldout204, heldout205 and heldout207, after heldout200 to 203's measurement (by someone
+     who saw no diagnosis), before any change is measured on it;
+   * ``heldout205``: the two-hundred-and-fifth fresh part, written and labelled beside
+     heldout204, heldout206 and heldout207, after heldout200 to 203's measurement (by someone
+     who saw no diagnosis), before any change is measured on it;
+   * ``heldout204``: the two-hundred-and-fourth fresh part, written and labelled beside
+     heldout205, heldout206 and heldout207, after heldout200 to 203's measurement (by someone
+     who saw no diagnosis), before any change is measured on it;
    * ``heldout203``: the two-hundred-and-third fresh part, written and labelled beside
      heldout202, after heldout198's and heldout199's measurement (by someone who saw no
      diagnosis), before any change is measured on it;
@@ -588,7 +600,9 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout203 heldout202
+       [--parts heldout207 heldout206
+                heldout205 heldout204
+                heldout203 heldout202
                 heldout201 heldout200
                 heldout199 heldout198
                 heldout197 heldout196
@@ -670,7 +684,9 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout203", "heldout202",
+ORDER = ("heldout207", "heldout206",
+         "heldout205", "heldout204",
+         "heldout203", "heldout202",
          "heldout201", "heldout200",
          "heldout199", "heldout198",
          "heldout197", "heldout196",
@@ -723,6 +739,18 @@ ORDER = ("heldout203", "heldout202",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout207": "Two-hundred-and-seventh fresh held-out part (written beside heldout204, "
+                  "heldout205 and heldout206, after heldout200 to 203's measurement, before any "
+                  "change is measured on it)",
+    "heldout206": "Two-hundred-and-sixth fresh held-out part (written beside heldout204, "
+                  "heldout205 and heldout207, after heldout200 to 203's measurement, before any "
+                  "change is measured on it)",
+    "heldout205": "Two-hundred-and-fifth fresh held-out part (written beside heldout204, "
+                  "heldout206 and heldout207, after heldout200 to 203's measurement, before any "
+                  "change is measured on it)",
+    "heldout204": "Two-hundred-and-fourth fresh held-out part (written beside heldout205, "
+                  "heldout206 and heldout207, after heldout200 to 203's measurement, before any "
+                  "change is measured on it)",
     "heldout203": "Two-hundred-and-third fresh held-out part (written beside heldout202, "
                   "after heldout198's and heldout199's measurement, before any change is measured "
                   "on it)",

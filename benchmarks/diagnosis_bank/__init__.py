@@ -1,5 +1,29 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 205 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 209 parts.
 
+* :mod:`.heldout207`: the two-hundred-and-seventh fresh held-out part, written and labelled beside
+  heldout204, heldout205 and heldout206, after heldout200 to 203's measurement, by someone who saw
+  no diagnosis, built as heldout196 to 203 were: every runner case trains its writer's own model
+  through ``model.factory`` (new data: a Kolmogorov-Arnold-style net, a network-in-network CNN and a
+  Fourier-feature sequence net, on data factories of the writer's own: sine sequences, turned-L
+  images, a 4-class table and a regression).
+* :mod:`.heldout206`: the two-hundred-and-sixth fresh held-out part, written and labelled beside
+  heldout204, heldout205 and heldout207, after heldout200 to 203's measurement, by someone who saw
+  no diagnosis, built as heldout196 to 203 were: every runner case trains its writer's own model
+  through ``model.factory`` (new data: a soft decision tree, a PReLU CNN with a spatial-pyramid
+  pooling head and a learnt-query attention-pooling sequence model, on data factories of the
+  writer's own: beacon sequences, mark images, a sorting table and a regression).
+* :mod:`.heldout205`: the two-hundred-and-fifth fresh held-out part, written and labelled beside
+  heldout204, heldout206 and heldout207, after heldout200 to 203's measurement, by someone who saw
+  no diagnosis, built as heldout196 to 203 were: every runner case trains its writer's own model
+  through ``model.factory`` (new data: a DenseNet-style CNN, a radial-basis-function network and a
+  stacked ReLU ``torch.nn.RNN``, on data factories of the writer's own: glyph images, pulse
+  sequences, a 3-class table and a regression).
+* :mod:`.heldout204`: the two-hundred-and-fourth fresh held-out part, written and labelled beside
+  heldout205, heldout206 and heldout207, after heldout200 to 203's measurement, by someone who saw
+  no diagnosis, built as heldout196 to 203 were: every runner case trains its writer's own model
+  through ``model.factory`` (new data: an MLP-Mixer, a deep-and-cross net and a 1-D CNN with
+  attention pooling, on data factories of the writer's own: stripe images, a 3-class table, bump
+  sequences and a regression).
 * :mod:`.heldout203`: the two-hundred-and-third fresh held-out part, written and labelled beside
   heldout202, after heldout198's and heldout199's measurement, by someone who saw no diagnosis,
   built as heldout196 to 199 were: every runner case trains its writer's own model through
@@ -1363,6 +1387,10 @@ from benchmarks.diagnosis_bank import (
     heldout201,
     heldout202,
     heldout203,
+    heldout204,
+    heldout205,
+    heldout206,
+    heldout207,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1500,6 +1528,10 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout201": heldout201.CASES,
     "heldout202": heldout202.CASES,
     "heldout203": heldout203.CASES,
+    "heldout204": heldout204.CASES,
+    "heldout205": heldout205.CASES,
+    "heldout206": heldout206.CASES,
+    "heldout207": heldout207.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
