@@ -8,6 +8,12 @@
    per finding code, the healthy false-alarm rate, the verdict accuracy and the cases that could
    not run yet. The parts, in this order:
 
+   * ``heldout209``: the two-hundred-and-ninth fresh part, written and labelled beside
+     heldout208, after heldout204 to 207's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
+   * ``heldout208``: the two-hundred-and-eighth fresh part, written and labelled beside
+     heldout209, after heldout204 to 207's measurement (by someone who saw no
+     diagnosis), before any change is measured on it;
    * ``heldout207``: the two-hundred-and-seventh fresh part, written and labelled beside
      heldout204, heldout205 and heldout206, after heldout200 to 203's measurement (by someone
      who saw no diagnosis), before any change is measured on it;
@@ -600,7 +606,8 @@
    epochs of per-epoch metrics).
 
 Usage: python benchmarks/diagnosis.py
-       [--parts heldout207 heldout206
+       [--parts heldout209 heldout208
+                heldout207 heldout206
                 heldout205 heldout204
                 heldout203 heldout202
                 heldout201 heldout200
@@ -684,7 +691,8 @@ from diagnosis_speed import build_history, timed  # noqa: E402
 from benchmarks.diagnosis_bank import PARTS, run_bank, score  # noqa: E402
 from dnnlab.diagnose import diagnose  # noqa: E402
 
-ORDER = ("heldout207", "heldout206",
+ORDER = ("heldout209", "heldout208",
+         "heldout207", "heldout206",
          "heldout205", "heldout204",
          "heldout203", "heldout202",
          "heldout201", "heldout200",
@@ -739,6 +747,12 @@ ORDER = ("heldout207", "heldout206",
          "heldout13", "heldout12", "heldout11", "heldout10", "heldout9", "heldout8", "heldout7",
          "heldout6", "heldout5", "heldout4", "heldout3", "heldout2", "heldout", "healthy", "tuned")
 TITLES = {
+    "heldout209": "Two-hundred-and-ninth fresh held-out part (written beside heldout208, "
+                  "after heldout204 to 207's measurement, before any change is measured "
+                  "on it)",
+    "heldout208": "Two-hundred-and-eighth fresh held-out part (written beside heldout209, "
+                  "after heldout204 to 207's measurement, before any change is measured "
+                  "on it)",
     "heldout207": "Two-hundred-and-seventh fresh held-out part (written beside heldout204, "
                   "heldout205 and heldout206, after heldout200 to 203's measurement, before any "
                   "change is measured on it)",

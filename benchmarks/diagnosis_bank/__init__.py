@@ -1,5 +1,17 @@
-"""The diagnosis bank: labelled runs made by really training small models, in 209 parts.
+"""The diagnosis bank: labelled runs made by really training small models, in 211 parts.
 
+* :mod:`.heldout209`: the two-hundred-and-ninth fresh held-out part, written and labelled beside
+  heldout208, after heldout204 to 207's measurement, by someone who saw no diagnosis, built as
+  heldout196 to 207 were: every runner case trains its writer's own model through ``model.factory``
+  (new data: a quadratic network, an Inception-style CNN and an echo-state (reservoir) sequence
+  classifier, on data factories of the writer's own: a 4-class table, mark images, tide sequences
+  and a regression).
+* :mod:`.heldout208`: the two-hundred-and-eighth fresh held-out part, written and labelled beside
+  heldout209, after heldout204 to 207's measurement, by someone who saw no diagnosis, built as
+  heldout196 to 207 were: every runner case trains its writer's own model through ``model.factory``
+  (new data: a SIREN-style MLP, a CoordConv CNN and a statistics-pooling sequence classifier, on
+  data factories of the writer's own: a regression, a 4-class table, two-blot images and pulse
+  sequences).
 * :mod:`.heldout207`: the two-hundred-and-seventh fresh held-out part, written and labelled beside
   heldout204, heldout205 and heldout206, after heldout200 to 203's measurement, by someone who saw
   no diagnosis, built as heldout196 to 203 were: every runner case trains its writer's own model
@@ -1391,6 +1403,8 @@ from benchmarks.diagnosis_bank import (
     heldout205,
     heldout206,
     heldout207,
+    heldout208,
+    heldout209,
     tuned,
 )
 from benchmarks.diagnosis_bank._machinery import (
@@ -1532,6 +1546,8 @@ PARTS: dict[str, tuple[Case, ...]] = {
     "heldout205": heldout205.CASES,
     "heldout206": heldout206.CASES,
     "heldout207": heldout207.CASES,
+    "heldout208": heldout208.CASES,
+    "heldout209": heldout209.CASES,
     "heldout82": heldout82.CASES,
     "heldout81": heldout81.CASES,
     "heldout80": heldout80.CASES,
