@@ -119,6 +119,32 @@ def test_diagnosis_speed_cli_runs_tiny(tmp_path):
         assert float(line.split("wall median ")[1].split()[0]) > 0, line
 
 
+def test_diagnosis_bank_report_runs_tiny(tmp_path):
+    """The bank report on one script case of the newest fresh part and one healthy tuned case:
+    each part's heading (a fresh part's from its module docstring), its row, its scores."""
+    from benchmarks.diagnosis_bank import NEWEST, PARTS
+
+    fresh = f"heldout{NEWEST}"
+    case = next(c for c in PARTS[fresh] if c.is_script and c.healthy)
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "diagnosis.py"), "--parts",
+                           fresh, "tuned", "--cases", case.name, "healthy_moons",
+                           "--skip-speed"], capture_output=True, text=True, cwd=tmp_path,
+                          env=_bench_env(), timeout=300)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = proc.stdout
+    assert f"held-out part of the diagnosis bank: fresh faults, healthy runs ({fresh}), seed 0: " \
+           "1 runs (1 healthy" in out, out
+    assert "### Tuned cases (the thresholds were tuned on these), seed 0: 1 runs" in out, out
+    assert f"| {case.name} | {case.tool} | - |" in out and "| healthy_moons | dnnlab | - |" in out
+    assert f"| {fresh} | 1 | 0 |" in out and "| tuned | 1 | 0 |" in out, out
+    # a case that is in none of the parts asked for: a one-line error, exit 2
+    bad = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "diagnosis.py"), "--parts",
+                          "tuned", "--cases", case.name, "--skip-speed"], capture_output=True,
+                         text=True, cwd=tmp_path, env=_bench_env(), timeout=120)
+    assert bad.returncode == 2 and f"no case {case.name} in the parts tuned" in bad.stderr
+    assert "Traceback" not in bad.stderr
+
+
 def test_scale_browser_view_tiny(tmp_path, monkeypatch):
     """The browser timing of benchmarks/scale.py --browser: the dashboard served by
     ``streamlit run`` on a tiny store, the Runs page timed in headless Chromium until drawn."""
