@@ -202,7 +202,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # not_converged and allows slow_start; heldout106's, 108's to 110's, 112's, 114's, 117's and
     # 119's never left ln 4 and heldout107's never lingered there; heldout110's writer expects
     # not_converged of no run (it is allowed on several); heldout125's to 127's writers did not
-    # read the test confusion matrices, so predictions_collapsed is allowed there, not expected
+    # read the test confusion matrices, so predictions_collapsed is allowed there, not expected;
+    # heldout213's healthy CNNs' sigmoid attention gates sit up to 92% saturated, so its writer
+    # allows saturated_activation on the faults (76-90%) instead of expecting it
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -211,7 +213,7 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout112": ("slow_start",), "heldout114": ("slow_start",),
         "heldout117": ("slow_start",), "heldout119": ("slow_start",),
         "heldout125": ("predictions_collapsed",), "heldout126": ("predictions_collapsed",),
-        "heldout127": ("predictions_collapsed",)}
+        "heldout127": ("predictions_collapsed",), "heldout213": ("saturated_activation",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
