@@ -120,6 +120,15 @@ def load_history(client: MlflowClient, run: Run, keys: list[str] | None = None) 
     return df.reset_index(drop=True)
 
 
+def _json_list(text: str | None) -> list[str]:
+    """A JSON list of names logged as a param (``model.layers``); empty when absent or not one."""
+    try:
+        value = json.loads(text or "[]")
+    except json.JSONDecodeError:
+        return []
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
 def _int(text: str | None) -> int | None:
     try:
         return int(text) if text not in (None, "") else None
@@ -130,16 +139,14 @@ def _int(text: str | None) -> int | None:
 def run_meta(run: Run) -> RunMeta:
     """What the diagnosis needs beyond the curves, from the run's params and tags."""
     p, t = run.data.params, run.data.tags
-    try:
-        layers = json.loads(p.get("model.layers", "[]"))
-    except json.JSONDecodeError:
-        layers = []
+    layers, gates = (_json_list(p.get(k)) for k in ("model.layers", "model.gates"))
     task = t.get("task") if t.get("task") in ("classification", "regression") else None
     return RunMeta(
         steps_per_epoch=_int(p.get("steps_per_epoch")),
         task=task,
         n_classes=_int(p.get("n_classes")),
-        layers=list(layers),
+        layers=layers,
+        gates=gates,
         epochs_planned=_int(p.get("train.epochs")),
         activation=p.get("model.activation"),
         status=run.info.status,

@@ -195,6 +195,30 @@ def test_squared_error_on_a_classifier_and_saturated_units():
     assert f is not None and f.evidence["saturated_fraction"] == {"act_fc1": 0.9}
 
 
+def test_a_saturated_gate_of_a_model_that_does_well_is_by_design():
+    # heldout213's healthy CNNs with CBAM attention: their spatial gates (sigmoids multiplying
+    # the feature maps) sat 71-92% saturated at validation accuracy 0.90-0.95: hard attention,
+    # learnt, not units of the signal path stuck at their limits
+    ep = np.arange(1, E + 1)
+    extra = {"saturated/att2.spatial_gate": (ep, np.full(E, 0.9)),
+             "saturated/act_fc1": (ep, np.full(E, 0.1))}
+    gated = RunMeta(**{**META.__dict__, "gates": ["att2.spatial_gate"]})
+    good = classifier(0.99, 0.97, extra=extra)
+    assert "saturated_activation" not in codes(diagnose(tidy(good), gated))
+    # the same fraction in a module that is no gate is a warning, however well the model does
+    f = diagnose(tidy(good), META).get("saturated_activation")
+    assert f is not None and f.severity == "warning", f
+    # beside a saturated activation, the gate is named as left out
+    both = classifier(0.99, 0.97, extra={**extra, "saturated/act_fc1": (ep, np.full(E, 0.8))})
+    f = diagnose(tidy(both), gated).get("saturated_activation")
+    assert f.evidence["saturated_fraction"] == {"act_fc1": 0.8}
+    assert f.evidence["gates_left_out"] == {"att2.spatial_gate": 0.9}
+    # where the model does poorly, a stuck gate may be the cause: it counts as before
+    poor = classifier(0.3, 0.3, train_loss_end=1.9, val_loss_end=1.9, extra=extra)
+    f = diagnose(tidy(poor), gated).get("saturated_activation")
+    assert f is not None and "att2.spatial_gate" in f.evidence["saturated_fraction"]
+
+
 def test_a_third_of_units_saturated_counts_only_when_the_model_does_poorly():
     # heldout9's two tanh units on the 4x4 digits: 31% saturated, accuracy 0.51 against a
     # baseline's 0.93; a healthy tanh run ends with up to 22% and does well

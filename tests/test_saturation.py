@@ -103,3 +103,86 @@ def test_the_tracking_api_logs_saturation_of_a_user_model(tracking_uri, client):
     assert 0.8 < metrics["saturated/squash"] <= 1
     assert [m.step for m in client.get_metric_history(run.run_id, "saturated/squash")] == [1, 2]
     assert math.isfinite(metrics["val/accuracy"])
+
+
+class _Attention(nn.Module):
+    """A CBAM-style spatial gate: the feature map times the sigmoid of a convolution over it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(3, 3, 3, padding=1)
+        self.act = nn.Sigmoid()  # a sigmoid of the signal path, not a gate
+        self.spatial = nn.Conv2d(3, 1, 3, padding=1)
+        self.spatial_gate = nn.Sigmoid()
+        self.head = nn.Linear(3, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = self.act(self.conv(x))
+        h = h * self.spatial_gate(self.spatial(h))
+        return self.head(h.mean((2, 3)))
+
+
+class _Tree(nn.Module):
+    """A soft decision tree of depth 2: the routing sigmoid, sliced, and its complement, each
+    times the path probability so far."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.route = nn.Linear(4, 3)
+        self.routing = nn.Sigmoid()
+        self.leaves = nn.Linear(4, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        p = self.routing(self.route(x))
+        mu = x.new_ones(x.shape[0], 1)
+        for level in range(2):
+            left = p[:, 2 ** level - 1:2 ** (level + 1) - 1]
+            mu = torch.stack([mu * left, mu * (1 - left)], dim=2).flatten(1)
+        return self.leaves(mu)
+
+
+class _Branchy(nn.Module):
+    """A gate fx cannot trace: the forward pass branches on the data."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lin = nn.Linear(4, 4)
+        self.gate = nn.Sigmoid()
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        if x.sum() > 0:
+            return x * self.gate(self.lin(x))
+        return x
+
+
+def test_sigmoids_that_gate_a_product_are_told_from_activations():
+    from dnnlab.tracking._gates import gating_sigmoids
+
+    assert gating_sigmoids(_Attention()) == ["spatial_gate"]
+    assert gating_sigmoids(_Tree()) == ["routing"]
+    glu = nn.Sequential(nn.Linear(4, 8), nn.GLU())  # torch's own GLU: no sigmoid module
+    assert gating_sigmoids(glu) == []
+    assert gating_sigmoids(nn.Sequential(nn.Linear(4, 8), nn.Sigmoid(), nn.Linear(8, 2))) == []
+    assert gating_sigmoids(_Branchy()) == []  # untraceable: no gate known, judged as before
+
+
+def test_a_tracked_model_with_gates_names_them_in_a_param(tracking_uri, client):
+    torch.manual_seed(0)
+    model = _Attention()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    x, y = torch.randn(32, 3, 6, 6), torch.randint(0, 2, (32,))
+    with dnnlab.track(model, opt, experiment="gates", tracking_uri=tracking_uri) as run:
+        loss = nn.functional.cross_entropy(model(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        run.step(loss)
+    params = client.get_run(run.run_id).data.params
+    assert params["model.gates"] == '["spatial_gate"]'
+    from dnnlab.runs import run_meta
+
+    assert run_meta(client.get_run(run.run_id)).gates == ["spatial_gate"]
+    with dnnlab.track(UserTanhNet(scale=1.0), experiment="gates",
+                      tracking_uri=tracking_uri) as plain:
+        plain.step(1.0)
+    assert "model.gates" not in client.get_run(plain.run_id).data.params

@@ -30,6 +30,7 @@ class RunMeta:
     task: Task | None = None
     n_classes: int | None = None
     layers: list[str] = field(default_factory=list)  # parameterised layers, input -> output
+    gates: list[str] = field(default_factory=list)  # sigmoid modules gating a product
     epochs_planned: int | None = None
     activation: str | None = None
     status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING

@@ -46,6 +46,7 @@ from dnnlab.errors import UserError
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
 from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
+from dnnlab.tracking._gates import gating_sigmoids
 from dnnlab.tracking._inputs import SystemMetrics
 from dnnlab.tracking._probes import DeadUnitObserver, SaturationObserver, UpdateProbe, weight_layers
 from dnnlab.tracking._report import (
@@ -110,14 +111,19 @@ def git_commit() -> str | None:
 
 
 def model_params(model: nn.Module) -> dict[str, str]:
-    """What dnnlab records of any model: sizes and the parameterised layers, input to output."""
-    return {
+    """What dnnlab records of any model: sizes, the parameterised layers, input to output, and
+    (when it has any) the sigmoid modules that gate a product (``model.gates``)."""
+    out = {
         "n_parameters": str(sum(p.numel() for p in model.parameters())),
         "n_trainable_parameters": str(sum(p.numel() for p in model.parameters()
                                           if p.requires_grad)),
         "model.layers": json.dumps(list(weight_layers(model))),
         "model.class": f"{type(model).__module__}.{type(model).__qualname__}",
     }
+    gates = gating_sigmoids(model)
+    if gates:
+        out["model.gates"] = json.dumps(gates)
+    return out
 
 
 def optimizer_params(optimizer: Any) -> dict[str, str]:
