@@ -1,4 +1,4 @@
-"""Which sigmoid modules of a model are gates: their output multiplies another tensor.
+"""Which sigmoid modules of a model are gates: their output only ever multiplies another tensor.
 
 Squeeze-and-excitation and attention gates, a soft decision tree's routing, GLU and highway
 gates and hand-written LSTM-style cells all multiply a tensor by a sigmoid. A gate saturated at
