@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import copy
 import doctest
+import functools
 import importlib
+import json
 import re
+from collections import defaultdict
 
 import pytest
 from mlflow import MlflowClient
@@ -225,14 +228,39 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
             "noisy_loss", "slow_start"} - excused <= expected
     assert {"failed", "training_problem", "generalisation_problem", "healthy"} == {
         c.verdict for c in cases}
-    others = [c for name, cs in PARTS.items() if name != part for c in cs]
-    settings = [_setting(c) for c in others if not c.is_script]
-    scripts = [_script_setup(c) for c in others if c.is_script]
+    index = _bank_index()
     for case in cases:
-        if case.is_script:
-            assert _script_setup(case) not in scripts, case.name
-        else:
-            assert _setting(case) not in settings, case.name
+        setting = _script_setup(case) if case.is_script else _setting(case)
+        assert not any(other != part and found == setting
+                       for other, found in index[_bucket(setting)]), case.name
+
+
+def _bucket(setting: dict | tuple) -> str:
+    """A key equal settings share (numbers as floats, tuples as lists), so that a case is
+    compared only with the few settings of its bucket, not with every case of the bank."""
+
+    def norm(v: object) -> object:
+        if isinstance(v, bool | int | float):
+            return float(v)
+        if isinstance(v, dict):
+            return {str(k): norm(x) for k, x in v.items()}
+        if isinstance(v, list | tuple):
+            return [norm(x) for x in v]
+        return repr(v)
+
+    return json.dumps(norm(setting), sort_keys=True)
+
+
+@functools.cache
+def _bank_index() -> dict[str, list[tuple[str, dict | tuple]]]:
+    """Every case's setting (a runner case's experiment file, a script's setup) with its part,
+    by bucket: built once for all the parts' copy checks."""
+    index: dict[str, list[tuple[str, dict | tuple]]] = defaultdict(list)
+    for name, cs in PARTS.items():
+        for c in cs:
+            setting = _script_setup(c) if c.is_script else _setting(c)
+            index[_bucket(setting)].append((name, setting))
+    return index
 
 
 @pytest.mark.parametrize("part", [p for p in PARTS if p.startswith("heldout") and p != "heldout"])
