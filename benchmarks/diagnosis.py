@@ -204,9 +204,11 @@ def main() -> None:
     only = set(args.cases) if args.cases else None
     if only is not None:
         known = {c.name for p in parts for c in PARTS[p]}
-        if only - known:
-            ap.error(f"no case {', '.join(sorted(only - known))} in the parts "
-                     f"{', '.join(parts)}: pick case names from benchmarks/diagnosis_bank")
+        if only - known:  # one line, exit 2, before anything is trained
+            print(f"error: no case {', '.join(sorted(only - known))} in the parts "
+                  f"{', '.join(parts)}: pick case names from benchmarks/diagnosis_bank",
+                  file=sys.stderr)
+            sys.exit(2)
         parts = [p for p in parts if any(c.name in only for c in PARTS[p])]
     if not args.skip_bank:
         with tempfile.TemporaryDirectory() as tmp:
