@@ -1788,6 +1788,30 @@ def test_one_finite_loss_after_updates_thousands_of_times_the_weights_is_diverge
     assert diagnose(tidy(curves), meta).codes == ["nan_loss"]
 
 
+
+def test_two_finite_losses_after_updates_thousands_of_times_the_weights_is_divergence():
+    # a BatchEnsemble MLP under SGD on unscaled regression targets (heldout221): the loss
+    # starts at 3.7e7 and is 1.5e8 (4x) at step 2, the updates 8-107x and then 1.1e3-1.3e4x
+    # the weights, Inf at step 3: the loss's own criteria see a fourfold rise from a huge
+    # start, the updates say the weights were blown away
+    steps = np.array([1, 2, 3])
+    curves = {"train/loss": (steps, np.array([3.68e7, 1.456e8, np.inf]))}
+    for name, (u1, u2) in {"blocks.0.shared": (8.12, 12865.0),
+                           "head.shared": (107.5, 1142.9)}.items():
+        curves[f"update_ratio/{name}"] = (steps, np.array([u1, u2, np.nan]))
+        curves[f"grad_norm/{name}"] = (steps, np.array([1e6, 1e9, np.nan]))
+    meta = RunMeta(task="regression", steps_per_epoch=40)
+    d = diagnose(tidy(curves), meta)
+    assert {"nan_loss", "divergence"} <= set(d.codes), d.summary()
+    f = d.get("divergence")
+    assert f.severity == "critical" and f.evidence["criterion"] == "updates_blew_up"
+    assert f.evidence["nonfinite_at"] == 3
+    # the same two losses after ordinary updates (a corrupt record at step 3): no divergence
+    for name in ("blocks.0.shared", "head.shared"):
+        curves[f"update_ratio/{name}"] = (steps, np.array([2e-3, 1e-3, np.nan]))
+        curves[f"grad_norm/{name}"] = (steps, np.array([1.0, 0.8, np.nan]))
+    assert "divergence" not in diagnose(tidy(curves), meta).codes
+
 def test_gradients_exploded_at_initialisation_need_not_grow_or_overflow():
     # a 12x28 MLP with N(0, 1) init on a 4-class set, RMSprop (heldout29): the loss is 3e7 at
     # step 1, every layer's first gradient about 1e7, then RMSprop's normalised steps bring
