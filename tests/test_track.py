@@ -190,6 +190,16 @@ def test_logging_the_model_reads_no_metric_history(tracking_uri, client, tracked
     assert logged.params["lr"] == "0.003"
     loaded = mlflow.pytorch.load_model(f"models:/{model_id}")
     assert loaded(torch.zeros(1, 1, 8, 8)).shape == (1, 10)
+    # what MLflow's serving-input check (skipped when logging) did: the model loads through
+    # pyfunc and predicts its own stored example, in the shape of its signature
+    served = mlflow.pyfunc.load_model(f"models:/{model_id}")
+    example = served.input_example
+    assert example is not None and example.shape == (2, 1, 8, 8)
+    pred = served.predict(example)
+    with torch.no_grad():
+        want = model.eval()(torch.as_tensor(example)).numpy()
+    np.testing.assert_allclose(pred, want, rtol=1e-5, atol=1e-6)
+    assert served.metadata.get_output_schema().to_dict()[0]["tensor-spec"]["shape"] == (-1, 10)
 
 
 def test_logging_the_model_skips_mlflows_scan_of_installed_packages(client, tracked,

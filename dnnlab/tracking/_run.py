@@ -869,8 +869,9 @@ _PINNED_LOCK = threading.Lock()
 
 @contextlib.contextmanager
 def _requirements_pinned_here() -> Iterator[None]:
-    """MLflow's model logging checks each pip requirement against the installed packages, twice
-    (on saving, and on loading the model back to validate its input example); its first check
+    """MLflow's model logging checks each pip requirement against the installed packages (on
+    saving, and on loading the model back to validate its input example, which dnnlab skips:
+    ``validate_serving_input=False``); its first check
     maps every module of every installed distribution to its package (1.1-1.5 s on this
     machine, every ``dnnlab train``). The requirements dnnlab passes are the installed torch
     and MLflow pins (MLflow adds its own), satisfied by construction, so the check is skipped
@@ -924,6 +925,11 @@ def log_pytorch_model(client: MlflowClient, experiment_id: str, run_id: str, mod
                     model, name="model", model_id=logged.model_id, signature=signature,
                     input_example=example.numpy(),
                     pip_requirements=[f"torch=={torch.__version__.split('+')[0]}"],
+                    # MLflow would load the model it just saved back through pyfunc and
+                    # predict the example (0.7-1.3 s of a first call here); the signature is
+                    # inferred from this very model's output above, and the tests load
+                    # logged models through pyfunc and predict their stored example
+                    validate_serving_input=False,
                 )
         return logged.model_id
 
