@@ -1729,6 +1729,33 @@ def test_a_loss_that_leaves_ln_k_at_once_is_no_uniform_plateau():
     assert g is not None and g.severity == "warning" and g.evidence["uniform_outputs"], g
 
 
+
+def test_epochs_near_ln_k_at_chance_make_a_noisy_plateau_a_slow_start():
+    # a FiLM MLP with N(0, 0.045) init under momentum 0.9 on 4 classes (heldout210): batches of
+    # 10 swing the step loss 0.5-1% around ln 4 for 4.4 of 20 epochs (22% of the run, 0.30 of
+    # the time to 90%), the accuracy at chance for 3 epochs, then 0.92
+    spe, epochs = 38, 20
+    steps = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    acc = np.r_[0.262, 0.232, 0.255, np.linspace(0.385, 0.915, epochs - 3)]
+    meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4)
+    rng = np.random.default_rng(210)
+    t = np.clip(steps - 167, 0, None)
+    loss = 0.09 + (np.log(4) - 0.09) * np.exp(-t / 150)
+    loss = loss * (1 + 0.006 * rng.standard_normal(len(steps)))
+
+    def run(accuracy: np.ndarray) -> dict:
+        return {"train/loss": (steps, loss), "val/accuracy": (ep, accuracy),
+                "train/accuracy": (ep, accuracy)}
+
+    f = diagnose(tidy(run(acc)), meta).get("slow_start")
+    assert f is not None and f.severity == "warning", f
+    assert f.evidence["epochs_near_chance_loss"] >= 2 and f.evidence["epochs_at_chance"] == 3
+    # the same loss with the accuracy above chance from the first epoch (a warm-up whose
+    # ranking already works): the plateau stays information
+    g = diagnose(tidy(run(np.r_[0.40, 0.45, 0.5, acc[3:]])), meta).get("slow_start")
+    assert g is not None and g.severity == "info", g
+
 def test_a_late_escape_from_ln_k_is_a_slow_start_though_the_loss_fell_under_a_fifth():
     # 4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes (heldout38, 39): ln 4
     # for half the run, the accuracy at chance for 8-11 of 15-18 epochs, then 19% or only 6%

