@@ -207,7 +207,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # not_converged of no run (it is allowed on several); heldout125's to 127's writers did not
     # read the test confusion matrices, so predictions_collapsed is allowed there, not expected;
     # heldout213's healthy CNNs' sigmoid attention gates sit up to 92% saturated, so its writer
-    # allows saturated_activation on the faults (76-90%) instead of expecting it
+    # allows saturated_activation on the faults (76-90%) instead of expecting it; heldout224's
+    # small-init rational MLP never left ln 3 (not_training, slow_start allowed); heldout225's
+    # and 226's batch-1 runs swung no more than their healthy runs (noisy_loss allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -216,7 +218,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout112": ("slow_start",), "heldout114": ("slow_start",),
         "heldout117": ("slow_start",), "heldout119": ("slow_start",),
         "heldout125": ("predictions_collapsed",), "heldout126": ("predictions_collapsed",),
-        "heldout127": ("predictions_collapsed",), "heldout213": ("saturated_activation",)}
+        "heldout127": ("predictions_collapsed",), "heldout213": ("saturated_activation",),
+        "heldout224": ("slow_start",), "heldout225": ("noisy_loss",),
+        "heldout226": ("noisy_loss",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
