@@ -809,8 +809,9 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
           "plateau_share_of_run": run_share, "run_share_limit": th.slow_start_run_share,
           "plateau_epochs": epochs_flat, "first_epoch_loss": first}
     va = ctx.h.roles.get("val_accuracy")
-    stuck_long = (va is not None and stuck >= STUCK_RUN_SHARE * len(va)
-                  and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score)
+    # the accuracy left chance by the end (one that never does is at_chance's)
+    left_chance = va is not None and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score
+    stuck_long = left_chance and stuck >= STUCK_RUN_SHARE * len(va)
     # (and, as the accuracy's own reading asks, a share of the epochs logged: 3 of 150 epochs
     # of a 10-row overfit at batch 2 are 15 updates, after which its loss fell within 3 steps)
     stuck_start = (va is not None and stuck >= SLOW_START_CHANCE_EPOCHS
@@ -848,8 +849,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
         # next to their fall last at most 3.65 epochs, CNN warm-ups under momentum or Nesterov)
         sev = "warning"
         ev["longer_epochs_limit"] = SLOW_START_LONGER_EPOCHS
-    if sev == "info" and ln_k is not None and va is not None and stuck >= UNIFORM_CHANCE_EPOCHS \
-            and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score:
+    if sev == "info" and ln_k is not None and left_chance and stuck >= UNIFORM_CHANCE_EPOCHS:
         # the epochs' mean loss sat within 0.5% of ln K and the validation accuracy at chance
         # for the first 2 epochs or more, then the net learned: its outputs stayed all but
         # uniform that long (small-init nets under momentum 0.9: 2 epochs within 0.5% of ln 4
