@@ -3402,6 +3402,59 @@ def test_sorted_data_is_judged_converged_on_its_validation_loss():
     assert "unshuffled_data" not in d.codes and "not_converged" not in d.codes, d.summary()
 
 
+def _slow_sorted_run(means: np.ndarray, val: np.ndarray, first_block_low: bool = False) -> dict:
+    """8 epochs of 28 steps on four classes sorted by label at a rate too low for the order
+    (heldout210 to 227's RMSprop at LR 1e-4): each block's loss drops while it is fit, the
+    epoch means creep down under 5%."""
+    spe, epochs = 28, len(means)
+    steps = np.arange(1, spe * epochs + 1)
+    pos = (steps - 1) % spe
+    ep = np.arange(1, epochs + 1)
+    block = np.array([0.55, 0.9, 1.15, 1.4])[pos // 7]  # the last block fit scores best
+    level = np.interp(steps, (ep - 0.5) * spe, means)
+    loss = level * block
+    if first_block_low:  # the first block fit at once from ln 4: the first bin lowest of all
+        loss[:spe // 4] = 0.3 * level[:spe // 4]
+    acc = np.array([0.3333, 0.3367, 0.3467, 0.3467, 0.3433, 0.3467, 0.35, 0.35])[:epochs]
+    return {"train/loss": (steps, loss), "train/epoch_loss": (ep, means),
+            "val/loss": (ep, val), "val/accuracy": (ep, acc)}
+
+
+def test_sorted_data_too_slow_to_train_is_not_converged_while_its_held_out_loss_still_falls():
+    # heldout224 to 227's sorted runs: epoch means 1.109 -> 1.097 (1%, not_training) and a
+    # validation loss falling by the same step every epoch (1.1071 -> 1.1002) while its
+    # accuracy scores the last block fitted; their writers labelled not_converged, as 17 of the
+    # 18 sorted runs of heldout210 to 227 are (the 18th allows it)
+    meta = RunMeta(steps_per_epoch=28, task="classification", n_classes=4, epochs_planned=8,
+                   status="FINISHED", loss="cross_entropy", batch_size=30)
+    means = np.array([1.1093, 1.1046, 1.1030, 1.1017, 1.1006, 1.0995, 1.0985, 1.0974])
+    val = np.linspace(1.1071, 1.1002, 8)
+    d = diagnose(tidy(_slow_sorted_run(means, val)), meta)
+    assert {"unshuffled_data", "not_training"} <= set(d.codes), d.summary()
+    f = d.get("not_converged")
+    assert f is not None and f.severity == "info", d.summary()
+    assert f.evidence["val_tail_decrease"] > 0 and f.evidence["held_out_improving_epochs"] == 3
+    # a step curve whose first bin sits below every later one (no fall read from the steps)
+    d = diagnose(tidy(_slow_sorted_run(means, val, first_block_low=True)), meta)
+    f = d.get("not_converged")
+    assert f is not None and f.evidence["criterion"] == "sorted_blocks_val_falling", d.summary()
+    assert f.evidence["val_tail_share"] >= f.evidence["val_limit"] == 0.05
+    # a stuck net (heldout5's sorted CNN at chance): the epoch means turn up at the end
+    stuck = means.copy()
+    stuck[-1] = stuck[-2] + 0.0007
+    for first_low in (False, True):
+        d = diagnose(tidy(_slow_sorted_run(stuck, val, first_low)), meta)
+        assert "unshuffled_data" in d.codes and "not_converged" not in d.codes, d.summary()
+    # the held-out loss level at its last evaluation: no longer improving
+    level = np.r_[val[:-1], val[-2]]
+    d = diagnose(tidy(_slow_sorted_run(means, level)), meta)
+    assert "unshuffled_data" in d.codes and "not_converged" not in d.codes, d.summary()
+    # a held-out loss that creeps by a millionth an epoch (weights that barely move)
+    creep = 1.1071 - 1e-6 * np.arange(8)
+    d = diagnose(tidy(_slow_sorted_run(means, creep)), meta)
+    assert "unshuffled_data" in d.codes and "not_converged" not in d.codes, d.summary()
+
+
 def test_a_loss_flickering_near_zero_beside_a_gap_is_a_generalisation_problem():
     # a 42-row Friedman subset (heldout91): MSE from ~200 to 1e-3, its batches of a few rows
     # flicker 19x its level near zero (noisy_loss, 0.1% of the whole fall) while validation
@@ -3794,7 +3847,10 @@ def test_not_converged_beside_not_training_when_every_evaluation_still_improves(
     spe, epochs = 38, 8
     steps = np.arange(1, spe * epochs + 1)
     ep = np.arange(1, epochs + 1)
-    loss = 1.606 - 0.045 * steps / steps[-1] + 0.004 * np.sin(steps)
+    # shuffled batches: noise with no pattern repeating every epoch (sorted blocks are judged
+    # on the held-out loss alone, see the test above)
+    noise = 0.004 * np.random.default_rng(0).standard_normal(len(steps))
+    loss = 1.606 - 0.045 * steps / steps[-1] + noise
     curves = {"train/loss": (steps, loss),
               "train/epoch_loss": (ep, np.linspace(1.606, 1.561, epochs)),
               "val/loss": (ep, np.linspace(1.602, 1.578, epochs)),
@@ -3803,6 +3859,7 @@ def test_not_converged_beside_not_training_when_every_evaluation_still_improves(
     meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=5)
     d = diagnose(tidy(curves), meta)
     assert "not_training" in d.codes and "not_converged" in d.codes, d.summary()
+    assert "unshuffled_data" not in d.codes
     assert d.get("not_converged").severity == "info"
     assert d.get("not_converged").evidence["held_out_improving_epochs"] == 3
     # an accuracy that stopped rising (one evaluation level with the one before) does not count
