@@ -103,6 +103,46 @@ def tracked(tracking_uri: str, client: MlflowClient) -> tuple[str, MlflowClient]
     return run.run_id, model
 
 
+class CosineHead(nn.Module):
+    """A user's cosine classifier: a deep sigmoid body, and class weights held by the root
+    itself (``self.weight``), met by the body's L2-normalised features at the output."""
+
+    def __init__(self, depth: int = 12, width: int = 32, n_classes: int = 10) -> None:
+        super().__init__()
+        sizes = [64] + [width] * depth
+        self.body = nn.Sequential(*(m for a, b in zip(sizes, sizes[1:], strict=False)
+                                    for m in (nn.Linear(a, b), nn.Sigmoid())))
+        self.weight = nn.Parameter(torch.randn(n_classes, width) / width ** 0.5)
+        self.scale = nn.Parameter(torch.tensor(10.0))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        f = nn.functional.normalize(self.body(x.flatten(1)), dim=1)
+        return self.scale * f @ nn.functional.normalize(self.weight, dim=1).t()
+
+
+def test_a_root_weight_is_listed_last_so_a_vanishing_body_is_read_input_to_head(
+        tracking_uri: str, client: MlflowClient) -> None:
+    # heldout230: a 16-layer sigmoid cosine MLP, first-layer gradients 3e-14 against 4.4 at the
+    # root's class weights; listed first (the root comes first in named_modules) they made the
+    # "first" layer the head, and no vanishing was read
+    torch.manual_seed(0)
+    model = CosineHead()
+    layers = list(weight_layers(model))
+    assert layers[-1] == "cosinehead" and layers[0] == "body.0" and len(layers) == 13
+    assert list(weight_layers(UserCNN()))[0] == "stem"  # no root weight: order as registered
+    opt = torch.optim.SGD(model.parameters(), lr=0.1, momentum=0.9)
+    with dnnlab.track(model, opt, experiment="cosine", tracking_uri=tracking_uri,
+                      task="classification", class_names=[str(i) for i in range(10)]) as run:
+        train_loop(run, model, opt, epochs=5)
+    params = client.get_run(run.run_id).data.params
+    assert json.loads(params["model.layers"]) == layers
+    from dnnlab.runs import diagnose_run
+    f = diagnose_run(client, run.run_id).get("vanishing_gradients")
+    assert f is not None, diagnose_run(client, run.run_id).summary()
+    assert f.evidence["first_layer"] == "body.0" and f.evidence["last_layer"] == "cosinehead"
+    assert f.evidence["ratio"] < f.evidence["limit"]
+
+
 def test_a_hand_written_loop_records_what_dnnlab_train_records(tracking_uri, client, tracked):
     run_id, model = tracked
     run = client.get_run(run_id)
