@@ -1017,6 +1017,33 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
     assert d.get("divergence") is None, d.summary()
 
 
+def _batch_1_moons(val_loss: list[float]) -> tuple[dict, RunMeta]:
+    """A plain loop on moons at batch 1 (heldout228): each step's loss is one sample's, most
+    near 0 and one in twelve near 1, so the first bin's median (0.0046) sits below the last
+    one's (0.011) while the model does well."""
+    rng = np.random.default_rng(228)
+    n = 1080
+    steps = np.arange(1, n + 1)
+    easy = (0.004 + 0.008 * steps / n) * rng.lognormal(0.0, 0.3, n)
+    loss = np.where(rng.random(n) < 0.08, rng.uniform(0.5, 1.5, n), easy)
+    loss[:3] = [0.884, 0.0029, 1.4926]
+    ep = np.arange(1, 4) * 360
+    curves = {"train_loss": (steps, loss), "val_loss": (ep, np.array(val_loss)),
+              "val_acc": (ep, np.array([0.9083, 0.9083, 0.9417]))}
+    return curves, RunMeta(steps_per_epoch=360, batch_size=1)
+
+
+def test_a_batch_1_loss_whose_bins_drift_up_while_held_out_stays_low_has_not_diverged():
+    curves, meta = _batch_1_moons([0.2362, 0.2012, 0.1852])
+    d = diagnose(tidy(curves), meta)
+    assert "divergence" not in d.codes, d.summary()
+    assert d.get("noisy_loss") is not None and d.verdict == "training_problem", d.summary()
+    # the same steps beside a held-out loss above the first logged ones: it did diverge
+    curves, meta = _batch_1_moons([1.2, 1.9, 2.6])
+    f = diagnose(tidy(curves), meta).get("divergence")
+    assert f is not None and f.evidence["criterion"] == "ends_above_start"
+
+
 def test_a_run_that_came_back_from_an_early_explosion_is_judged_on_held_out_data():
     # TensorBoard names, Adagrad at LR 0.1 on 4 rows of the sine, batch 2 (heldout120): 0.057
     # -> 214 at step 2, back under 1 by step 8, then down to 1e-4; training R^2 1.00 against
