@@ -295,8 +295,8 @@ def _held_out_below_initial(ctx: Context, c: TrainCurve) -> bool:
     medians move inside that skew: a moons MLP under Adagrad logged 0.884, 0.003, 1.49 at its
     first steps, a first bin's median of 0.0046 and a last one of 0.011 (2.4x), while its
     validation loss went 0.236, 0.201, 0.185 at accuracy 0.91-0.94 (heldout228). A run that
-    diverged has a held-out loss above its start (over the bank runs that end above their start
-    and are labelled divergence, 2.6-262 against starts of 1.1-1.8)."""
+    diverged has a held-out loss above its start (the six stored bank runs that end above their
+    start and are labelled divergence: held-out peaks of 5.0-263 against starts of 1.1-1.8)."""
     val = ctx.h.roles.get("val_loss")
     if val is None or c.unit != "step":
         return False
