@@ -1756,7 +1756,6 @@ def test_a_loss_that_leaves_ln_k_at_once_is_no_uniform_plateau():
     assert g is not None and g.severity == "warning" and g.evidence["uniform_outputs"], g
 
 
-
 def test_epochs_near_ln_k_at_chance_make_a_noisy_plateau_a_slow_start():
     # a FiLM MLP with N(0, 0.045) init under momentum 0.9 on 4 classes (heldout210): batches of
     # 10 swing the step loss 0.5-1% around ln 4 for 4.4 of 20 epochs (22% of the run, 0.30 of
@@ -1782,6 +1781,7 @@ def test_epochs_near_ln_k_at_chance_make_a_noisy_plateau_a_slow_start():
     # ranking already works): the plateau stays information
     g = diagnose(tidy(run(np.r_[0.40, 0.45, 0.5, acc[3:]])), meta).get("slow_start")
     assert g is not None and g.severity == "info", g
+
 
 def test_a_late_escape_from_ln_k_is_a_slow_start_though_the_loss_fell_under_a_fifth():
     # 4x28-4x30 ReLU nets with N(0, 0.02) init under Adam(W) on 4 classes (heldout38, 39): ln 4

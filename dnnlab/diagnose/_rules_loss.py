@@ -960,9 +960,10 @@ def _tail_decrease(y: np.ndarray, tail: float) -> tuple[float, int]:
 def check_not_converged(ctx: Context) -> list[Finding]:
     c = ctx.need_curve(short=True)
     th = ctx.th
+    steady = _sorted_val_falling(ctx)  # sorted blocks: the held-out loss still falls
     for code in ("nan_loss", "divergence", "not_training"):
         if code in ctx.found and not (code == "not_training" and (
-                _held_out_improving(ctx) or _sorted_val_falling(ctx) is not None)):
+                _held_out_improving(ctx) or steady is not None)):
             raise Skip(f"not applicable: {code} found")
     noisy = "noisy_loss" in ctx.found
     if ctx.meta.pruned:
@@ -976,7 +977,6 @@ def check_not_converged(ctx: Context) -> list[Finding]:
         # on sorted blocks the first bin scores the first block just after fitting it (a SAINT
         # net on four sorted classes: first bin 0.80, every later bin above it), so the step
         # curve shows no fall at all; the held-out loss says whether it still improves
-        steady = _sorted_val_falling(ctx)
         if steady is None:
             return []
         return [Finding("not_converged", "info", {
@@ -1055,7 +1055,7 @@ def check_not_converged(ctx: Context) -> list[Finding]:
         fall = _log_tail_fall(ctx, c.y if short or metrics[0] == c.key else e)
         if fall is not None and fall >= th.not_converged_log_fall:
             ev.update({"log_tail_fall": fall, "log_limit": th.not_converged_log_fall})
-        elif (still := _still_falling(ctx, val)) is not None:
+        elif (still := _still_falling(ctx, val, steady)) is not None:
             read = still.pop("log_metrics")
             ev.update(still)
             metrics = list(dict.fromkeys([*metrics, *read]))
@@ -1090,8 +1090,12 @@ def _held_out_improving(ctx: Context) -> bool:
     lv, av = loss.finite_prefix().values, acc.finite().values
     if len(lv) < max(n, ctx.th.min_epochs) or len(av) < n:
         return False
-    return bool(np.all(np.diff(lv[-n:]) < 0) and np.all(np.diff(av[-n:]) > 0)
-                and lv[-1] <= lv.min())
+    return bool(_fell_at_each(lv, n) and np.all(np.diff(av[-n:]) > 0) and lv[-1] <= lv.min())
+
+
+def _fell_at_each(v: np.ndarray, n: int) -> bool:
+    """Each of the last ``n`` values lies below the one before it."""
+    return len(v) >= n and bool(np.all(np.diff(v[-n:]) < 0))
 
 
 def _sorted_val_falling(ctx: Context) -> dict[str, Any] | None:
@@ -1117,14 +1121,12 @@ def _sorted_val_falling(ctx: Context) -> dict[str, Any] | None:
         return None
     raw = val.finite_prefix().values
     n = HELD_OUT_IMPROVING_EPOCHS + 1
-    if len(raw) < max(n, ctx.th.min_epochs) or not np.all(np.diff(raw[-n:]) < 0) \
-            or raw[-1] > raw.min():
+    if len(raw) < ctx.th.min_epochs or not _fell_at_each(raw, n) or raw[-1] > raw.min():
         return None
     epoch = ctx.h.epoch_train_loss()
-    if epoch is not None:  # a net stuck at chance: its epoch means flatten or turn up
-        e = epoch.finite_prefix().values
-        if len(e) < n or not np.all(np.diff(e[-n:]) < 0):
-            return None
+    # a net stuck at chance: its epoch means flatten or turn up
+    if epoch is not None and not _fell_at_each(epoch.finite_prefix().values, n):
+        return None
     v = median3(raw)
     whole = float(v[0] - v.min())
     decrease, _ = _tail_decrease(v, ctx.th.not_converged_tail)
@@ -1197,7 +1199,8 @@ NOT_CONVERGED_SORTED_VAL_LOG_FALL = 0.05  # unshuffled data: the validation loss
 SORTED_VAL_MIN_FALL = 1e-3  # unshuffled data, held-out loss falling every epoch: its least fall
 
 
-def _still_falling(ctx: Context, val: Series | None) -> dict[str, Any] | None:
+def _still_falling(ctx: Context, val: Series | None,
+                   steady: dict[str, Any] | None) -> dict[str, Any] | None:
     """Two runs whose tail makes under ``not_converged_gain`` of the whole fall and still have
     not converged, read on a log scale (the evidence), else None. The validation loss still
     falls in both (a validation loss that stopped improving returned earlier).
@@ -1225,8 +1228,7 @@ def _still_falling(ctx: Context, val: Series | None) -> dict[str, Any] | None:
             return {"val_log_tail_fall": float(fall),
                     "val_log_limit": NOT_CONVERGED_SORTED_VAL_LOG_FALL,
                     "log_metrics": [val.key], "criterion": "sorted_blocks_val"}
-        steady = _sorted_val_falling(ctx)
-        if steady is not None:
+        if steady is not None:  # :func:`_sorted_val_falling`'s evidence
             return {**steady, "log_metrics": [val.key]}
     epoch = ctx.h.epoch_train_loss()
     if epoch is None:
