@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import mlflow
@@ -141,6 +142,49 @@ def test_a_root_weight_is_listed_last_so_a_vanishing_body_is_read_input_to_head(
     assert f is not None, diagnose_run(client, run.run_id).summary()
     assert f.evidence["first_layer"] == "body.0" and f.evidence["last_layer"] == "cosinehead"
     assert f.evidence["ratio"] < f.evidence["limit"]
+
+
+class ConstrainedMLP(nn.Module):
+    """A user's MLP whose weights are computed from other tensors: spectral norm, weight norm
+    (the parametrisation and the older hook), an orthogonal square layer."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        P = nn.utils.parametrizations
+        self.inp = P.spectral_norm(nn.Linear(64, 32))
+        self.mid = P.orthogonal(nn.Linear(32, 32))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", FutureWarning)  # the older weight_norm
+            self.old = nn.utils.weight_norm(nn.Linear(32, 32))
+        self.out = P.weight_norm(nn.Linear(32, 10))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.relu(self.inp(x.flatten(1)))
+        return self.out(torch.relu(self.old(torch.relu(self.mid(h)))))
+
+
+def test_parametrised_weights_are_measured_on_the_tensor_the_optimiser_updates(
+        tracking_uri: str, client: MlflowClient) -> None:
+    # heldout236: a weight-normalised MLP logged no update ratio or gradient norm at all (its
+    # layers' ``weight`` is computed, not a parameter)
+    torch.manual_seed(0)
+    model = ConstrainedMLP()
+    layers = list(weight_layers(model))
+    assert layers == ["inp", "mid", "old", "out"]
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    with dnnlab.track(model, opt, experiment="constrained", tracking_uri=tracking_uri,
+                      task="classification", class_names=[str(i) for i in range(10)]) as run:
+        train_loop(run, model, opt, epochs=1)
+    keys = set(client.get_run(run.run_id).data.metrics)
+    for layer in layers:
+        ratios = [v for _, v in history(client, run.run_id, f"update_ratio/{layer}")]
+        grads = [v for _, v in history(client, run.run_id, f"grad_norm/{layer}")]
+        assert len(ratios) == len(grads) == math.ceil(1200 / 64), (layer, sorted(keys))
+        assert all(0 < v < 1 for v in ratios) and all(0 < g < 1e3 for g in grads), layer
+    # the direction v of weight norm (32x32), not its magnitude g (32x1)
+    from dnnlab.tracking._probes import trained_weight
+    assert trained_weight(model.out).shape == (10, 32)
+    assert trained_weight(model.old) is model.old.weight_v
 
 
 def test_a_hand_written_loop_records_what_dnnlab_train_records(tracking_uri, client, tracked):

@@ -27,9 +27,36 @@ SATURATING: dict[type[nn.Module], tuple[float, float]] = {
 }
 
 
+def trained_weight(module: nn.Module) -> nn.Parameter | None:
+    """The parameter an optimiser updates for ``module``'s weight: the ``weight`` parameter
+    itself, or, where the weight is computed from another tensor, that tensor: under
+    ``torch.nn.utils.parametrize`` (``parametrizations.spectral_norm``, ``orthogonal``,
+    ``weight_norm``) the unconstrained original behind it (the larger of weight_norm's two:
+    its direction), under the older ``torch.nn.utils.weight_norm`` its ``weight_v``. None for
+    a module without a weight. Never evaluates a parametrisation (spectral norm's power
+    iteration would move its vectors).
+
+    >>> lin = nn.utils.parametrizations.spectral_norm(nn.Linear(4, 3))
+    >>> tuple(trained_weight(lin).shape), isinstance(lin.weight, nn.Parameter)
+    ((3, 4), False)
+    """
+    p = module._parameters.get("weight")
+    if isinstance(p, nn.Parameter):
+        return p
+    plist = getattr(module, "parametrizations", None)
+    if plist is not None and "weight" in plist:
+        originals = [t for t in plist["weight"]._parameters.values() if t is not None]
+        return max(originals, key=lambda t: t.numel()) if originals else None
+    v = module._parameters.get("weight_v")
+    return v if isinstance(v, nn.Parameter) else None
+
+
 def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
     """Every module with a ``weight`` parameter (Linear, Conv, norm layers, embeddings), by its
-    dotted name in the module tree, input to output as registered.
+    dotted name in the module tree, input to output as registered; a weight computed by a
+    parametrisation (spectral norm, orthogonal, weight norm) counts, measured on the tensor the
+    optimiser updates (:func:`trained_weight`; heldout236's weight-normalised MLP logged no
+    layer at all).
 
     A model whose root holds a ``weight`` of its own beside its layers (named after its class)
     lists it last: such a weight is the head the body's features meet (a cosine classifier's
@@ -38,8 +65,8 @@ def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
     sigmoid cosine MLP, gradients 3e-14 at its first layer and 4.4 at the root's class weights,
     listed first, so no vanishing was read)."""
     layers = {name or type(m).__name__.lower(): m for name, m in model.named_modules()
-              if isinstance(getattr(m, "weight", None), nn.Parameter)}
-    if isinstance(getattr(model, "weight", None), nn.Parameter) and len(layers) > 1:
+              if trained_weight(m) is not None}
+    if trained_weight(model) is not None and len(layers) > 1:
         root = next(iter(layers))  # named_modules yields the root first
         layers[root] = layers.pop(root)
     return layers
@@ -89,8 +116,9 @@ class UpdateProbe:
 
     def __init__(self, model: nn.Module, optimizers: list[torch.optim.Optimizer]) -> None:
         layers = weight_layers(model)
-        self.names = [n for n, m in layers.items() if m.weight.requires_grad]
-        self.weights = [layers[n].weight for n in self.names]
+        trained = {n: trained_weight(m) for n, m in layers.items()}
+        self.names = [n for n, w in trained.items() if w is not None and w.requires_grad]
+        self.weights = [trained[n] for n in self.names]
         self.armed = True
         self._grads: list[torch.Tensor] | None = None
         self._before: list[torch.Tensor] | None = None  # the weights before the step
