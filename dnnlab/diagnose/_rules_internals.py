@@ -179,9 +179,8 @@ def check_update_ratio(ctx: Context) -> list[Finding]:
             ev["explains"] = blew_up
         return [Finding("update_ratio_high", sev, ev, advice)]
     dead = ctx.found.get("dead_relu")
-    below_usual = usual is not None and lr_set is not None and 0 < lr_set < usual[0]
     if top_value < th.update_ratio_low and dead is not None and dead.severity != "info" \
-            and not below_usual:
+            and not _rate_below_usual(ctx):
         # dead units get no gradient, so their rows of W stay put and ||dW|| / ||W|| measures the
         # dead fraction, not the learning rate (measured: N(0, 1) init, 97% dead, ratio 2e-5 at
         # SGD LR 0.05); raising the LR would not help, dead_relu's advice does. At a rate set
@@ -227,6 +226,13 @@ def _one_layer_at_usual_rate(active: dict[str, tuple[float, Series]], high: list
             "learning_rate": lr_set, "usual_learning_rates": list(usual)}
 
 
+def _rate_below_usual(ctx: Context) -> bool:
+    """The learning rate was set below its optimiser's usual range (:data:`USUAL_LR`)."""
+    usual = USUAL_LR.get(ctx.meta.optimizer or "")
+    lr_set = ctx.meta.learning_rate
+    return usual is not None and lr_set is not None and 0 < lr_set < usual[0]
+
+
 def _static_at_tiny_rate(ctx: Context,
                          med: dict[str, tuple[float, Series]]) -> Finding | None:
     """``update_ratio_low`` for weights that never change at all while the learning rate is set
@@ -238,8 +244,7 @@ def _static_at_tiny_rate(ctx: Context,
     usual = USUAL_LR.get(ctx.meta.optimizer or "")
     lr_set = ctx.meta.learning_rate
     dead = ctx.found.get("dead_relu")
-    if usual is None or lr_set is None or not 0 < lr_set < usual[0] \
-            or (dead is not None and dead.severity != "info"):
+    if not _rate_below_usual(ctx) or (dead is not None and dead.severity != "info"):
         return None
     ev = {"metrics": [v[1].key for v in med.values()],
           "step_range": _range([v[1] for v in med.values()]),

@@ -705,7 +705,7 @@ def _near_chance_loss_first(ctx: Context) -> dict[str, object] | None:
     lowest = float(np.min(p.values[near:]))
     if lowest > ln_k * (1 - ctx.th.slow_start_uniform_min_drop):
         return None
-    if _rescaled_end(ctx, va)[1] < 3 * ctx.th.at_chance_score:
+    if not _left_chance(ctx, va):
         return None  # never left chance: at_chance's
     return {"metrics": [p.key, va.key], "epochs_near_chance_loss": near,
             "near_band": SLOW_START_EPOCH_BAND, "chance_loss": ln_k,
@@ -774,6 +774,12 @@ def _rescaled_end(ctx: Context, va: Series) -> tuple[float, float]:
     chance = ctx.chance[0]
     end = float(np.median(va.finite().values[-3:]))
     return end, (end - chance) / (1.0 - chance) if chance < 1 else 0.0
+
+
+def _left_chance(ctx: Context, va: Series) -> bool:
+    """The validation accuracy ended clearly above chance (its rescaled end at least 3x
+    ``at_chance_score``): the net learnt something, however late."""
+    return _rescaled_end(ctx, va)[1] >= 3 * ctx.th.at_chance_score
 
 
 def _slow_start_of_loss(ctx: Context) -> list[Finding]:
@@ -881,7 +887,7 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
           "plateau_epochs": epochs_flat, "first_epoch_loss": first}
     va = ctx.h.roles.get("val_accuracy")
     # the accuracy left chance by the end (one that never does is at_chance's)
-    left_chance = va is not None and _rescaled_end(ctx, va)[1] >= 3 * th.at_chance_score
+    left_chance = va is not None and _left_chance(ctx, va)
     stuck_long = left_chance and stuck >= STUCK_RUN_SHARE * len(va)
     # (and, as the accuracy's own reading asks, a share of the epochs logged: 3 of 150 epochs
     # of a 10-row overfit at batch 2 are 15 updates, after which its loss fell within 3 steps)
