@@ -47,6 +47,31 @@ def test_a_sine_regression_is_judged_against_nearest_neighbours(tracking_uri, cl
     assert not any("accuracy" in k for k in run.data.metrics if k.startswith("baseline/"))
 
 
+def test_above_the_cost_bound_the_neighbours_are_fit_on_a_subsample(monkeypatch):
+    # the kNN reference used to be left out above MAX_KNN_WORK, and the reference fell to the
+    # line a linear model draws (heldout239's bar images: 0.27 instead of 0.97); now it is fit
+    # on as many training samples (and scored on as many validation samples) as the bound
+    # allows
+    data = load_data(DataConfig(dataset="sine", n_samples=1200), seed=0)
+    full = _baseline.fit_baseline(data)
+    n, nv = len(data.train), len(data.val)
+    assert full.model == "knn"
+    monkeypatch.setattr(_baseline, "MAX_KNN_WORK", n * nv // 3)
+    monkeypatch.setattr(_baseline, "KNN_MIN_TRAIN", 50)
+    monkeypatch.setattr(_baseline, "KNN_MIN_VAL", 50)
+    rows = _baseline.knn_rows(n, nv, 1)
+    assert rows is not None and rows[0] * rows[1] <= n * nv // 3 and rows[0] < n
+    sub = _baseline.fit_baseline(data)
+    assert sub.model == "knn"
+    assert sub.metrics["baseline/val_r2"] == pytest.approx(full.metrics["baseline/val_r2"],
+                                                           abs=0.1)
+    assert sub.metrics == _baseline.fit_baseline(data).metrics  # the same subsample each time
+    # where the bound leaves too few validation samples to score it on, it is left out and
+    # the linear model is the reference
+    monkeypatch.setattr(_baseline, "KNN_MIN_VAL", nv + 1)
+    assert _baseline.fit_baseline(data).model == "ridge"
+
+
 @pytest.mark.parametrize("limit, fragment", [("MAX_SAMPLES", "samples, more than"),
                                              ("MAX_FEATURES", "features, more than")])
 def test_too_large_data_is_skipped_with_the_reason(tracking_uri, client, monkeypatch, limit,
