@@ -244,8 +244,14 @@ def test_a_frozen_held_out_loss_makes_an_exploded_noisy_per_step_drop_no_trainin
     f = d.get("not_training")
     assert f is not None and f.severity == "critical", d.summary()
     assert f.evidence["frozen_evaluations"] == 3 and f.evidence["relative_drop"] > 0.05
-    # the same per-step losses with a validation loss that falls: not judged frozen
+    # the same per-step losses with a validation loss that falls: not judged frozen, but a
+    # loss that never left the explosion at chance is no training either
     hist["val/loss"] = (ep, 72502160.0 * np.r_[1.0, 0.9, 0.8])
+    f = diagnose(tidy(hist), meta).get("not_training")
+    assert f is not None and "frozen_evaluations" not in f.evidence
+    assert f.evidence["criterion"] == "never_left_the_explosion"
+    # ... and with an accuracy that left chance, it trains
+    hist["val/accuracy"] = (ep, np.r_[0.2039, 0.35, 0.5])
     assert "not_training" not in diagnose(tidy(hist), meta).codes
 
 
@@ -265,9 +271,48 @@ def test_a_held_out_loss_still_to_a_ten_thousandth_is_frozen_beside_an_exploded_
     f = d.get("not_training")
     assert f is not None and f.severity == "critical", d.summary()
     assert f.evidence["frozen_evaluations"] == 3
-    # the same with a validation loss that falls by a thousandth an epoch: it moves
+    # the same with a validation loss that falls by a thousandth an epoch: it moves, so it
+    # is not frozen; at chance on a loss that never left the explosion, it is still no training
     hist["val/loss"] = (ep, 1389.372 * np.r_[1.0, 0.999, 0.998])
+    f = diagnose(tidy(hist), meta).get("not_training")
+    assert f is not None and "frozen_evaluations" not in f.evidence
+    # ... and with an accuracy that left chance, it trains
+    hist["val/accuracy"] = (ep, np.r_[0.26, 0.4, 0.55])
     assert "not_training" not in diagnose(tidy(hist), meta).codes
+
+
+def test_an_exploded_loss_that_never_left_the_explosion_at_chance_is_not_training() -> None:
+    # an N(0, 1) leaky net of 6 layers (heldout239): batch losses around 1.3e6 from the first
+    # step, epoch means 1.32e6 -> 1.24e6 (6% down: more than the 5% a flat loss keeps), the
+    # validation loss 1.319e6 -> 1.237e6, accuracy 0.275 -> 0.268 on 4 classes
+    rng = np.random.default_rng(239)
+    ep = np.arange(1, 4)
+    loss = np.r_[[1.52e6, 9.6e5, 1.32e6, 1.46e6, 1.44e6],
+                 np.repeat([1.32e6, 1.28e6, 1.24e6], 28)[5:] * np.exp(rng.normal(0, 0.2, 79))]
+    hist = {"train/loss": loss,
+            "train/epoch_loss": (ep, np.r_[1.32e6, 1.279e6, 1.24e6]),
+            "val/loss": (ep, np.r_[1.319e6, 1.277e6, 1.237e6]),
+            "train/accuracy": (ep, np.r_[0.2929, 0.2917, 0.2917]),
+            "val/accuracy": (ep, np.r_[0.275, 0.2679, 0.2679])}
+    meta = RunMeta(steps_per_epoch=28, n_classes=4)
+    d = diagnose(tidy(hist), meta)
+    assert "divergence" in d.codes, d.summary()  # past explode_loss from its first step
+    f = d.get("not_training")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["criterion"] == "never_left_the_explosion"
+    assert f.evidence["relative_drop"] > 0.05  # moved, on its exploded scale
+    assert f.evidence["exploded_fall_from"] == "epoch_means"
+    assert f.evidence["exploded_fall"] == pytest.approx(0.0606, abs=1e-3)
+    # a loss whose epoch means fall by a third is on its way down (heldout34's RMSprop net:
+    # 7.4e4 -> 5.0e4, its writer allowed not_converged): not judged so
+    falling = {**hist, "train/loss": loss * np.linspace(1.0, 0.68, len(loss)),
+               "train/epoch_loss": (ep, np.r_[1.32e6, 1.05e6, 0.9e6]),
+               "val/loss": (ep, np.r_[1.319e6, 1.05e6, 0.89e6])}
+    assert "not_training" not in diagnose(tidy(falling), meta).codes
+    # ... and one whose accuracy left chance trains, however high its loss
+    learning = {**hist, "train/accuracy": (ep, np.r_[0.3, 0.45, 0.6]),
+                "val/accuracy": (ep, np.r_[0.3, 0.45, 0.6])}
+    assert "not_training" not in diagnose(tidy(learning), meta).codes
 
 
 # ----------------------------------------------------------------------------- not_converged

