@@ -44,8 +44,8 @@ MAX_ITER = 100  # lbfgs iterations of the logistic regression: a reference, not 
 MAX_KNN_WORK = 200_000_000
 K_NEIGHBOURS = 5
 KNN_MAX_VAL = 2_000  # above the bound, the kNN is scored on at most this many validation samples
-KNN_MIN_TRAIN = 500  # and fit on at least this many training samples, or left out
-KNN_MIN_VAL = 200
+KNN_MIN_TRAIN = 500  # ... fit on at least this many training samples (fewer validation ones then)
+KNN_MIN_VAL = 200  # ... and left out when fewer validation samples than this would fit the bound
 
 
 @dataclass
