@@ -29,7 +29,7 @@ SATURATION_MARGIN = 0.02
 
 # once per run, at step 0 (before training): a linear model fit on the training split
 BASELINE = "baseline/"  # + val_<metric>: its validation score (val_accuracy or val_r2)
-BASELINE_MODEL = "baseline.model"  # param: logistic_regression or ridge
+BASELINE_MODEL = "baseline.model"  # param: logistic_regression, ridge or knn (the better)
 BASELINE_SKIPPED = "baseline.skipped"  # tag: why no baseline was fit
 EPOCH_TIME = "epoch_time"
 # tag "true": a study's pruner stopped this (FINISHED) run by design; no "train longer" advice

@@ -25,6 +25,7 @@ from dnnlab.diagnose import (
     diagnose,
 )
 from dnnlab.errors import UserError
+from dnnlab.keys import BASELINE_MODEL
 from dnnlab.keys import PRUNED as PRUNED_TAG
 from dnnlab.store_sqlite import NotLocal, SqliteRuns, read_history, sqlite_history
 
@@ -156,6 +157,7 @@ def run_meta(run: Run) -> RunMeta:
         optimizer=optimizer_family(_first(p, OPTIMIZER_PARAMS)),
         learning_rate=_float(_first(p, LR_PARAMS)),
         batch_size=_int(_first(p, BATCH_PARAMS)),
+        baseline_model=p.get(BASELINE_MODEL),
     )
 
 

@@ -43,6 +43,7 @@ class RunMeta:
     optimizer: str | None = None  # the optimiser's family (adam, sgd, ...), from the run's params
     learning_rate: float | None = None  # the configured (initial) learning rate, from params
     batch_size: int | None = None  # the training batch size, from params (1: per-sample steps)
+    baseline_model: str | None = None  # which simple model gave baseline/val_* (param)
 
 
 @dataclass(frozen=True)

@@ -367,13 +367,14 @@ def reference(ctx: Context) -> tuple[str, float, str] | None:
 
 def _linear_through_dead_units(ctx: Context) -> dict[str, object] | None:
     """Evidence of a classifier whose ReLUs died (``dead_relu`` at warning) and that does no
-    better than the linear baseline the runner fitted on the same split: training and
+    better than the simple baseline the runner fitted on the same split (``baseline/val_*``:
+    the better of a logistic regression and a nearest-neighbour classifier): training and
     validation accuracy both end no more than ``underfit_vs_reference`` / 2 above it (the
     slack :func:`_below_reference` gives a training score), its score short of good and not at
     chance (``at_chance`` carries that state). Else None.
 
     Dead units leave a linear map (through skip connections or a gate), so more epochs cannot
-    lift it past what a linear model reaches: the poor fit is the run's state and the dead units
+    lift it past what a simple model reaches: the poor fit is the run's state and the dead units
     its cause, whether the map ends a little above the baseline or below it (measured on four
     unseen parts: residual, two-tower, gated and wide-and-deep nets whose every hidden ReLU was
     dead ended 0.59 against a baseline of 0.587, 0.654 against 0.721, 0.697 against 0.703 and
@@ -389,8 +390,8 @@ def _linear_through_dead_units(ctx: Context) -> dict[str, object] | None:
     if max(t, v) > base + slack:
         return None
     return {"metrics": [r["train_accuracy"].key, r["val_accuracy"].key],
-            "criterion": "no_better_than_linear", "train_end": t, "val_end": v,
-            "linear_baseline": base, "slack": slack,
+            "criterion": "no_better_than_the_baseline", "train_end": t, "val_end": v,
+            "baseline": base, "baseline_model": ctx.meta.baseline_model, "slack": slack,
             "dead_relu": dead.evidence.get("dead_fraction")}
 
 
