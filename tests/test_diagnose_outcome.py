@@ -3943,7 +3943,7 @@ def test_not_converged_beside_not_training_when_every_evaluation_still_improves(
     assert "not_converged" not in diagnose(tidy(curves), meta).codes
 
 
-def test_a_net_its_dead_units_leave_no_better_than_the_linear_baseline_underfits():
+def test_a_net_its_dead_units_leave_no_better_than_the_baseline_underfits():
     # heldout196, 199, 201 and 202: nets whose every hidden ReLU died learn through their skips,
     # gate or linear path, a linear map: 0.59 against a baseline of 0.587, 0.654 against 0.721,
     # 0.697 against 0.703 and 0.59 against 0.637, short of the underfitting lines
@@ -3951,7 +3951,7 @@ def test_a_net_its_dead_units_leave_no_better_than_the_linear_baseline_underfits
     dead = {"dead_relu/act_fc1": (ep, np.ones(E)), "dead_relu/act_fc2": (ep, np.ones(E))}
     meta = RunMeta(steps_per_epoch=SPE, task="classification", n_classes=10, epochs_planned=E,
                    status="FINISHED", loss="cross_entropy", activation="relu",
-                   layers=["fc1", "fc2", "out"])
+                   layers=["fc1", "fc2", "out"], baseline_model="knn")
 
     def run(train: float, val: float, baseline: float, with_dead: bool = True) -> dict:
         return {**classifier(train, val, train_loss_end=1.3, val_loss_end=1.35),
@@ -3962,13 +3962,15 @@ def test_a_net_its_dead_units_leave_no_better_than_the_linear_baseline_underfits
         d = diagnose(tidy(run(train, val, 0.587)), meta)
         f = d.get("underfitting")
         assert f is not None and f.severity == "warning", d.summary()
-        assert f.evidence["criterion"] == "no_better_than_linear", f.evidence
+        assert f.evidence["criterion"] == "no_better_than_the_baseline", f.evidence
+        # the evidence names the model that set the bar (not always a linear one)
+        assert f.evidence["baseline"] == 0.587 and f.evidence["baseline_model"] == "knn"
         assert "dead_relu" in d.codes and d.verdict == "training_problem"
         assert d.codes.index("dead_relu") < d.codes.index("underfitting")
         # without the dead units the same fit is within the baseline's margin: no warning
         plain = diagnose(tidy(run(train, val, 0.587, with_dead=False)), meta).get("underfitting")
         assert plain is None or plain.severity == "info" \
-            or plain.evidence.get("criterion") != "no_better_than_linear", plain
+            or plain.evidence.get("criterion") != "no_better_than_the_baseline", plain
     # dead units in a net that beats the baseline by more than the slack: no such finding
     beat = diagnose(tidy(run(0.75, 0.72, 0.587)), meta).get("underfitting")
-    assert beat is None or beat.evidence.get("criterion") != "no_better_than_linear", beat
+    assert beat is None or beat.evidence.get("criterion") != "no_better_than_the_baseline", beat
