@@ -183,10 +183,15 @@ class Context:
             # (random logits miscalibrate): the first validation epoch, loss at ln K *and*
             # accuracy at 1/K, decides between the two (a Trainer's RMSprop at LR 1e-10 on 3
             # blobs starts at 1.26, 1.28, 1.14, nearer ln 4, its evaluations at 1.19 and 0.341)
+            # An untrained net sits at ln K or above it, never under it, so a start under ln
+            # guess and above ln fewer fits fewer as well (a Trainer's RAdam at LR 1e-10 on iris
+            # starts at 1.25, 1.39, 1.28, 16% above ln 3 and 8% under ln 4; its evaluations at
+            # 1.257 and exactly 1/3)
             fewer, why = self._n_classes_from_val()
-            if fewer is not None and 2 <= fewer < guess \
-                    and math.log(fewer) <= start <= 1.15 * math.log(fewer):
-                return fewer, f"{why} (the starting loss {start:.3g} within 15% above ln {fewer})"
+            if fewer is not None and 2 <= fewer < guess and math.log(fewer) <= start \
+                    and (start <= 1.15 * math.log(fewer) or start < math.log(guess)):
+                return fewer, (f"{why} (the starting loss {start:.3g} above ln {fewer} and "
+                               f"within 15% of it or under ln {guess})")
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         first = float(v[0])
         plausible = 0.5 < first < 7.0  # a mean cross-entropy of 2 to 1,000 classes
@@ -229,19 +234,22 @@ class Context:
             if not len(at):
                 continue
             loss, acc = float(lf.values[i]), float(af.values[at[0]])
-            guess = int(round(math.exp(loss))) if 0.5 < loss < 7.0 else 0
-            if guess < 2:
-                continue
-            off = loss / math.log(guess) - 1.0  # relative distance from ln K
-            # a net answering one class for every sample scores exactly 1/K on balanced data,
-            # and its loss sits at ln K or, miscalibrated, a little above it (a Trainer's SGD
-            # at LR 40 on circles: accuracy 0.5 at every evaluation, eval_loss 0.73, 5% above
-            # ln 2): then the loss may be up to 15% above ln K
-            exact = abs(acc - 1.0 / guess) <= 0.01
-            if (abs(acc - 1.0 / guess) <= 0.25 / guess
-                    and (abs(off) <= 0.05 or (exact and -0.05 <= off <= 0.15))):
-                return guess, (f"inferred from the {which} validation loss {loss:.3g} ~ ln "
-                               f"{guess} and accuracy {acc:.3g} ~ 1/{guess}")
+            nearest = int(round(math.exp(loss))) if 0.5 < loss < 7.0 else 0
+            # the nearest K, then the K under the loss (ln K <= loss: a miscalibrated net sits
+            # above ln K, 1.257 for 3 classes is nearer ln 4)
+            for guess in dict.fromkeys((nearest, int(math.exp(loss)) if nearest else 0)):
+                if guess < 2:
+                    continue
+                off = loss / math.log(guess) - 1.0  # relative distance from ln K
+                # a net answering one class for every sample scores exactly 1/K on balanced
+                # data, and its loss sits at ln K or, miscalibrated, a little above it (a
+                # Trainer's SGD at LR 40 on circles: accuracy 0.5 at every evaluation,
+                # eval_loss 0.73, 5% above ln 2): then the loss may be up to 15% above ln K
+                exact = abs(acc - 1.0 / guess) <= 0.01
+                if (abs(acc - 1.0 / guess) <= 0.25 / guess
+                        and (abs(off) <= 0.05 or (exact and -0.05 <= off <= 0.15))):
+                    return guess, (f"inferred from the {which} validation loss {loss:.3g} ~ ln "
+                                   f"{guess} and accuracy {acc:.3g} ~ 1/{guess}")
         return None, ""
 
     @property
