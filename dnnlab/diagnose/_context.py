@@ -183,15 +183,21 @@ class Context:
             # (random logits miscalibrate): the first validation epoch, loss at ln K *and*
             # accuracy at 1/K, decides between the two (a Trainer's RMSprop at LR 1e-10 on 3
             # blobs starts at 1.26, 1.28, 1.14, nearer ln 4, its evaluations at 1.19 and 0.341)
-            # An untrained net sits at ln K or above it, never under it, so a start under ln
-            # guess and above ln fewer fits fewer as well (a Trainer's RAdam at LR 1e-10 on iris
-            # starts at 1.25, 1.39, 1.28, 16% above ln 3 and 8% under ln 4; its evaluations at
-            # 1.257 and exactly 1/3)
-            fewer, why = self._n_classes_from_val()
+            # An untrained net sits at ln K or above it, never under it (random logits that do
+            # not depend on the label: Jensen), so a start under ln guess and above ln fewer
+            # fits fewer as well, and an evaluation then need only say "not learnt" (its
+            # accuracy near 1/fewer, not exactly): a Trainer's RAdam at LR 1e-10 on iris starts
+            # at 1.25, 1.39, 1.28, 16% above ln 3 and 8% under ln 4, its evaluations at 1.257
+            # and exactly 1/3; momentum at LR 1e-10 on iris at 1.30, 1.35, 1.10, evaluations
+            # 1.238 and 0.367 (heldout251 and 252). "Under" by more than 5%: the median of three
+            # batch losses is that noisy (a net learning from its first steps, 1.50, 1.39, 1.28,
+            # sits on ln 4 by it)
+            under_guess = start < 0.95 * math.log(guess)
+            fewer, why = self._n_classes_from_val(loose=under_guess)
             if fewer is not None and 2 <= fewer < guess and math.log(fewer) <= start \
-                    and (start <= 1.15 * math.log(fewer) or start < math.log(guess)):
+                    and (start <= 1.15 * math.log(fewer) or under_guess):
                 return fewer, (f"{why} (the starting loss {start:.3g} above ln {fewer} and "
-                               f"within 15% of it or under ln {guess})")
+                               f"within 15% of it or 5% under ln {guess})")
             return guess, f"inferred from the starting loss {start:.3g} ~ ln {guess}"
         first = float(v[0])
         plausible = 0.5 < first < 7.0  # a mean cross-entropy of 2 to 1,000 classes
@@ -208,12 +214,14 @@ class Context:
             return guess, f"inferred from the first loss {first:.3g} ~ ln {guess} (then it blew up)"
         return self._n_classes_from_val()
 
-    def _n_classes_from_val(self) -> tuple[int | None, str]:
+    def _n_classes_from_val(self, loose: bool = False) -> tuple[int | None, str]:
         """K from the first validation epoch when the training loss says nothing (data sorted by
         label start on one class block: 1.32, 0.62, 0.37 for 3 spirals): its loss at ln K *and*
         its accuracy at 1/K, a model that still guesses uniformly among K classes. Both must
         agree, so a model that already learnt in its first epoch is never read as fewer
-        classes."""
+        classes. ``loose``: the accuracy need only be near 1/K (within a quarter of it) for a
+        loss up to 15% above ln K, not exactly 1/K (the starting loss already rules out more
+        classes)."""
         r = self.h.roles
         vl, va = r.get("val_loss"), r.get("val_accuracy")
         if vl is None or va is None:
@@ -245,7 +253,7 @@ class Context:
                 # data, and its loss sits at ln K or, miscalibrated, a little above it (a
                 # Trainer's SGD at LR 40 on circles: accuracy 0.5 at every evaluation,
                 # eval_loss 0.73, 5% above ln 2): then the loss may be up to 15% above ln K
-                exact = abs(acc - 1.0 / guess) <= 0.01
+                exact = loose or abs(acc - 1.0 / guess) <= 0.01
                 if (abs(acc - 1.0 / guess) <= 0.25 / guess
                         and (abs(off) <= 0.05 or (exact and -0.05 <= off <= 0.15))):
                     return guess, (f"inferred from the {which} validation loss {loss:.3g} ~ ln "
