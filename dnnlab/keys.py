@@ -27,7 +27,8 @@ DEAD_RELU = "dead_relu/"  # + activation name: fraction of units never active
 SATURATED = "saturated/"
 SATURATION_MARGIN = 0.02
 
-# once per run, at step 0 (before training): a linear model fit on the training split
+# once per run, at step 0 (before training): a simple model fit on the training split (a
+# logistic or ridge regression, or nearest neighbours where they do better)
 BASELINE = "baseline/"  # + val_<metric>: its validation score (val_accuracy or val_r2)
 BASELINE_MODEL = "baseline.model"  # param: logistic_regression, ridge or knn (the better)
 BASELINE_SKIPPED = "baseline.skipped"  # tag: why no baseline was fit
