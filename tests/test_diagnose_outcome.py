@@ -1668,28 +1668,14 @@ def test_a_plateau_exactly_at_ln_k_is_a_slow_start_warning_however_short():
     # the same plateau 0.3% above ln 3: a warm-up, info
     g = diagnose(tidy(run(1.003 * np.log(3))), meta).get("slow_start")
     assert g is not None and g.severity == "info", g
-    # with the accuracy above chance from the second epoch (tiny logits, but ranked right), the
-    # 1.75 epochs on ln 3 are still a stuck start: the first half of the plateau sits on ln K
-    # (small-init nets under momentum 0.9 that heldout241, 244 and 251's writers labelled slow
-    # starts: 1.6-2.1 epochs of 10 on ln 4, at chance for 0-1 of them) ...
+    # ... and so is the plateau at ln 3 when the accuracy is above chance from the second epoch
+    # (tiny logits, but ranked right): 1.75 epochs on ln 3 read as a warm-up. A criterion that
+    # called such a plateau a stuck start whenever its first half sat within 0.1% of ln K (set on
+    # heldout241, 244 and 251's small-init misses, 8145e3f) found no unseen fault and warned four
+    # healthy warm-ups (three by it alone) of heldout257, 260 and 262 (ordinary inits under momentum, Nesterov or
+    # AdamW, 1.8-3.8 epochs on ln 4): taken out after heldout260 to 263's measurement
     warm = run(np.log(3), np.r_[1 / 3, 0.6, np.full(8, 0.95)])
-    w = diagnose(tidy(warm), meta).get("slow_start")
-    assert w.severity == "warning" and w.evidence["criterion"] == "plateau_on_chance_loss", w
-    assert abs(w.evidence["plateau_median_loss"] / np.log(3) - 1) < 1e-3
-    # ... but not over a run ten times as long (a sliver of it), nor 0.3% above ln 3
-    long_meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=3)
-    long_steps = np.arange(1, spe * 10 * epochs + 1)
-    long_fall = np.clip(long_steps - 105, 0, None)
-    long_loss = 0.03 + (np.log(3) - 0.03) * np.exp(-long_fall / 60) \
-        + np.where(long_steps < 105, 2e-5, 0.01) * rng.standard_normal(len(long_steps))
-    long_ep = np.arange(1, 10 * epochs + 1)
-    long_acc = np.r_[1 / 3, 0.6, np.full(10 * epochs - 2, 0.95)]
-    long_run = {"train/loss": (long_steps, long_loss), "val/accuracy": (long_ep, long_acc),
-                "train/accuracy": (long_ep, long_acc)}
-    lg = diagnose(tidy(long_run), long_meta).get("slow_start")
-    assert lg is None or lg.severity == "info", lg
-    off = run(1.003 * np.log(3), np.r_[1 / 3, 0.6, np.full(8, 0.95)])
-    assert diagnose(tidy(off), meta).get("slow_start").severity == "info"
+    assert diagnose(tidy(warm), meta).get("slow_start").severity == "info"
     # a regression has no ln K: info
     reg = {"train/loss": run(np.log(3))["train/loss"]}
     reg_d = diagnose(tidy(reg), RunMeta(steps_per_epoch=spe, task="regression"))

@@ -697,8 +697,7 @@ def _slow_start(ctx: Context) -> list[Finding]:
         found, reason = [], skip
     else:
         reason = None
-    near = (_near_chance_loss_first(ctx) if not found or found[0].severity == "info"
-            or found[0].evidence.get("criterion") == "plateau_on_chance_loss" else None)
+    near = _near_chance_loss_first(ctx) if not found or found[0].severity == "info" else None
     if found:
         if near is not None:
             # an info plateau whose epochs sat on ln K: the outputs stayed uniform, a stuck start
@@ -979,27 +978,6 @@ def _slow_start_of_loss(ctx: Context) -> list[Finding]:
             sev = "warning"
             ev.update({"epochs_near_chance_loss": near, "near_band": SLOW_START_NEAR_BAND,
                        "chance_loss": ln_k, "epochs_at_chance": stuck})
-    if (sev == "info" and ln_k is not None and epochs_flat is not None
-            and epochs_flat >= UNIFORM_PLATEAU_EPOCHS and run_share >= SLOW_START_CHANCE_SHARE
-            and left_chance):
-        # the first half of a plateau of a whole epoch or more (and a tenth of the run) sat on
-        # ln K itself, its median within UNIFORM_PLATEAU_BAND: uniform outputs (tiny weights)
-        # that long are a stuck start even where the step loss is too noisy to stay inside the
-        # 0.3% band for the epochs ``uniform`` asks and the accuracy leaves chance after one
-        # epoch (small-init nets under momentum 0.9 that heldout241, 244 and 251's writers
-        # labelled slow starts: 1.6-2.1 epochs of 10, 13-21% of the run, medians 0.004-0.06%
-        # from ln 4, on the band for 0.3-0.8 epochs, at chance for 0-1); ordinary inits mostly
-        # start 0.11% or more from ln K and leave it within 0.3 epochs (a healthy tulip CNN
-        # hovering 1.5% under ln 4 for 3 epochs is a warm-up), not always: heldout257's healthy
-        # Nesterov CNN with ordinary init sat on ln 4 for 1.8 of 8 epochs, the same curve, and
-        # is warned (the one change on heldout252 to 259's 436 unseen runs)
-        level = float(np.median(v[steps <= steps[0] + plateau / 2]))
-        if abs(level / ln_k - 1) <= UNIFORM_PLATEAU_BAND:
-            sev = "warning"
-            ev.update({"criterion": "plateau_on_chance_loss", "uniform_outputs": True,
-                       "chance_loss": ln_k, "plateau_median_loss": level,
-                       "uniform_plateau_band": UNIFORM_PLATEAU_BAND,
-                       "uniform_plateau_epochs_limit": UNIFORM_PLATEAU_EPOCHS})
     return [Finding("slow_start", sev, ev, ADVICE["slow_start"])]
 
 
@@ -1013,8 +991,6 @@ SLOW_START_FIRST_EPOCH_SHARE = 0.5
 UNIFORM_CHANCE_EPOCHS = 2  # ... as many with the loss on ln K itself
 UNIFORM_MIN_EPOCHS = 1  # ... of which the loss stays on ln K (within slow_start_uniform_band)
 SLOW_START_CHANCE_SHARE = 0.1  # ... and at least this share of the logged epochs
-UNIFORM_PLATEAU_EPOCHS = 1.0  # a plateau on ln K this many epochs long (and that share) ...
-UNIFORM_PLATEAU_BAND = 1e-3  # ... its first half's median within this fraction of ln K
 # epoch means within this fraction of ln K, with the accuracy at chance, for 2 epochs: a stuck start
 # (a plateau 1% above ln K, at chance for 3 of 14 epochs, is a warm-up: tests, heldout44)
 SLOW_START_NEAR_BAND = 0.005
