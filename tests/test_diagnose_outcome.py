@@ -1672,8 +1672,8 @@ def test_a_plateau_exactly_at_ln_k_is_a_slow_start_warning_however_short():
     # (tiny logits, but ranked right): 1.75 epochs on ln 3 read as a warm-up. A criterion that
     # called such a plateau a stuck start whenever its first half sat within 0.1% of ln K (set on
     # heldout241, 244 and 251's small-init misses, 8145e3f) found no unseen fault and warned four
-    # healthy warm-ups (three by it alone) of heldout257, 260 and 262 (ordinary inits under momentum, Nesterov or
-    # AdamW, 1.8-3.8 epochs on ln 4): taken out after heldout260 to 263's measurement
+    # healthy warm-ups (three by it alone) of heldout257, 260 and 262 (ordinary inits under
+    # momentum, Nesterov or AdamW, 1.8-3.8 epochs on ln 4): taken out after heldout260 to 263
     warm = run(np.log(3), np.r_[1 / 3, 0.6, np.full(8, 0.95)])
     assert diagnose(tidy(warm), meta).get("slow_start").severity == "info"
     # a regression has no ln K: info
