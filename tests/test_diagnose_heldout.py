@@ -216,11 +216,11 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # up to 1.56x) and heldout248's (2.38x against up to 2.02x in its healthy scripts), heldout257's
     # (within its healthy runs') and heldout259's (1.40x against up to 1.69x in its healthy
     # scripts); heldout249's small-init ASPP CNN never started (not_training, slow_start allowed),
-    # and so did heldout260's kernel-sharing CNN, whose batch-1 run swung 0.79x its mean against
-    # up to 1.78x in its healthy scripts (noisy_loss allowed), as heldout263's swung 0.98x
-    # against 1.2x in a healthy CNN; heldout260's raw-target blow-up came back (epoch losses
-    # 8.7e12, then 7.3e6 and 3.3e5, R^2 0.39 at the end), so its writer expects underfitting and
-    # allows divergence
+    # and neither did heldout260's small-init kernel-sharing CNN. heldout260's batch-1 run swung
+    # 0.79x its mean against up to 1.78x in its healthy scripts, and heldout263's 0.98x against
+    # 1.2x in a healthy CNN (noisy_loss allowed in both). heldout260's raw-target blow-up came
+    # back (epoch losses 8.7e12, then 7.3e6 and 3.3e5, R^2 0.39 at the end), so its writer
+    # expects underfitting and allows divergence
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
