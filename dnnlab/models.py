@@ -42,6 +42,7 @@ __all__ = [
     "RELU_FAMILY",
     "parameterised_layers",
     "relu_family_layers",
+    "leaky_layers",
 ]
 
 
@@ -315,6 +316,16 @@ def relu_family_layers(model: nn.Module) -> dict[str, nn.Module]:
     LeakyReLU, PReLU, RReLU, ELU, CELU, SELU, GELU, SiLU, Mish and Hardswish."""
     return {name or type(m).__name__.lower(): m for name, m in model.named_modules()
             if isinstance(m, RELU_FAMILY)}
+
+
+def leaky_layers(model: nn.Module) -> list[str]:
+    """The names (as :func:`relu_family_layers` gives them) of the ReLU-family modules whose
+    units pass gradient below zero at a fixed slope: LeakyReLU with a slope other than 0,
+    PReLU and RReLU. Such a unit that is never positive is counted dead, yet its gradient is
+    only scaled down, not cut."""
+    return [name for name, m in relu_family_layers(model).items()
+            if isinstance(m, nn.PReLU | nn.RReLU)
+            or (isinstance(m, nn.LeakyReLU) and m.negative_slope != 0)]
 
 
 def _weight_layers(model: nn.Module) -> list[str]:

@@ -140,7 +140,8 @@ def _int(text: str | None) -> int | None:
 def run_meta(run: Run) -> RunMeta:
     """What the diagnosis needs beyond the curves, from the run's params and tags."""
     p, t = run.data.params, run.data.tags
-    layers, gates = (_json_list(p.get(k)) for k in ("model.layers", "model.gates"))
+    layers, gates, leaky = (_json_list(p.get(k))
+                            for k in ("model.layers", "model.gates", "model.leaky_units"))
     task = t.get("task") if t.get("task") in ("classification", "regression") else None
     return RunMeta(
         steps_per_epoch=_int(p.get("steps_per_epoch")),
@@ -148,6 +149,7 @@ def run_meta(run: Run) -> RunMeta:
         n_classes=_int(p.get("n_classes")),
         layers=layers,
         gates=gates,
+        leaky_units=leaky,
         epochs_planned=_int(p.get("train.epochs")),
         activation=p.get("model.activation"),
         status=run.info.status,

@@ -3,6 +3,7 @@ on healthy curves; thresholds, serialisation and the live monitor."""
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import json
 from pathlib import Path
@@ -840,6 +841,30 @@ def test_vanishing_gradients_severity_follows_performance() -> None:
         assert f is not None and f.severity == sev
         assert f.evidence["first_layer"] == "fc1" and f.evidence["last_layer"] == "out"
         assert f.evidence["ratio"] < 1e-3
+
+
+def test_dead_units_explain_small_gradients_unless_they_are_leaky() -> None:
+    """Dead ReLUs pass no gradient, so they explain a vanishing one; PReLU or leaky units that
+    are never positive still pass a scaled one (model.leaky_units), so they do not."""
+    rng = np.random.default_rng(0)
+    gn = {name: scale * np.exp(rng.normal(0, 0.3, 500))
+          for name, scale in (("fc1", 1e-7), ("fc2", 1e-4), ("out", 1.0))}
+    df = _with_layers(decay(500), 1e-3, gn, 0.1)
+    ep = np.arange(1, 11) * 50
+    dead = tidy({"dead_relu/act1": (ep, np.ones(10)), "dead_relu/act2": (ep, np.ones(10))})
+    df = pd.concat([df, dead], ignore_index=True)
+
+    relu = diagnose(df, META3)
+    assert "vanishing_gradients" not in relu.codes and "switch to leaky" in relu.get(
+        "dead_relu").advice
+    part = diagnose(df, dataclasses.replace(META3, leaky_units=["act1"]))
+    assert "vanishing_gradients" not in part.codes  # act2's ReLUs still cut the gradient
+    leaky = diagnose(df, dataclasses.replace(META3, leaky_units=["act1", "act2"]))
+    f = leaky.get("vanishing_gradients")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["dead_units_leaky"] == ["act1", "act2"]
+    d = leaky.get("dead_relu")
+    assert d.evidence["leaky"] is True and "leaky ReLU" not in d.advice
 
 
 def test_exploding_gradients_by_ratio_and_by_growth() -> None:

@@ -144,6 +144,60 @@ def test_a_root_weight_is_listed_last_so_a_vanishing_body_is_read_input_to_head(
     assert f.evidence["ratio"] < f.evidence["limit"]
 
 
+class DeepPReLU(nn.Module):
+    """A user's 12-layer PReLU MLP with N(0, 0.05) weights: its gradient fades layer by layer."""
+
+    def __init__(self, depth: int = 12, width: int = 16) -> None:
+        super().__init__()
+        layers: list[nn.Module] = []
+        n_in = 64
+        for _ in range(depth):
+            layers += [nn.Linear(n_in, width), nn.PReLU(width)]
+            n_in = width
+        self.body = nn.Sequential(*layers)
+        self.head = nn.Linear(width, 10)
+        for m in self.modules():
+            if isinstance(m, nn.Linear):
+                nn.init.normal_(m.weight, 0.0, 0.05)
+                nn.init.zeros_(m.bias)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.body(x.flatten(1)))
+
+
+def test_never_positive_prelus_do_not_explain_away_a_vanishing_gradient(
+        tracking_uri: str, client: MlflowClient) -> None:
+    # heldout262: a small-init 16-layer PReLU MLP, first-layer gradients 1e-18, its units
+    # counted dead; read as dead ReLUs (which pass no gradient) the vanishing was not named
+    torch.manual_seed(0)
+    model = DeepPReLU()
+    opt = torch.optim.SGD(model.parameters(), lr=0.05, momentum=0.9)
+    with dnnlab.track(model, opt, experiment="prelu", tracking_uri=tracking_uri,
+                      task="classification", class_names=[str(i) for i in range(10)]) as run:
+        train_loop(run, model, opt, epochs=4)
+    from dnnlab.runs import diagnose_run, run_meta
+
+    acts = [f"body.{i}" for i in range(1, 24, 2)]
+    assert json.loads(client.get_run(run.run_id).data.params["model.leaky_units"]) == acts
+    assert run_meta(client.get_run(run.run_id)).leaky_units == acts
+    d = diagnose_run(client, run.run_id)
+    dead = d.get("dead_relu")
+    assert dead is not None and dead.severity == "warning", d.summary()
+    assert dead.evidence["leaky"] is True and "switch to leaky" not in dead.advice
+    f = d.get("vanishing_gradients")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert set(f.evidence["dead_units_leaky"]) <= set(acts)
+    assert "model.leaky_units" not in client.get_run(_relu_run(tracking_uri)).data.params
+
+
+def _relu_run(tracking_uri: str) -> str:
+    model = nn.Sequential(nn.Flatten(), nn.Linear(64, 8), nn.ReLU(), nn.Linear(8, 10),
+                          nn.LeakyReLU(0.0))  # a slope of 0 cuts the gradient like a ReLU
+    with dnnlab.track(model, experiment="prelu", tracking_uri=tracking_uri) as run:
+        run.step(1.0)
+    return run.run_id
+
+
 class ConstrainedMLP(nn.Module):
     """A user's MLP whose weights are computed from other tensors: spectral norm, weight norm
     (the parametrisation and the older hook), an orthogonal square layer."""

@@ -31,6 +31,7 @@ class RunMeta:
     n_classes: int | None = None
     layers: list[str] = field(default_factory=list)  # parameterised layers, input -> output
     gates: list[str] = field(default_factory=list)  # sigmoid modules gating a product
+    leaky_units: list[str] = field(default_factory=list)  # units with a slope below 0
     epochs_planned: int | None = None
     activation: str | None = None
     status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING

@@ -293,6 +293,18 @@ def _after_blowup(ctx: Context, *series: Series) -> str | None:
     return None
 
 
+def _gradient_cutting_dead(ctx: Context, dead: Finding | None) -> bool:
+    """Whether the dead units of a ``dead_relu`` finding cut the gradient: true unless every
+    layer it counts is one of the run's leaky units (``model.leaky_units``: LeakyReLU, PReLU,
+    RReLU), which pass gradient below zero at their slope. Runs that did not log the param
+    (older runs, other tools) keep the reading that dead units cut it."""
+    if dead is None:
+        return False
+    layers = set(dead.evidence.get("dead_fraction", {}))
+    leaky = set(ctx.meta.leaky_units)
+    return not (layers and leaky and layers <= leaky)
+
+
 def _gradient_severity(ctx: Context) -> Severity:
     """info when the model does well, critical when it does badly, warning in between."""
     level = ctx.performance.level(ctx.th)
@@ -329,7 +341,9 @@ def check_gradients(ctx: Context) -> list[Finding]:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
             dead = ctx.found.get("dead_relu")
-            if ratio < th.vanishing_ratio and dead is not None and dead.severity != "info":
+            cutting = _gradient_cutting_dead(ctx, dead)
+            if ratio < th.vanishing_ratio and dead is not None and dead.severity != "info" \
+                    and cutting:
                 # the first layer gets no gradient because the units above it are dead (measured:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
                 # cause; "use ReLU" advice would point the wrong way
@@ -342,6 +356,12 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 ev["explained_by"] = _after_blowup(ctx, first[1], last[1])
             elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
+                if dead is not None and dead.severity != "info":
+                    # every layer counted dead is leaky (the run's model.leaky_units): its units
+                    # scale the gradient below zero, they do not cut it, so the dead share does
+                    # not explain the small gradients (heldout262: a 16-layer PReLU MLP with
+                    # N(0, 0.05) init, 100% "dead", first-layer gradients 1e-9)
+                    ev["dead_units_leaky"] = sorted(dead.evidence.get("dead_fraction", {}))
                 if ctx.meta.activation:
                     ev["activation"] = ctx.meta.activation
                 findings.append(Finding("vanishing_gradients", sev, ev,
@@ -574,4 +594,11 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
           "limit": limit, **ctx.performance.evidence(), **ctx.training_fit()}
     if broken:
         ev["after"] = broken
-    return [Finding("dead_relu", ctx.gated("warning"), ev, ADVICE["dead_relu"])]
+    advice = ADVICE["dead_relu"]
+    if not _gradient_cutting_dead(ctx, Finding("dead_relu", "warning", ev, advice)):
+        # "switch to leaky ReLU" to a net of leaky units points nowhere
+        ev["leaky"] = True
+        advice = ("Lower the learning rate, or check the initialisation and biases (Kaiming "
+                  "init, no large negative bias): these units are leaky already, so they still "
+                  "pass a scaled-down gradient, but none of them is ever positive.")
+    return [Finding("dead_relu", ctx.gated("warning"), ev, advice)]

@@ -43,6 +43,7 @@ from dnnlab import keys as K
 from dnnlab import metrics as M
 from dnnlab.drawing import FigureBatch
 from dnnlab.errors import UserError
+from dnnlab.models import leaky_layers
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
 from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
@@ -112,7 +113,8 @@ def git_commit() -> str | None:
 
 def model_params(model: nn.Module) -> dict[str, str]:
     """What dnnlab records of any model: sizes, the parameterised layers, input to output, and
-    (when it has any) the sigmoid modules that gate a product (``model.gates``)."""
+    (when it has any) the sigmoid modules that gate a product (``model.gates``) and the leaky
+    units of :func:`~dnnlab.models.leaky_layers` (``model.leaky_units``)."""
     out = {
         "n_parameters": str(sum(p.numel() for p in model.parameters())),
         "n_trainable_parameters": str(sum(p.numel() for p in model.parameters()
@@ -123,6 +125,9 @@ def model_params(model: nn.Module) -> dict[str, str]:
     gates = gating_sigmoids(model)
     if gates:
         out["model.gates"] = json.dumps(gates)
+    leaky = leaky_layers(model)
+    if leaky:
+        out["model.leaky_units"] = json.dumps(leaky)
     return out
 
 
