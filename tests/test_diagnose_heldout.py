@@ -220,7 +220,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # 0.79x its mean against up to 1.78x in its healthy scripts, and heldout263's 0.98x against
     # 1.2x in a healthy CNN (noisy_loss allowed in both). heldout260's raw-target blow-up came
     # back (epoch losses 8.7e12, then 7.3e6 and 3.3e5, R^2 0.39 at the end), so its writer
-    # expects underfitting and allows divergence
+    # expects underfitting and allows divergence. heldout264's batch-1 run swung 0.91x its mean
+    # against up to 1.37x in its healthy CNNs (noisy_loss allowed), and its saturated RNN is a
+    # hard-tanh one, whose saturation dnnlab does not log (saturated_activation allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -236,7 +238,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout242": ("noisy_loss",), "heldout244": ("noisy_loss",),
         "heldout248": ("noisy_loss",), "heldout249": ("slow_start",),
         "heldout257": ("noisy_loss",), "heldout259": ("noisy_loss",),
-        "heldout260": ("slow_start", "noisy_loss", "divergence"), "heldout263": ("noisy_loss",)}
+        "heldout260": ("slow_start", "noisy_loss", "divergence"), "heldout263": ("noisy_loss",),
+        "heldout264": ("noisy_loss", "saturated_activation")}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
