@@ -1,6 +1,5 @@
-"""``saturated/<activation>``: the fraction of tanh/sigmoid outputs (hard ones too) at the
-function's limits, from the trainer's eval pass (``dnnlab train``) and from the training-mode
-passes of a tracked loop."""
+"""``saturated/<activation>``: the fraction of tanh/sigmoid outputs at the function's limits, from
+the trainer's eval pass (``dnnlab train``) and from the training-mode passes of a tracked loop."""
 
 from __future__ import annotations
 
@@ -34,17 +33,6 @@ def test_the_observer_counts_outputs_within_the_margin_of_the_limits():
     assert obs2.fractions() == {"saturated/0": pytest.approx(0.5)}
     assert obs2.fractions() == {}  # reset after reading
     obs.remove(), obs2.remove()
-
-
-def test_hard_tanh_and_hard_sigmoid_count_their_clipped_outputs_and_relu6_does_not():
-    model = nn.Sequential(nn.Hardtanh(-2.0, 2.0), nn.ReLU6(), nn.Hardsigmoid())
-    obs = SaturationObserver(model)
-    assert list(obs.layers) == ["0", "2"]  # ReLU6's zeros are dead units, not saturation
-    # hard tanh on [-2, 2]: -5 and 3 clipped (at -2, 2), 1.99 within 0.02 of 2, 0 not: 3 of 4;
-    # ReLU6 then gives 0, 2, 1.99, 0; hard sigmoid (x / 6 + 0.5) of those: none at 0 or 1
-    model(torch.tensor([[-5.0, 3.0, 1.99, 0.0]]))
-    assert obs.fractions() == {"saturated/0": pytest.approx(3 / 4), "saturated/2": 0.0}
-    obs.remove()
 
 
 def saturation(metrics: dict[str, float]) -> dict[str, float]:
@@ -176,9 +164,6 @@ def test_sigmoids_that_gate_a_product_are_told_from_activations():
     assert gating_sigmoids(glu) == []
     assert gating_sigmoids(nn.Sequential(nn.Linear(4, 8), nn.Sigmoid(), nn.Linear(8, 2))) == []
     assert gating_sigmoids(_Branchy()) == []  # untraceable: no gate known, judged as before
-    hard = _Attention()
-    hard.spatial_gate = nn.Hardsigmoid()  # MobileNetV3's squeeze-and-excitation gate
-    assert gating_sigmoids(hard) == ["spatial_gate"]
 
 
 def test_a_tracked_model_with_gates_names_them_in_a_param(tracking_uri, client):

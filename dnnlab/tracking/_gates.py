@@ -26,12 +26,11 @@ _DEPTH = 6  # view or complement nodes followed from a gate to its product
 
 
 def gating_sigmoids(model: nn.Module) -> list[str]:
-    """The dotted names of the ``nn.Sigmoid`` (or ``nn.Hardsigmoid``) modules whose output
-    (indexed, reshaped or as 1 - g) only ever multiplies another tensor, found from a
-    :func:`torch.fx.symbolic_trace` of the model; empty when it has none or fx cannot trace it
-    (data-dependent control flow)."""
-    sigmoids = {n for n, m in model.named_modules()
-                if n and isinstance(m, nn.Sigmoid | nn.Hardsigmoid)}  # MobileNetV3's SE: hard
+    """The dotted names of the ``nn.Sigmoid`` modules whose output (indexed, reshaped or as
+    1 - g) only ever multiplies another tensor, found from a :func:`torch.fx.symbolic_trace`
+    of the model; empty when it has none or fx cannot trace it (data-dependent control
+    flow)."""
+    sigmoids = {n for n, m in model.named_modules() if n and isinstance(m, nn.Sigmoid)}
     if not sigmoids:
         return []
     try:

@@ -21,11 +21,9 @@ from dnnlab.keys import DEAD_RELU, GRAD_NORM, SATURATED, SATURATION_MARGIN, UPDA
 # activations whose unit is "dead" when its output is never positive: defined with the models
 RELU_FAMILY = models.RELU_FAMILY
 relu_family = models.relu_family_layers
-# activations whose outputs saturate, with their limits (a hard tanh's are its own min_val and
-# max_val; ReLU6, a hard tanh from 0 to 6, counts as a ReLU: its zeros are dead units)
+# activations whose outputs saturate, with their limits
 SATURATING: dict[type[nn.Module], tuple[float, float]] = {
-    nn.Tanh: (-1.0, 1.0), nn.Sigmoid: (0.0, 1.0), nn.Hardtanh: (-1.0, 1.0),
-    nn.Hardsigmoid: (0.0, 1.0),
+    nn.Tanh: (-1.0, 1.0), nn.Sigmoid: (0.0, 1.0),
 }
 
 
@@ -75,20 +73,15 @@ def weight_layers(model: nn.Module) -> dict[str, nn.Module]:
 
 
 def saturating(model: nn.Module) -> dict[str, nn.Module]:
-    """The tanh and sigmoid modules of ``model``, hard ones included (functional ``torch.tanh``
-    cannot be seen)."""
+    """The tanh and sigmoid modules of ``model`` (functional ``torch.tanh`` cannot be seen)."""
     return {name: m for name, m in model.named_modules()
-            if name and isinstance(m, tuple(SATURATING)) and not isinstance(m, nn.ReLU6)}
+            if name and isinstance(m, tuple(SATURATING))}
 
 
 def _saturation_band(module: nn.Module) -> tuple[float, float]:
     """(centre, reach) of a tanh/sigmoid: an output y is saturated when |y - centre| > reach,
-    i.e. within ``SATURATION_MARGIN`` of one of the function's limits (a clipped hard tanh
-    sits exactly at a limit and passes no gradient)."""
-    if isinstance(module, nn.Hardtanh):
-        lo, hi = float(module.min_val), float(module.max_val)
-    else:
-        lo, hi = next(v for t, v in SATURATING.items() if isinstance(module, t))
+    i.e. within ``SATURATION_MARGIN`` of one of the function's limits."""
+    lo, hi = next(v for t, v in SATURATING.items() if isinstance(module, t))
     return (lo + hi) / 2, (hi - lo) / 2 - SATURATION_MARGIN
 
 
