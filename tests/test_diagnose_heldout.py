@@ -222,7 +222,11 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # back (epoch losses 8.7e12, then 7.3e6 and 3.3e5, R^2 0.39 at the end), so its writer
     # expects underfitting and allows divergence. heldout264's batch-1 run swung 0.91x its mean
     # against up to 1.37x in its healthy CNNs (noisy_loss allowed), and its saturated RNN is a
-    # hard-tanh one, whose saturation dnnlab does not log (saturated_activation allowed)
+    # hard-tanh one, whose saturation dnnlab does not log (saturated_activation allowed).
+    # heldout265's to 267's small-init slow starts never started or never got going
+    # (not_training or underfitting expected, slow_start allowed), and their batch-1 runs swung
+    # no more than a healthy run of theirs (0.95x against 1.06x, 0.63x against 0.81x, 1.09x
+    # against 1.04x by another writer's measure; noisy_loss allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -239,7 +243,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout248": ("noisy_loss",), "heldout249": ("slow_start",),
         "heldout257": ("noisy_loss",), "heldout259": ("noisy_loss",),
         "heldout260": ("slow_start", "noisy_loss", "divergence"), "heldout263": ("noisy_loss",),
-        "heldout264": ("noisy_loss", "saturated_activation")}
+        "heldout264": ("noisy_loss", "saturated_activation"),
+        "heldout265": ("slow_start", "noisy_loss"), "heldout266": ("slow_start", "noisy_loss"),
+        "heldout267": ("slow_start", "noisy_loss")}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
