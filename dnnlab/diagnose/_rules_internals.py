@@ -293,14 +293,11 @@ def _after_blowup(ctx: Context, *series: Series) -> str | None:
     return None
 
 
-def _gradient_cutting_dead(ctx: Context, dead: Finding | None) -> bool:
-    """Whether the dead units of a ``dead_relu`` finding cut the gradient: true unless every
-    layer it counts is one of the run's leaky units (``model.leaky_units``: LeakyReLU, PReLU,
-    RReLU), which pass gradient below zero at their slope. Runs that did not log the param
-    (older runs, other tools) keep the reading that dead units cut it."""
-    if dead is None:
-        return False
-    layers = set(dead.evidence.get("dead_fraction", {}))
+def _dead_cut_gradient(ctx: Context, layers: set[str]) -> bool:
+    """Whether the units counted dead in ``layers`` cut the gradient: true unless every one of
+    those layers is among the run's leaky units (``model.leaky_units``: LeakyReLU with a slope,
+    PReLU, RReLU), which pass gradient below zero at their slope. Runs that did not log the
+    param (older runs, other tools) keep the reading that dead units cut it."""
     leaky = set(ctx.meta.leaky_units)
     return not (layers and leaky and layers <= leaky)
 
@@ -341,9 +338,9 @@ def check_gradients(ctx: Context) -> list[Finding]:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
             dead = ctx.found.get("dead_relu")
-            cutting = _gradient_cutting_dead(ctx, dead)
+            dead_layers = set(dead.evidence.get("dead_fraction", {})) if dead is not None else set()
             if ratio < th.vanishing_ratio and dead is not None and dead.severity != "info" \
-                    and cutting:
+                    and _dead_cut_gradient(ctx, dead_layers):
                 # the first layer gets no gradient because the units above it are dead (measured:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
                 # cause; "use ReLU" advice would point the wrong way
@@ -360,8 +357,8 @@ def check_gradients(ctx: Context) -> list[Finding]:
                     # every layer counted dead is leaky (the run's model.leaky_units): its units
                     # scale the gradient below zero, they do not cut it, so the dead share does
                     # not explain the small gradients (heldout262: a 16-layer PReLU MLP with
-                    # N(0, 0.05) init, 100% "dead", first-layer gradients 1e-9)
-                    ev["dead_units_leaky"] = sorted(dead.evidence.get("dead_fraction", {}))
+                    # N(0, 0.05) init, 100% "dead", first layers' gradients down to 1e-18)
+                    ev["dead_units_leaky"] = sorted(dead_layers)
                 if ctx.meta.activation:
                     ev["activation"] = ctx.meta.activation
                 findings.append(Finding("vanishing_gradients", sev, ev,
@@ -595,7 +592,7 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
     if broken:
         ev["after"] = broken
     advice = ADVICE["dead_relu"]
-    if not _gradient_cutting_dead(ctx, Finding("dead_relu", "warning", ev, advice)):
+    if not _dead_cut_gradient(ctx, set(dead)):
         # "switch to leaky ReLU" to a net of leaky units points nowhere
         ev["leaky"] = True
         advice = ("Lower the learning rate, or check the initialisation and biases (Kaiming "
