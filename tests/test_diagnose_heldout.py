@@ -226,7 +226,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # heldout265's to 267's small-init slow starts never started or never got going
     # (not_training or underfitting expected, slow_start allowed), and their batch-1 runs swung
     # no more than a healthy run of theirs (0.95x against 1.06x, 0.63x against 0.81x, 1.09x
-    # against 1.04x by another writer's measure; noisy_loss allowed)
+    # against 1.04x by another writer's measure; noisy_loss allowed), and so did heldout269's
+    # (1.10x against 1.25x), 270's (0.65x against 0.73x) and 271's (0.88x against 1.0x)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -245,7 +246,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout260": ("slow_start", "noisy_loss", "divergence"), "heldout263": ("noisy_loss",),
         "heldout264": ("noisy_loss", "saturated_activation"),
         "heldout265": ("slow_start", "noisy_loss"), "heldout266": ("slow_start", "noisy_loss"),
-        "heldout267": ("slow_start", "noisy_loss")}
+        "heldout267": ("slow_start", "noisy_loss"), "heldout269": ("noisy_loss",),
+        "heldout270": ("noisy_loss",), "heldout271": ("noisy_loss",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
