@@ -227,7 +227,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # (not_training or underfitting expected, slow_start allowed), and their batch-1 runs swung
     # no more than a healthy run of theirs (0.95x against 1.06x, 0.63x against 0.81x, 1.09x
     # against 1.04x by another writer's measure; noisy_loss allowed), and so did heldout269's
-    # (1.10x against 1.25x), 270's (0.65x against 0.73x) and 271's (0.88x against 1.0x)
+    # (1.10x against 1.25x), 270's (0.65x against 0.73x), 271's (0.88x against 1.0x), 272's
+    # (0.67x against 1.9x) and 273's (1.21x against 1.37x, its held-out loss rising at the end:
+    # underfitting expected, not_converged allowed); 273's small-init CNN never started
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -247,7 +249,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout264": ("noisy_loss", "saturated_activation"),
         "heldout265": ("slow_start", "noisy_loss"), "heldout266": ("slow_start", "noisy_loss"),
         "heldout267": ("slow_start", "noisy_loss"), "heldout269": ("noisy_loss",),
-        "heldout270": ("noisy_loss",), "heldout271": ("noisy_loss",)}
+        "heldout270": ("noisy_loss",), "heldout271": ("noisy_loss",),
+        "heldout272": ("noisy_loss",),
+        "heldout273": ("noisy_loss", "slow_start", "not_converged")}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
