@@ -338,8 +338,9 @@ def check_gradients(ctx: Context) -> list[Finding]:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
             dead = ctx.found.get("dead_relu")
-            dead_layers = set(dead.evidence.get("dead_fraction", {})) if dead is not None else set()
-            if ratio < th.vanishing_ratio and dead is not None and dead.severity != "info" \
+            dead_layers = set(dead.evidence.get("dead_fraction", {})) \
+                if dead is not None and dead.severity != "info" else set()
+            if ratio < th.vanishing_ratio and dead_layers \
                     and _dead_cut_gradient(ctx, dead_layers):
                 # the first layer gets no gradient because the units above it are dead (measured:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
@@ -353,7 +354,7 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 ev["explained_by"] = _after_blowup(ctx, first[1], last[1])
             elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
-                if dead is not None and dead.severity != "info":
+                if dead_layers:
                     # every layer counted dead is leaky (the run's model.leaky_units): its units
                     # scale the gradient below zero, they do not cut it, so the dead share does
                     # not explain the small gradients (heldout262: a 16-layer PReLU MLP with

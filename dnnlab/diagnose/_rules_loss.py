@@ -1304,8 +1304,8 @@ def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, A
     level = ctx.performance.level(ctx.th)
     epoch_share = float((e[0] - e[1]) / e[0]) if e[0] > 0 else 0.0
     if fall > 0 and level == "poor" and epoch_share >= NOT_CONVERGED_TWO_EPOCH_POOR_FALL:
-        return {**out, "criterion": "two_epochs_not_yet_good", "performance": level,
-                "epoch_fall_share": epoch_share, "epoch_limit": NOT_CONVERGED_TWO_EPOCH_POOR_FALL}
+        return {**out, "criterion": "two_epochs_not_yet_good", "epoch_fall_share": epoch_share,
+                "epoch_limit": NOT_CONVERGED_TWO_EPOCH_POOR_FALL}
     return (f"the held-out loss fell {fall:.1%} of its value in the last of two epochs (under "
             f"{NOT_CONVERGED_TWO_EPOCH_VAL_FALL:.1%}) while the model's performance is {level} "
             f"and its epoch mean fell {epoch_share:.1%}")
