@@ -1614,6 +1614,40 @@ def test_classes_read_from_the_first_validation_epoch_when_sorted_data_hide_them
     assert diagnose(tidy(curves), RunMeta(status="FINISHED")).get("at_chance") is None
 
 
+def test_a_constant_answer_at_exactly_one_over_k_may_sit_well_above_ln_k():
+    # heldout266's Trainer-style run, NAdam at LR 1e-10 on iris: batch losses 1.27, 1.33, 1.27
+    # (under ln 4 and above ln 3), eval_loss 1.2924 (18% above ln 3) and eval_accuracy exactly
+    # 1/3 at all 3 evaluations: one class answered with growing confidence, so K = 3 and chance
+    rng = np.random.default_rng(7)
+    steps = np.arange(2, 38, 2)
+    evals = np.array([12, 24, 36])
+    loss = np.r_[[1.2659, 1.3281, 1.2736], 1.29 + 0.04 * rng.standard_normal(len(steps) - 3)]
+    curves = {
+        "loss": (steps, loss),
+        "learning_rate": (steps, np.zeros(len(steps))),
+        "epoch": (np.r_[steps, evals], np.r_[steps / 12, evals / 12]),
+        "eval_loss": (evals, np.full(3, 1.2924)),
+        "eval_accuracy": (evals, np.full(3, 1 / 3)),
+        "train_loss": (np.array([36]), np.array([1.2711])),
+    }
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is not None and f.evidence["n_classes"] == 3, d.summary()
+    assert "first validation loss" in f.evidence["n_classes_from"]
+    assert d.verdict == "training_problem"
+    # an accuracy only near 1/3 (0.36) is no constant answer: 15% above ln 3 stays the limit,
+    # and K stays the starting loss's 4, against which 0.36 is no guess
+    curves["eval_accuracy"] = (evals, np.full(3, 0.36))
+    d = diagnose(tidy(curves), RunMeta())
+    assert d.get("at_chance") is None, d.summary()
+    # nor is a loss beyond the ln K scale of a starting loss (27% above ln 3)
+    curves["eval_accuracy"] = (evals, np.full(3, 1 / 3))
+    curves["eval_loss"] = (evals, np.full(3, 1.40))
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("at_chance")
+    assert f is None or f.evidence["n_classes"] != 3, d.summary()
+
+
 def test_a_plateau_where_validation_sits_at_chance_for_3_epochs_is_a_slow_start_warning():
     # a 5x32 tanh net with N(0, 0.05) init on the digits 0-2: the loss near ln 3 for 93 of 400
     # steps (23% of the run), the validation accuracy exactly 1/3 for the first 4 epochs (here
