@@ -417,7 +417,9 @@ def test_two_noisy_epochs_well_under_the_baseline_underfit_because_of_the_noise(
     # 0.67 ends above it (heldout240's batch-1 CNN)
     hist.update({"val/accuracy": (ep, [0.425, 0.711]), "train/accuracy": (ep, [0.45, 0.746]),
                  "baseline/val_accuracy": ([0], [0.67])})
-    assert diagnose(tidy(hist), meta).get("underfitting") is None
+    d = diagnose(tidy(hist), meta)
+    assert d.get("underfitting") is None
+    assert any(s["check"] == "underfitting" and "epochs" in s["reason"] for s in d.skipped)
     # less than 0.1 under the baseline: no reading (heldout260's 0.512 against 0.569)
     hist.update({"val/accuracy": (ep, [0.43, 0.512]), "train/accuracy": (ep, [0.45, 0.564]),
                  "baseline/val_accuracy": ([0], [0.569])})

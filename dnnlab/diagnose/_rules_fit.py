@@ -577,8 +577,8 @@ def check_underfitting(ctx: Context) -> list[Finding]:
     epochs = _val_epochs(ctx)
     at_mean = _regression_at_mean(ctx, tr, va)
     if epochs < th.min_epochs and not (at_mean and epochs >= th.underfit_at_mean_epochs):
-        if _short_and_noisy(ctx, epochs):
-            return _below_reference(ctx, short_noisy=epochs)
+        if _short_and_noisy(ctx, epochs) and (found := _below_reference(ctx, short_noisy=epochs)):
+            return found
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
     # close together: training not far above validation (one poor on its own training data
     # and a little better on held-out data is no less poor: two ReLU units on three spiral
