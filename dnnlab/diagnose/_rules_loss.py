@@ -1259,7 +1259,7 @@ def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, A
     """A run of two epochs beside a noisy loss, still far from converged: its training loss's
     epoch mean fell and its held-out loss, evaluated once at the end of each epoch, fell by
     ``NOT_CONVERGED_TWO_EPOCH_VAL_FALL`` or more of its value over the last epoch, or fell at
-    all while the model still does badly (validation score under ``poor_score``) and its
+    all while the model is not yet good (validation score under ``good_score``) and its
     training loss's epoch mean fell by ``NOT_CONVERGED_TWO_EPOCH_POOR_FALL`` or more of the
     first; else why not (a string).
 
@@ -1272,7 +1272,12 @@ def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, A
     expect ``not_converged``, 104 allow it and 5 do neither (digits, blobs, and the tuned
     part's moons at SGD LR 0.5: validation accuracy 0.78, poor, its held-out loss 0.209 down,
     but its epoch means flat, 0.399 then 0.386, 3% down, where the writers' runs fell 24-25%:
-    the line, a tenth, sits between those seen runs; a mediocre model is not read this way).
+    the line, a tenth, sits between those seen runs). A mediocre model (short of good) is read
+    the same way since heldout277, whose batch-1 MLP at 0.72 against a baseline of 0.69,
+    epoch means 19% and its held-out loss 12% down, labelled not converged, was missed: over
+    the bank's 123 retrained batch-1/2 runs of heldout150 to 273, heldout274 to 277's 217
+    runs and the 19 noisy runs of every part that neither expect nor allow it, exactly six
+    gain it, five expecting it and one allowing it.
 
     Two epoch means have no tail to read (the first holds the first steps' fall, so the second
     is lower in almost every run) and the step noise hides the per-step tail; the held-out loss
@@ -1303,7 +1308,8 @@ def _two_epochs_still_falling(ctx: Context, epoch: Series | None) -> dict[str, A
         return out
     level = ctx.performance.level(ctx.th)
     epoch_share = float((e[0] - e[1]) / e[0]) if e[0] > 0 else 0.0
-    if fall > 0 and level == "poor" and epoch_share >= NOT_CONVERGED_TWO_EPOCH_POOR_FALL:
+    if fall > 0 and level in ("poor", "mediocre") \
+            and epoch_share >= NOT_CONVERGED_TWO_EPOCH_POOR_FALL:
         return {**out, "criterion": "two_epochs_not_yet_good", "epoch_fall_share": epoch_share,
                 "epoch_limit": NOT_CONVERGED_TWO_EPOCH_POOR_FALL}
     return (f"the held-out loss fell {fall:.1%} of its value in the last of two epochs (under "
@@ -1316,7 +1322,7 @@ HELD_OUT_IMPROVING_EPOCHS = 3  # evaluations in a row that each improve on the l
 NOT_CONVERGED_SHORT_EPOCHS = 4  # a run of this many epoch means or fewer (3 at least) ...
 NOT_CONVERGED_SHORT_LOG_FALL = 0.3  # ... whose means still fall this much on a log scale
 NOT_CONVERGED_TWO_EPOCH_VAL_FALL = 0.225  # two epochs: the held-out loss's last fall, a share
-NOT_CONVERGED_TWO_EPOCH_POOR_FALL = 0.1  # two epochs, a poor model: its epoch mean's fall, a share
+NOT_CONVERGED_TWO_EPOCH_POOR_FALL = 0.1  # two epochs, a model short of good: its epoch mean's fall
 NOT_CONVERGED_SORTED_VAL_LOG_FALL = 0.05  # unshuffled data: the validation loss's tail, log scale
 SORTED_VAL_MIN_FALL = 1e-3  # unshuffled data, held-out loss falling every epoch: its least fall
 
