@@ -112,6 +112,9 @@ def test_the_runs_list_opens_without_a_genai_detour(ui, page):
 def test_the_figures_render_offline_in_the_artifact_viewer(ui, page, artifact):
     url, runs, exp_id = ui
     link = mlflow_ui_link("", exp_id, runs["plain"]).replace("?", f"/artifacts/{artifact}?")
+    # a fresh document for each figure: from the previous figure's page only the URL's hash
+    # would change, and the viewer's first image stayed the previous figure's
+    page.goto("about:blank")
     page.goto(url + "/" + link.lstrip("/"), wait_until="load")
     img = page.locator("img[src^='blob:']").first
     img.wait_for(timeout=60000)
@@ -119,6 +122,10 @@ def test_the_figures_render_offline_in_the_artifact_viewer(ui, page, artifact):
                            "&& i.complete && i.naturalWidth > 300)", timeout=30000)
     width, height = img.evaluate("i => [i.naturalWidth, i.naturalHeight]")
     assert width >= 500 and height >= 400, (artifact, width, height)
+    # the image shown is this very artifact: its bytes are the stored file's
+    shown = img.evaluate("async i => (await (await fetch(i.src)).arrayBuffer()).byteLength")
+    stored = {f.path: f.file_size for f in MlflowClient(url).list_artifacts(runs["plain"])}
+    assert shown == stored[artifact], (artifact, shown, stored)
     assert non_blank(img.screenshot()) > 20, artifact
     shot(page, artifact.replace(".png", ""))
 
