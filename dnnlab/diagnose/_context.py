@@ -254,17 +254,15 @@ class Context:
                 # Trainer's SGD at LR 40 on circles: accuracy 0.5 at every evaluation,
                 # eval_loss 0.73, 5% above ln 2): then the loss may be up to 15% above ln K;
                 # ``loose`` allows that for any accuracy near 1/K
-                exact = abs(acc - 1.0 / guess) <= 0.01
-                above = 0.15
-                if exact and loose:
-                    # both at once (the starting loss under the next ln K up, the accuracy
-                    # exactly 1/K): a constant answer, whose loss can sit anywhere above ln K
-                    # as its confidence grows; up to the ln K scale of a starting loss (a
-                    # Trainer's NAdam at LR 1e-10 on iris: losses 1.27, 1.33, 1.27, then
-                    # eval_loss 1.292, 18% above ln 3, and exactly 1/3 at all 3 evaluations;
-                    # heldout266)
-                    above = LN_K_SCALE
-                if (abs(acc - 1.0 / guess) <= 0.25 / guess
+                miss = abs(acc - 1.0 / guess)
+                exact = miss <= 0.01
+                # both at once (the starting loss under the next ln K up, the accuracy exactly
+                # 1/K): a constant answer, whose loss can sit anywhere above ln K as its
+                # confidence grows; up to the ln K scale of a starting loss (a Trainer's NAdam
+                # at LR 1e-10 on iris: losses 1.27, 1.33, 1.27, then eval_loss 1.292, 18% above
+                # ln 3, and exactly 1/3 at all 3 evaluations; heldout266)
+                above = LN_K_SCALE if exact and loose else 0.15
+                if (miss <= 0.25 / guess
                         and (abs(off) <= 0.05 or ((loose or exact) and -0.05 <= off <= above))):
                     return guess, (f"inferred from the {which} validation loss {loss:.3g} ~ ln "
                                    f"{guess} and accuracy {acc:.3g} ~ 1/{guess}")
