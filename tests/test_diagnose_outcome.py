@@ -4037,3 +4037,33 @@ def test_a_net_its_dead_units_leave_no_better_than_the_baseline_underfits():
     # dead units in a net that beats the baseline by more than the slack: no such finding
     beat = diagnose(tidy(run(0.75, 0.72, 0.587)), meta).get("underfitting")
     assert beat is None or beat.evidence.get("criterion") != "no_better_than_the_baseline", beat
+
+
+@pytest.mark.parametrize(("saturated", "train_acc", "underfit"),
+                         [(0.9, 0.34, True), (None, 0.34, False), (0.01, 0.34, False),
+                          (0.9, 0.95, False)])
+def test_a_model_at_chance_with_its_units_saturated_underfits_because_of_them(
+        saturated: float | None, train_acc: float, underfit: bool) -> None:
+    # heldout241-272's saturated RNNs (N(0, 3) init under RMSprop): at chance on training and
+    # held-out data, 60-90% of the tanh states at their limits; their writers labelled the
+    # state a poor fit and the saturation its cause. At chance with no mechanism found, the
+    # underfitting readings stay as they were (none here); a training score that is good is
+    # no poor fit of the training data
+    spe, epochs = 20, 10
+    t = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.log(3) * np.exp(np.random.default_rng(0).normal(0, 0.01, len(t)))
+    m = {"train/loss": (t, loss), "val/accuracy": (ep, np.full(epochs, 0.33)),
+         "train/accuracy": (ep, np.full(epochs, train_acc)),
+         "val/loss": (ep, np.full(epochs, np.log(3)))}
+    if saturated is not None:
+        m["saturated/tanh1"] = (ep, np.full(epochs, saturated))
+    d = diagnose(tidy(m), RunMeta(task="classification", n_classes=3, steps_per_epoch=spe))
+    assert d.get("at_chance").severity == "critical", d.summary()
+    f = d.get("underfitting")
+    if underfit:
+        assert f is not None and f.severity == "warning", d.summary()
+        assert f.evidence["effect_of"] == "saturated_activation"
+        assert f.advice == d.get("saturated_activation").advice
+    else:
+        assert f is None, d.summary()
