@@ -542,6 +542,8 @@ def test_a_short_plateau_of_a_classifier_whose_loss_began_off_ln_k_is_a_warm_up(
     if severity == "info":
         assert f.evidence["start_off_chance_loss"] == pytest.approx(0.015, rel=1e-6)
         assert f.evidence["plateau_epochs"] < f.evidence["warm_up_epochs"]
+        assert f.advice.startswith(f"A warm-up of {f.evidence['plateau_epochs']:.1f} epochs")
+        assert "1.5% off ln K" in f.advice
     else:
         assert "warm_up_epochs" not in f.evidence
     # without K the start says nothing: the plateau is judged as before

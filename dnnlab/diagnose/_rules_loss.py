@@ -712,7 +712,11 @@ def _warm_up(ctx: Context, f: Finding) -> Finding:
         return f
     ev = {**f.evidence, "start_off_chance_loss": off, "warm_up_limit": ctx.th.slow_start_warm_up,
           "warm_up_epochs": WARM_UP_EPOCHS}
-    return Finding(f.code, "info", ev, f.advice)
+    advice = (f"A warm-up of {epochs:.1f} epochs, not a bad initialisation: the loss began "
+              f"{off:.1%} off ln K, so the initial weights reached the outputs. If the plateau "
+              "costs too much, shorten it with a higher learning rate, less momentum or a "
+              "learning-rate warm-up schedule.")
+    return Finding(f.code, "info", ev, advice)
 
 
 def _start_off_chance_loss(ctx: Context) -> float | None:
