@@ -2908,12 +2908,13 @@ def test_sorted_data_whose_validation_loss_falls_below_ln_k_trains(val_end):
     assert ("not_training" in d.codes) == (val_end > 0.95 * np.log(5)), d.summary()
 
 
-@pytest.mark.parametrize("fall", [0.0, 0.12])
+@pytest.mark.parametrize("fall", [0.0, 0.3])
 def test_a_loss_whose_batches_swing_widely_around_flat_epoch_means_is_not_training(fall):
     # heldout49: a 2x40 tanh net with N(0, 5) init under Adam at LR 1e-6 on 9 classes: batch
     # losses 30-54 around epoch means 43.68 -> 43.68, the validation loss 45.94 -> 45.94; the
     # binned medians' lowest point (noise's low tail) sits 24% under the start. The same noise
-    # on a loss that really falls 12% over the run is training.
+    # on a loss that really falls 30% over the run is training. (A fall of 12%, 9% over the
+    # epoch means, of a loss 20x ln 9 at chance is not: STUCK_ABOVE_FALL.)
     spe, epochs = 85, 4
     n = spe * epochs
     steps = np.arange(1, n + 1)

