@@ -1313,3 +1313,22 @@ def test_a_plateau_below_half_the_first_epoch_s_loss_is_no_slow_start(
     loss[:4] = first_epoch
     f = diagnose(tidy({"train/loss": (t, loss)}), RunMeta(steps_per_epoch=spe)).get("slow_start")
     assert (f is not None and f.severity == "warning") is found, f
+
+
+def test_a_classifier_that_started_a_hundred_times_ln_k_up_started_exploded() -> None:
+    # heldout290's Morlet CNN with N(0, 1) init on 4 classes: 951 at step 1 (685x ln 4, under
+    # the absolute explode_loss of 1e3), its batches 920-1640, its epoch means flat at chance:
+    # the divergence its batches cross explode_loss with is the blow-up it started in, and
+    # whether it then trained is still judged. Without K the start has no scale: not judged.
+    rng = np.random.default_rng(290)
+    spe, epochs = 60, 3
+    loss = np.r_[951.0, 1000 * np.exp(rng.normal(0.05, 0.15, spe * epochs - 1))]
+    ep = np.arange(1, epochs + 1)
+    hist = {"train/loss": loss, "train/epoch_loss": (ep, loss.reshape(epochs, spe).mean(axis=1)),
+            "val/loss": (ep, np.r_[1073.2, 1073.15, 1073.1]),
+            "train/accuracy": (ep, np.full(epochs, 0.25)),
+            "val/accuracy": (ep, np.full(epochs, 0.2233))}
+    d = diagnose(tidy(hist), RunMeta(steps_per_epoch=spe, n_classes=4, task="classification"))
+    assert "divergence" in d.codes and d.get("not_training").severity == "critical", d.summary()
+    d = diagnose(tidy(hist), RunMeta(steps_per_epoch=spe))
+    assert "divergence" in d.codes and "not_training" not in d.codes, d.summary()

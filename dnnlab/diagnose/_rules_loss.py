@@ -447,13 +447,23 @@ def _exploded_from_the_start(ctx: Context, div: Finding) -> bool:
     1.748e7 at every epoch)."""
     ev = div.evidence
     start = ev.get("start_loss")
-    if not isinstance(start, float | int) or start < ctx.th.explode_loss:
+    line = ctx.th.explode_loss
+    if ctx.chance_loss is not None and ctx.chance_loss > 0:
+        # a classifier's cross-entropy starts near ln K unless the initial weights blew the
+        # signal up: a start of a hundred times ln K is that blow-up, below the absolute line
+        # (a Morlet CNN with N(0, 1) init on 4 classes: 951 at step 1, its batches 920-1640,
+        # its epoch means 1073.9 -> 1073.8 at chance; heldout290)
+        line = min(line, EXPLODED_START_LN_K * ctx.chance_loss)
+    if not isinstance(start, float | int) or start < line:
         return False
     # ... and stayed there: a loss that then grows by orders of magnitude diverged all the same
     # (a 6x64 net with N(0, 0.7) init: 2.8e3 at step 1, 1.5e11 by step 11, then Inf)
     peak = max((v for k in ("peak_loss", "loss", "end_loss")
                 if isinstance(v := ev.get(k), float | int)), default=start)
     return peak <= ctx.th.explode_vs_start * start
+
+
+EXPLODED_START_LN_K = 100.0  # a classifier's first loss this many times ln K started exploded
 
 
 def check_not_training(ctx: Context) -> list[Finding]:
