@@ -240,7 +240,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # step-loss swing of 0.98 against 0.99 in a healthy Adagrad run (not_converged expected,
     # noisy_loss allowed), and heldout288's 0.84x against 0.82x in a healthy CNN and
     # heldout289's 0.94x against up to 1.65x in its healthy scripts, and heldout291's 0.87x
-    # against 0.94x in a healthy run (the same labels)
+    # against 0.94x in a healthy run, and heldout293's 0.78x against 0.75x (the same labels);
+    # heldout292's batch-1 run swung 1.54x (noisy_loss expected), its loss no longer clearly
+    # falling (not_converged allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -267,7 +269,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout276": ("noisy_loss",), "heldout278": ("noisy_loss",),
         "heldout280": ("noisy_loss",), "heldout285": ("noisy_loss",),
         "heldout286": ("noisy_loss",), "heldout288": ("noisy_loss",),
-        "heldout289": ("noisy_loss",), "heldout291": ("noisy_loss",)}
+        "heldout289": ("noisy_loss",), "heldout291": ("noisy_loss",),
+        "heldout292": ("not_converged",), "heldout293": ("noisy_loss",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
