@@ -242,7 +242,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # heldout289's 0.94x against up to 1.65x in its healthy scripts, and heldout291's 0.87x
     # against 0.94x in a healthy run, and heldout293's 0.78x against 0.75x (the same labels);
     # heldout292's batch-1 run swung 1.54x (noisy_loss expected), its loss no longer clearly
-    # falling (not_converged allowed)
+    # falling (not_converged allowed); heldout294's batch-1 run swung less than its healthy
+    # runs (noisy_loss allowed); heldout295's small-init CNN never started and its small-init
+    # MLP's first gradients lay inside the healthy range (stuck and unstable, slow_start allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -270,7 +272,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout280": ("noisy_loss",), "heldout285": ("noisy_loss",),
         "heldout286": ("noisy_loss",), "heldout288": ("noisy_loss",),
         "heldout289": ("noisy_loss",), "heldout291": ("noisy_loss",),
-        "heldout292": ("not_converged",), "heldout293": ("noisy_loss",)}
+        "heldout292": ("not_converged",), "heldout293": ("noisy_loss",),
+        "heldout294": ("noisy_loss",), "heldout295": ("slow_start",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
