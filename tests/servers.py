@@ -139,6 +139,13 @@ class MlflowServer:
                 time.sleep(0.5)
         raise RuntimeError("mlflow server did not become healthy")
 
+    def kill(self) -> None:
+        """Crash the server at once (SIGKILL): no graceful shutdown that still serves clients."""
+        if self.proc is not None and self.proc.poll() is None:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+            self.proc.wait()
+        self.proc = None
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
             os.killpg(self.proc.pid, signal.SIGTERM)
