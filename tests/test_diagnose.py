@@ -955,6 +955,29 @@ def test_dead_units_explain_small_gradients_unless_they_are_leaky() -> None:
     assert d.evidence["leaky"] is True and "leaky ReLU" not in d.advice
 
 
+def test_dead_units_do_not_explain_a_gradient_shrunk_a_millionfold() -> None:
+    """Units that leave part of each layer alive scale its gradient a few-fold: a first layer's
+    gradient a millionth of the last one's, beside 60-75% dead units, is vanishing (heldout293
+    to 295's deep N(0, 0.05) MLPs), and a thousandth is still read as the dead units' effect."""
+    rng = np.random.default_rng(0)
+    ep = np.arange(1, 11) * 50
+
+    def run(first_scale: float, dead: float) -> pd.DataFrame:
+        gn = {name: scale * np.exp(rng.normal(0, 0.3, 500))
+              for name, scale in (("fc1", first_scale), ("fc2", 1e-2), ("out", 1.0))}
+        frac = tidy({"dead_relu/act1": (ep, np.full(10, dead)),
+                     "dead_relu/act2": (ep, np.full(10, 0.6))})
+        return pd.concat([_with_layers(decay(500), 1e-3, gn, 0.1), frac], ignore_index=True)
+
+    f = diagnose(run(1e-9, 0.75), META3).get("vanishing_gradients")
+    assert f is not None and f.severity == "critical"
+    assert f.evidence["dead_units_explain_it"] is False and f.evidence["ratio"] < 1e-6
+    assert f.evidence["dead_fraction_max"] == 0.75
+    assert "dead_relu" in diagnose(run(1e-9, 0.75), META3).codes  # both stand
+    assert "vanishing_gradients" not in diagnose(run(1e-3, 0.75), META3).codes
+    assert "vanishing_gradients" not in diagnose(run(1e-9, 0.95), META3).codes  # all but cut
+
+
 def test_exploding_gradients_by_ratio_and_by_growth() -> None:
     rng = np.random.default_rng(0)
     n = 500
