@@ -990,6 +990,23 @@ def test_exploding_gradients_by_ratio_and_by_growth() -> None:
     assert f is not None and f.evidence["criterion"] == "growing_without_bound"
 
 
+def test_a_gradient_growing_to_the_other_layers_size_is_no_explosion() -> None:
+    """Without a blow-up, a layer whose gradient grows from a tiny start to the size of the
+    others' wakes up (small-init CNNs, a ReZero MLP, a mixture of experts' gate: 0.3-3.3x the
+    largest other median at their peak); one that climbs far above them explodes."""
+    rng = np.random.default_rng(0)
+    n = 500
+    loss = 2.3 + rng.normal(0, 0.01, n)  # never blown up
+    rest = {"fc2": np.exp(rng.normal(0, 0.2, n)), "out": np.exp(rng.normal(0, 0.2, n))}
+    woke = {"fc1": np.geomspace(1e-4, 2.0, n), **rest}
+    d = diagnose(_with_layers(loss, 1e-3, woke, 0.3), META3)
+    assert "exploding_gradients" not in d.codes
+    grew = {"fc1": np.geomspace(1e-2, 300.0, n), **rest}
+    f = diagnose(_with_layers(loss, 1e-3, grew, 0.3), META3).get("exploding_gradients")
+    assert f is not None and f.evidence["criterion"] == "growing_without_bound"
+    assert list(f.evidence["growth"]) == ["fc1"]
+
+
 def test_healthy_gradients_and_layer_order_guess() -> None:
     rng = np.random.default_rng(0)
     gn = {name: s * np.exp(rng.normal(0, 0.3, 500))

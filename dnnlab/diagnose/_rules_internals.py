@@ -293,6 +293,10 @@ def _after_blowup(ctx: Context, *series: Series) -> str | None:
     return None
 
 
+# a gradient that grows without the loss blowing up is an explosion only when its peak stands this
+# far above every other layer's median (the layers that woke up from a small start: 0.3-3.3x)
+EXPLODING_ABOVE_OTHERS = 10.0
+
 # dead units explain no gradient shrunk under ``vanishing_beside_dead`` while every layer they
 # are counted in has fewer than this share dead: a layer (nearly) all dead cuts the gradient
 # below it by itself, whatever else shrank it (the vanishing deep MLPs measured 62-75% at most)
@@ -419,7 +423,15 @@ def check_gradients(ctx: Context) -> list[Finding]:
         # point, it takes exploding_growth squared (a dying net's 0.05 -> 9 is not that)
         first = float(v[0])
         from_first = float(pair[peak]) / first if first > 0 else 0.0
-        if (growth > th.exploding_growth and (blew_up or (at_end and not escaping))) or (
+        # without a blow-up, a gradient that grew from a tiny start to the size of the other
+        # layers' is a layer waking up, not an explosion (seen: a small-init CNN, a ReZero MLP,
+        # a dead-unit CNN's stem and a mixture of experts' gate, 0.3-3.3x the largest median of
+        # the other layers at their peak, all with the loss never blown up; every labelled
+        # explosion by growth blew the loss up)
+        others = max((m for n, (m, _) in med.items() if n != name), default=0.0)
+        stands_out = float(pair[peak]) > EXPLODING_ABOVE_OTHERS * others
+        if (growth > th.exploding_growth and (blew_up or (at_end and not escaping
+                                                          and stands_out))) or (
                 blew_up and (_spike(v, start, th)
                              or from_first > th.exploding_growth ** 2)):
             growing[name] = (max(growth, from_first, float(v.max()) / start), s)
