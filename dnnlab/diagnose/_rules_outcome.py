@@ -454,6 +454,18 @@ def check_loss_mismatch(ctx: Context) -> list[Finding]:
 SATURATED_AT_CHANCE = 0.2  # saturated share that counts in a model at chance
 
 
+def _as_good_as_the_data_allow(ctx: Context) -> bool:
+    """Whether the validation score ends within ``underfit_vs_reference`` of what the same data
+    allow (:func:`reference`: the runner's baseline or the store's best run of the data set);
+    False without a reference or a validation score."""
+    ref = reference(ctx)
+    if ref is None:
+        return False
+    metric, value, _ = ref
+    v = last_value(ctx.h.roles.get("val_accuracy" if metric == "accuracy" else "val_r2"))
+    return v is not None and v >= value - ctx.th.underfit_vs_reference
+
+
 def check_saturation(ctx: Context) -> list[Finding]:
     if not ctx.h.saturated:
         raise Skip("no saturated/* metrics logged (no tanh/sigmoid modules, or an older run)")
@@ -462,7 +474,13 @@ def check_saturation(ctx: Context) -> list[Finding]:
     # cause of the poor fit (two tanh units on the 4x4 digits, 31% saturated, accuracy 0.51)
     limit = ctx.th.saturated_fraction
     poor = ctx.performance.level(ctx.th) in ("poor", "mediocre")
-    if poor:
+    # ... unless the model ends as well as the same data allow (the runner's baseline or the
+    # best run of the data set in the store): then the middling score is the data's, not the
+    # stuck units' (healthy recurrent nets on hard sequences, 31-43% of their tanh states
+    # saturated at 0.68-0.78 validation accuracy against references of 0.49-0.79; the labelled
+    # classifiers found at the lower limit ended 0.29 and 0.42 below theirs)
+    reached = _as_good_as_the_data_allow(ctx)
+    if poor and not reached:
         limit = min(limit, ctx.th.saturated_fraction_poor)
     at = ctx.found.get("at_chance")
     if at is not None and at.severity != "info":
@@ -487,6 +505,8 @@ def check_saturation(ctx: Context) -> list[Finding]:
                           int(max(s.steps[-1] for s in series))],
           "saturated_fraction": hot, "limit": limit, **ctx.performance.evidence(),
           **ctx.training_fit()}
+    if poor and reached:
+        ev["as_good_as_the_data_allow"] = True
     if gates:
         ev["gates_left_out"] = gates
     # a warning however well the model does, as the thresholds table documents (only the update

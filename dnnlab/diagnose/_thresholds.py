@@ -305,7 +305,8 @@ class Thresholds:
         "or above this = saturated (DeepDiagnosis: > 50% of the pre-activations beyond |5|)")
     saturated_fraction_poor: float = _t(
         0.3, "... or at or above this when the model does not perform well (validation score "
-        "below good_score), where the stuck units are a likely cause (healthy tanh/sigmoid "
+        "below good_score, and more than underfit_vs_reference below what the same data allow), "
+        "where the stuck units are a likely cause (healthy tanh/sigmoid "
         "runs over every bank part end at most 0.22 saturated; two tanh units on the 4x4 "
         "digits: 0.31 and a rescaled accuracy of 0.45)")
 
