@@ -975,7 +975,22 @@ def test_dead_units_do_not_explain_a_gradient_shrunk_a_millionfold() -> None:
     assert f.evidence["dead_fraction_max"] == 0.75
     assert "dead_relu" in diagnose(run(1e-9, 0.75), META3).codes  # both stand
     assert "vanishing_gradients" not in diagnose(run(1e-3, 0.75), META3).codes
-    assert "vanishing_gradients" not in diagnose(run(1e-9, 0.95), META3).codes  # all but cut
+    assert "vanishing_gradients" in diagnose(run(1e-9, 0.95), META3).codes  # one in 20 alive
+    assert "vanishing_gradients" not in diagnose(run(1e-9, 1.0), META3).codes  # all dead: a cut
+
+    def underflow(first: np.ndarray) -> pd.DataFrame:
+        gn = {"fc1": first, "fc2": np.full(500, 1e-12), "out": np.exp(rng.normal(0, 0.3, 500))}
+        frac = tidy({"dead_relu/act1": (ep, np.full(10, 0.8))})
+        return pd.concat([_with_layers(decay(500), 1e-3, gn, 0.1), frac], ignore_index=True)
+
+    # heldout300's butterfly MLP: its first layer's gradient 1e-22 for a few steps, then exactly
+    # 0 in float32, a median of 0: shrunk past the float, not cut
+    shrunk = diagnose(underflow(np.r_[np.full(3, 1e-22), np.zeros(497)]), META3)
+    f = shrunk.get("vanishing_gradients")
+    assert f is not None and f.evidence["first_points_ratio"] < 1e-18
+    # a gradient 0 from the first step was cut by the dead units: theirs to explain
+    cut = diagnose(underflow(np.zeros(500)), META3)
+    assert "vanishing_gradients" not in cut.codes and "dead_relu" in cut.codes
 
 
 def test_exploding_gradients_by_ratio_and_by_growth() -> None:

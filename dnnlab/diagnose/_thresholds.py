@@ -353,7 +353,9 @@ class Thresholds:
         "runs measured 0.09 (tanh) to 2.7")
     vanishing_beside_dead: float = _t(
         1e-6, "first / last layer grad norm (its median, or its mean over the first 3 logged "
-        "points) below this is a vanishing gradient even beside dead units, not their effect: "
+        "points, which also reads a median of 0 after tiny first points: a gradient shrunk "
+        "past float32) below this is a vanishing gradient even beside dead units, not their "
+        "effect unless a layer is all dead: "
         "units that leave part of a layer alive scale its gradient a few-fold; runs with dead "
         "units not labelled vanishing measured 3.5e-4 at the lowest (a SiLU MLP, 62% dead), "
         "deep N(0, 0.05) MLPs 62-75% dead 1e-8 to 1e-13")
