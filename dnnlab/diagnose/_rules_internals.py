@@ -379,7 +379,7 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 ev["explained_by"] = _after_blowup(ctx, first[1], last[1])
             elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
-                if dead_layers and beyond_dead:
+                if dead_layers and beyond_dead and _dead_cut_gradient(ctx, dead_layers):
                     # the gradient shrank by a million or more from the last layer to the first
                     # (heldout293-295: deep MLPs with N(0, 0.05) init, 1e-8 to 1e-13, 62-75% of
                     # a layer's units dead at the most): dead units that leave part of each
