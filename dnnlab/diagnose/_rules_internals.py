@@ -356,17 +356,17 @@ def check_gradients(ctx: Context) -> list[Finding]:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
             dead = ctx.found.get("dead_relu")
-            dead_layers = set(dead.evidence.get("dead_fraction", {})) \
-                if dead is not None and dead.severity != "info" else set()
+            fractions = dead.evidence.get("dead_fraction", {}) \
+                if dead is not None and dead.severity != "info" else {}
+            dead_layers = set(fractions)
+            dead_max = max(fractions.values(), default=1.0)
+            cut = bool(dead_layers) and _dead_cut_gradient(ctx, dead_layers)
             from_start = _first_points_ratio(first[1], last[1])
-            dead_max = max(dead.evidence.get("dead_fraction", {}).values(), default=1.0) \
-                if dead_layers else 1.0
             # a median of 0 whose first points were tiny but not 0 is a gradient shrunk past
             # float32 (heldout300's butterfly MLP: 1e-22, then 0), not one cut from the start
             shrunk = min((r for r in (ratio, from_start) if r > 0), default=math.inf)
             beyond_dead = shrunk < th.vanishing_beside_dead and dead_max < DEAD_CUTS_ALL
-            if ratio < th.vanishing_ratio and dead_layers \
-                    and _dead_cut_gradient(ctx, dead_layers) and not beyond_dead:
+            if ratio < th.vanishing_ratio and cut and not beyond_dead:
                 # the first layer gets no gradient because the units above it are dead (measured:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
                 # cause; "use ReLU" advice would point the wrong way
@@ -379,7 +379,7 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 ev["explained_by"] = _after_blowup(ctx, first[1], last[1])
             elif ratio < th.vanishing_ratio:
                 ev["limit"] = th.vanishing_ratio
-                if dead_layers and beyond_dead and _dead_cut_gradient(ctx, dead_layers):
+                if cut:  # here only where the gradient shrank beyond what dead units explain
                     # the gradient shrank by a million or more from the last layer to the first
                     # (heldout293-295: deep MLPs with N(0, 0.05) init, 1e-8 to 1e-13, 62-75% of
                     # a layer's units dead at the most): dead units that leave part of each

@@ -462,7 +462,7 @@ def _as_good_as_the_data_allow(ctx: Context) -> bool:
     if ref is None:
         return False
     metric, value, _ = ref
-    v = last_value(ctx.h.roles.get("val_accuracy" if metric == "accuracy" else "val_r2"))
+    v = last_value(ctx.h.roles.get(f"val_{metric}"))
     return v is not None and v >= value - ctx.th.underfit_vs_reference
 
 
