@@ -141,6 +141,25 @@ class _Tree(nn.Module):
         return self.leaves(mu)
 
 
+class _ResidualMask(nn.Module):
+    """Residual attention: the block times 1 + a sigmoid mask of itself (a gate); beside it a
+    sigmoid added to a tensor, which is the signal path."""
+
+    def __init__(self, shifted_by_tensor: bool = False) -> None:
+        super().__init__()
+        self.conv = nn.Conv2d(3, 4, 3, padding=1)
+        self.mask_conv = nn.Conv2d(4, 4, 1)
+        self.mask = nn.Sigmoid()
+        self.shifted_by_tensor = shifted_by_tensor
+        self.head = nn.Linear(4, 2)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.relu(self.conv(x))
+        m = self.mask(self.mask_conv(h))
+        h = h * (h + m) if self.shifted_by_tensor else h * (1.0 + m)
+        return self.head(h.mean((2, 3)))
+
+
 class _Branchy(nn.Module):
     """A gate fx cannot trace: the forward pass branches on the data."""
 
@@ -164,6 +183,8 @@ def test_sigmoids_that_gate_a_product_are_told_from_activations():
     assert gating_sigmoids(glu) == []
     assert gating_sigmoids(nn.Sequential(nn.Linear(4, 8), nn.Sigmoid(), nn.Linear(8, 2))) == []
     assert gating_sigmoids(_Branchy()) == []  # untraceable: no gate known, judged as before
+    assert gating_sigmoids(_ResidualMask()) == ["mask"]  # h * (1 + g)
+    assert gating_sigmoids(_ResidualMask(shifted_by_tensor=True)) == []  # h * (h + g)
 
 
 def test_a_tracked_model_with_gates_names_them_in_a_param(tracking_uri, client):
