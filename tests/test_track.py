@@ -605,6 +605,65 @@ def test_dead_unit_and_update_figures_against_hand_computed_values():
     assert probe.collect() == {}  # once per measured step
 
 
+class SharedReLUNet(nn.Module):
+    """One ReLU module after two layers of different widths (the ``self.relu`` idiom); by
+    default the first layer's unit 0 and the second's units 3 and 4 never fire."""
+
+    def __init__(self, input_shape: tuple[int, ...] = (4,), n_outputs: int = 2,
+                 dead: bool = True) -> None:
+        super().__init__()
+        self.fc1 = nn.Linear(int(np.prod(input_shape)), 3)
+        self.fc2 = nn.Linear(3, 5)
+        self.relu = nn.ReLU()
+        self.head = nn.Linear(5, n_outputs)
+        if dead:
+            with torch.no_grad():
+                for layer, rows in ((self.fc1, [0]), (self.fc2, [3, 4])):
+                    layer.bias.fill_(1.0)  # the other units: positive for every input
+                    layer.weight.abs_().mul_(0.01)
+                    layer.weight[rows] = 0.0
+                    layer.bias[rows] = -1.0
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.relu(self.fc2(self.relu(self.fc1(x.flatten(1))))))
+
+
+def test_a_relu_module_called_after_two_layers_counts_each_call(tracking_uri, client):
+    """A model that reuses one ReLU module after layers of 3 and 5 units: each width is its own
+    layer (``relu``, ``relu.2``), for the observer of a user's loop, the trainer's counter and
+    a whole ``dnnlab train`` run (which failed with a size mismatch before). Calls of one width
+    (a recurrent cell's activation at every time step) are still counted together."""
+    from dnnlab.tracking import DeadUnitObserver
+    from dnnlab.train._trainer import DeadUnitCounter
+
+    torch.manual_seed(0)
+    model = SharedReLUNet()
+    x = torch.randn(64, 4)
+    expected = {"dead_relu/relu": pytest.approx(1 / 3), "dead_relu/relu.2": pytest.approx(2 / 5)}
+    obs = DeadUnitObserver(model)
+    model.eval()
+    for _ in range(2):  # two passes: each call's units, not a growing list of keys
+        model(x)
+    assert obs.fractions() == expected
+    obs.remove()
+    with DeadUnitCounter(model) as counter:
+        model(x)
+        model(x)
+    assert counter.fractions() == expected
+    # one width called at every step of a hand-stepped cell: one layer, alive if it ever fired
+    cell = nn.Sequential(nn.ReLU())
+    with DeadUnitCounter(cell) as counter:
+        cell(torch.tensor([[1.0, -1.0, -1.0]]))
+        cell(torch.tensor([[-1.0, 1.0, -1.0]]))
+    assert counter.fractions() == {"dead_relu/0": pytest.approx(1 / 3)}
+    cfg = tiny(tracking_uri, model={"kind": "mlp", "factory": "tests.test_track:SharedReLUNet",
+                                    "args": {"dead": False}})
+    res = run_experiment(cfg)
+    assert res.status == "FINISHED"
+    keys = {k for k in client.get_run(res.run_id).data.metrics if k.startswith("dead_relu/")}
+    assert keys == {"dead_relu/relu", "dead_relu/relu.2"}
+
+
 def test_update_figures_read_later_keep_their_steps():
     """Figures read after later steps (as on an accelerator, a step late) are each step's own
     and carry its number; a step the loop does not log is dropped."""

@@ -38,6 +38,7 @@ _LAZY = {
     "DeadUnitObserver": "_probes",
     "UpdateProbe": "_probes",
     "relu_family": "_probes",
+    "use_key": "_probes",
     "weight_layers": "_probes",
     "as_probabilities": "_report",
     "log_classification_report": "_report",
@@ -106,6 +107,7 @@ __all__ = [
     "sigterm_as_interrupt",
     "track",
     "tracking_timeout",
+    "use_key",
     "use_tracking_uri",
     "weight_layers",
 ]

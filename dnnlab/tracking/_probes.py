@@ -245,6 +245,21 @@ class UpdateProbe:
         self._handles.clear()
 
 
+def use_key(name: str, units: int, widths: dict[str, list[int]]) -> str:
+    """The key under which a call of module ``name`` with ``units`` units (features or
+    channels) is counted: ``name`` for the first width the module was seen with, ``name.2``,
+    ``name.3``, ... for each other width (``widths`` remembers them). One ReLU module shared
+    by layers of different widths (the ``self.relu`` idiom) is then one layer per width, where
+    a single tensor per module broke on the second width; calls of one width (a recurrent
+    cell's activation at every time step, a block reusing its ReLU) are counted together, a
+    unit alive if it fired in any of them."""
+    seen = widths.setdefault(name, [])
+    if units not in seen:
+        seen.append(units)
+    i = seen.index(units)
+    return name if not i else f"{name}.{i + 1}"
+
+
 class DeadUnitObserver:
     """Fraction of ReLU-family units (features or channels) that were never positive in the
     forward passes it watched since the last :meth:`fractions` call.
@@ -256,7 +271,8 @@ class DeadUnitObserver:
     needed (a hook on the model itself switches them at each pass of the whole model): a
     module with a forward hook takes PyTorch's slow call path, about 6 us a ReLU a step on
     the CPU even when the hook returns at once. An eval pass of a submodule alone, not of the
-    model, is not seen (the fallback then samples the training passes).
+    model, is not seen (the fallback then samples the training passes). A module called at
+    more than one width counts each width as its own layer (:func:`use_key`).
     """
 
     def __init__(self, model: nn.Module, fallback_every: int = 8) -> None:
@@ -266,6 +282,7 @@ class DeadUnitObserver:
         self.from_training = False  # no eval pass seen: sample the training passes
         self._calls = 0
         self.peak: dict[str, torch.Tensor] = {}  # per unit: its largest output seen
+        self._widths: dict[str, list[int]] = {}  # unit counts each module was called with
         self._hooks = {n: self._hook(n) for n in self.layers}
         self._handles: list[Any] = []  # the units' hooks, while installed
         self._switch = model.register_forward_pre_hook(self._mode) if self.layers else None
@@ -290,10 +307,11 @@ class DeadUnitObserver:
         def hook(module: nn.Module, _inp: Any, out: Any) -> None:
             if not self.armed or not isinstance(out, torch.Tensor) or out.dim() < 2:
                 return
+            key = use_key(name, out.shape[1], self._widths)
             if module.training:
                 if not self.from_training:
                     return
-                if name == self._first:
+                if key == self._first:
                     self._calls += 1
                 if self._calls % self.fallback_every:
                     return
@@ -306,9 +324,9 @@ class DeadUnitObserver:
                 # one reduction: over the batch and, for a conv, the positions of a channel
                 peak = out.amax(dim=(0, *range(2, out.dim()))) if out.dim() > 2 \
                     else out.amax(dim=0)
-                prev = self.peak.get(name)
+                prev = self.peak.get(key)
                 if prev is None or prev.shape != peak.shape:
-                    self.peak[name] = peak
+                    self.peak[key] = peak
                 else:
                     torch.maximum(prev, peak, out=prev)
 

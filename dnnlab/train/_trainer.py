@@ -15,7 +15,7 @@ from torch import nn
 from dnnlab import metrics as M
 from dnnlab.data import DataBundle, Split, eval_batches
 from dnnlab.keys import CLASSIFICATION_METRICS, DEAD_RELU, REGRESSION_METRICS, TRAIN_LOSS
-from dnnlab.tracking import SaturationObserver, relu_family
+from dnnlab.tracking import SaturationObserver, relu_family, use_key
 from dnnlab.train._callbacks import Callback
 from dnnlab.train._optim import TaskLoss
 
@@ -36,11 +36,14 @@ class EvalResult:
 
 class DeadUnitCounter:
     """Fraction of ReLU-family units (neurons or channels) that never activate over an eval
-    pass."""
+    pass. A module called at more than one width (one ``self.relu`` after layers of different
+    sizes, a common idiom) counts each width as its own layer: ``name``, then ``name.2``, ...
+    (:func:`~dnnlab.tracking.use_key`)."""
 
     def __init__(self, model: nn.Module) -> None:
         self.layers = relu_family(model)
         self.alive: dict[str, torch.Tensor] = {}
+        self._widths: dict[str, list[int]] = {}  # unit counts each module was called with
         self._handles: list[Any] = []
 
     def __enter__(self) -> DeadUnitCounter:
@@ -55,8 +58,9 @@ class DeadUnitCounter:
             active = (out > 0).any(dim=0)
             if active.dim() > 1:
                 active = active.flatten(1).any(dim=1)
-            prev = self.alive.get(name)
-            self.alive[name] = active if prev is None else prev | active
+            key = use_key(name, active.shape[0] if active.dim() else 1, self._widths)
+            prev = self.alive.get(key)
+            self.alive[key] = active if prev is None else prev | active
 
         return hook
 
