@@ -1934,6 +1934,29 @@ def test_two_finite_losses_after_updates_thousands_of_times_the_weights_is_diver
         curves[f"grad_norm/{name}"] = (steps, np.array([1.0, 0.8, np.nan]))
     assert "divergence" not in diagnose(tidy(curves), meta).codes
 
+def test_three_finite_losses_after_updates_dozens_of_times_the_weights_is_divergence():
+    # a soft-binning MLP under SGD on unscaled regression targets (heldout309): the step loss
+    # 4.6e7, 2.1e9, 5.5e7, then NaN at the fourth step, the updates 10-123x and then
+    # 1.6e4-1.4e5x the weights; three finite points are too few for the loss's own criteria,
+    # the updates say the weights were blown away. A fourth finite loss is left to the curve
+    meta = RunMeta(task="regression", steps_per_epoch=40)
+
+    def run(losses: list[float], ratio: float) -> object:
+        steps = np.arange(1, len(losses) + 2)
+        curves = {"train/loss": (steps, np.array([*losses, np.nan]))}
+        for name in ("body.0", "body.2", "head"):
+            curves[f"update_ratio/{name}"] = (steps, np.r_[np.full(len(losses), ratio), np.nan])
+        return tidy(curves)
+
+    d = diagnose(run([4.58e7, 2.14e9, 5.53e7], 60.0), meta)
+    f = d.get("divergence")
+    assert f is not None and f.evidence["criterion"] == "updates_blew_up", d.summary()
+    assert f.evidence["nonfinite_at"] == 4
+    assert "divergence" not in diagnose(run([4.58e7, 2.14e9, 5.53e7], 2e-3), meta).codes
+    late = diagnose(run([4.58e7, 2.14e9, 5.53e7, 5e7], 60.0), meta).get("divergence")
+    assert late is None or late.evidence["criterion"] != "updates_blew_up"
+
+
 def test_gradients_exploded_at_initialisation_need_not_grow_or_overflow():
     # a 12x28 MLP with N(0, 1) init on a 4-class set, RMSprop (heldout29): the loss is 3e7 at
     # step 1, every layer's first gradient about 1e7, then RMSprop's normalised steps bring
