@@ -365,6 +365,12 @@ def reference(ctx: Context, *, baseline_only: bool = False) -> tuple[str, float,
     return max(found, key=lambda f: f[1]) if found else None
 
 
+def _scores_of(ctx: Context, metric: str) -> tuple[Series | None, Series | None]:
+    """The run's training and validation series of a reference's metric (``accuracy`` or
+    ``r2``, as :func:`reference` names it)."""
+    return ctx.h.roles.get(f"train_{metric}"), ctx.h.roles.get(f"val_{metric}")
+
+
 def _linear_through_dead_units(ctx: Context) -> dict[str, object] | None:
     """Evidence of a classifier whose ReLUs died (``dead_relu`` at warning) and that does no
     better than the simple baseline the runner fitted on the same split (``baseline/val_*``:
@@ -411,9 +417,7 @@ def _below_reference(ctx: Context, *, short_noisy: int | None = None) -> list[Fi
     explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
                  and ctx.found[c].severity != "info"]
     metric, value, source = ref
-    r = ctx.h.roles
-    tr, va = (r.get(f"train_{metric}"), r.get(f"val_{metric}")) if metric == "accuracy" \
-        else (r.get("train_r2"), r.get("val_r2"))
+    tr, va = _scores_of(ctx, metric)
     # a short run's last epoch, not the median of its last 3: that would reach back to its
     # first, untrained epoch
     n = 3 if short_noisy is None else 1
@@ -467,8 +471,7 @@ def _projected_short_of_reference(ctx: Context, gain: float | None) -> dict[str,
     if ref is None or gain is None:
         return None
     metric, value, source = ref
-    r = ctx.h.roles
-    v = last_value(r.get("val_accuracy") if metric == "accuracy" else r.get("val_r2"))
+    v = last_value(_scores_of(ctx, metric)[1])
     if v is None:
         return None
     # the gain is on the score scale (accuracy rescaled from chance, or R^2): back to the
@@ -620,9 +623,7 @@ def _below_the_baseline(ctx: Context) -> dict[str, object] | None:
     if ref is None:
         return None
     metric, value, source = ref
-    r = ctx.h.roles
-    tr, va = (r.get(f"train_{metric}"), r.get(f"val_{metric}")) if metric == "accuracy" \
-        else (r.get("train_r2"), r.get("val_r2"))
+    tr, va = _scores_of(ctx, metric)
     t, v = last_value(tr, 1), last_value(va, 1)
     limit = ctx.th.underfit_vs_reference
     if t is None or v is None or v > value - limit or t > value - limit / 2:
