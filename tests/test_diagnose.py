@@ -993,6 +993,33 @@ def test_dead_units_do_not_explain_a_gradient_shrunk_a_millionfold() -> None:
     assert "vanishing_gradients" not in cut.codes and "dead_relu" in cut.codes
 
 
+def test_a_gradient_shrunk_before_a_layer_died_is_not_the_dead_layers_effect() -> None:
+    """heldout314's 12-layer k-winners MLP with N(0, 0.05) init: its first layer's gradient a
+    ten-millionth of the head's over the first steps, while its deepest layers were 69-94% dead
+    after the first epoch and 100% dead only later. The layer that died last did not shrink
+    the first gradients; one all dead from its first count did cut them."""
+    rng = np.random.default_rng(314)
+    ep = np.arange(1, 11) * 50
+
+    def run(first_dead: float, first_grad: np.ndarray) -> pd.DataFrame:
+        gn = {"fc1": first_grad, "fc2": np.full(500, 1e-9),
+              "out": 1e-4 * np.exp(rng.normal(0, 0.3, 500))}
+        dying = np.r_[first_dead, np.linspace(0.95, 1.0, 9)]
+        frac = tidy({"dead_relu/act1": (ep, np.full(10, 0.3)), "dead_relu/act2": (ep, dying)})
+        flat = LN10 * np.exp(rng.normal(0, 0.002, 500))
+        return pd.concat([_with_layers(flat, 1e-4, gn, acc=0.1), frac], ignore_index=True)
+
+    tiny_then_zero = np.r_[np.full(3, 5e-12), np.zeros(497)]
+    d = diagnose(run(0.7, tiny_then_zero), META3)
+    f = d.get("vanishing_gradients")
+    assert f is not None and f.evidence["shrunk_before_units_died"] is True, d.summary()
+    assert f.evidence["dead_fraction_max"] == 1.0 and "dead_relu" in d.codes
+    # all dead from the first count: the dead layer cut it
+    assert "vanishing_gradients" not in diagnose(run(1.0, tiny_then_zero), META3).codes
+    # 0 from the first step: a cut
+    assert "vanishing_gradients" not in diagnose(run(0.7, np.zeros(500)), META3).codes
+
+
 def test_no_gradient_anywhere_is_a_vanishing_gradient_unless_dead_units_cut_it() -> None:
     """heldout269's 12-layer and heldout306's 10-layer MLPs with N(0, 0.05) init: the signal
     vanished on its way up, so every layer's gradient, the output layer's included, is exactly

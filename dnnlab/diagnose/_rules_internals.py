@@ -320,6 +320,20 @@ def _dead_cut_gradient(ctx: Context, layers: set[str]) -> bool:
     return not (layers and leaky and layers <= leaky)
 
 
+def _shrunk_before_dead(ctx: Context, fractions: dict[str, float], from_start: float) -> bool:
+    """The gradient was already shrunk past ``vanishing_beside_dead`` at its first logged points
+    (tiny, not 0), while no layer was all dead at its first dead-unit count: the layers that died
+    later did not shrink it, the network's depth did (heldout314's 12-layer k-winners MLP with
+    N(0, 0.05) init: first-layer gradients 5e-12 against the head's 6e-5 over the first three
+    steps, its deepest layers 69-94% dead after the first epoch and 100% at the end). A cut by
+    dead units is 0 from the first step (every seen shift-by-10 run), so it stays theirs."""
+    if not 0 < from_start < ctx.th.vanishing_beside_dead:
+        return False
+    first = [float(s.values[0]) for n in fractions
+             if (s := ctx.h.dead_relu.get(n)) is not None and len(s.values)]
+    return bool(first) and max(first) < DEAD_CUTS_ALL - SHARE_ROUNDING
+
+
 def _gradient_severity(ctx: Context) -> Severity:
     """info when the model does well, critical when it does badly, warning in between."""
     level = ctx.performance.level(ctx.th)
@@ -376,7 +390,9 @@ def check_gradients(ctx: Context) -> list[Finding]:
             # a median of 0 whose first points were tiny but not 0 is a gradient shrunk past
             # float32 (heldout300's butterfly MLP: 1e-22, then 0), not one cut from the start
             shrunk = min((r for r in (ratio, from_start) if r > 0), default=math.inf)
-            beyond_dead = shrunk < th.vanishing_beside_dead and dead_max < DEAD_CUTS_ALL
+            before_dead = _shrunk_before_dead(ctx, fractions, from_start)
+            beyond_dead = shrunk < th.vanishing_beside_dead and (
+                dead_max < DEAD_CUTS_ALL or before_dead)
             if ratio < th.vanishing_ratio and cut and not beyond_dead:
                 # the first layer gets no gradient because the units above it are dead (measured:
                 # Adam at LR 0.5, 95-98% dead, first-layer median grad 0): dead_relu names that
@@ -399,6 +415,8 @@ def check_gradients(ctx: Context) -> list[Finding]:
                     ev.update({"dead_units_explain_it": False, "limit_beside_dead":
                                th.vanishing_beside_dead, "first_points_ratio": from_start,
                                "dead_fraction_max": dead_max})
+                    if before_dead:
+                        ev["shrunk_before_units_died"] = True
                 elif dead_layers:
                     # every layer counted dead is leaky (the run's model.leaky_units): its units
                     # scale the gradient below zero, they do not cut it, so the dead share does
