@@ -278,6 +278,34 @@ def test_half_a_layer_saturated_is_a_warning_even_when_the_model_does_well():
                                                                         extra=extra)), META))
 
 
+def test_half_a_layer_saturated_in_a_sound_model_is_an_info():
+    # heldout314's healthy diagonal-recurrence RNNs: 53-66% of their tanh mixing layer at its
+    # limits, validation 0.93 rescaled, far above the baseline, nothing else found: the stuck
+    # units are how the model computes, not what holds it back
+    ep = np.arange(1, E + 1)
+    sat = {"saturated/squash": (ep, np.full(E, 0.63))}
+
+    def run(baseline: float, more: dict | None = None, acc: tuple = (0.99, 0.95)):
+        extra = {**sat, "baseline/val_accuracy": (np.array([0]), np.array([baseline])),
+                 **(more or {})}
+        return diagnose(tidy(classifier(*acc, extra=extra)), META)
+
+    d = run(0.6)
+    f = d.get("saturated_activation")
+    assert f is not None and f.severity == "info" and f.evidence["sound_model"], d.summary()
+    assert d.verdict == "healthy"
+    # good, but more than 0.1 below what the data allow: a warning
+    d = run(1.0, acc=(0.95, 0.88))
+    assert codes(d)["saturated_activation"] == "warning", d.summary()
+    # beside another mechanism (the update-ratio faults whose units saturated, whose ratios a
+    # model doing well may leave at info): a warning
+    steps = np.arange(1, E * SPE + 1)
+    big = {f"update_ratio/{n}": (steps, np.full(E * SPE, 0.2)) for n in ("fc1", "fc2")}
+    d = run(0.6, big)
+    assert "update_ratio_high" in codes(d), d.summary()
+    assert codes(d)["saturated_activation"] == "warning"
+
+
 def test_an_explosion_at_step_2_is_the_cause_and_comes_first():
     # the issue's run: 6.3 at step 1, 1646 at step 2, then stuck at chance with dead units
     steps = np.arange(1, 301)

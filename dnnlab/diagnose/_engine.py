@@ -49,9 +49,9 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("at_chance", check_at_chance),
     ("predictions_collapsed", check_predictions_collapsed),
     ("loss_mismatch", check_loss_mismatch),
-    ("saturated_activation", check_saturation),
     ("update_ratio", check_update_ratio),
     ("gradients", check_gradients),
+    ("saturated_activation", check_saturation),  # after the mechanisms it may stand beside
     ("underfitting", check_underfitting),  # last: a poor fit another finding explains is not it
 )
 

@@ -302,7 +302,9 @@ class Thresholds:
         "the training loss below a tenth of its start = generalisation gap")
     saturated_fraction: float = _t(
         0.5, "share of a tanh/sigmoid layer's outputs within 2% of the limits (saturated/*) at "
-        "or above this = saturated (DeepDiagnosis: > 50% of the pre-activations beyond |5|)")
+        "or above this = saturated (DeepDiagnosis: > 50% of the pre-activations beyond |5|); "
+        "an info in a sound model: one doing well, as well as its data allow, with nothing "
+        "else found but info-level not_converged or generalisation_gap")
     saturated_fraction_poor: float = _t(
         0.3, "... or at or above this when the model does not perform well (validation score "
         "below good_score, and more than underfit_vs_reference below what the same data allow), "
@@ -355,7 +357,8 @@ class Thresholds:
         1e-6, "first / last layer grad norm (its median, or its mean over the first 3 logged "
         "points, which also reads a median of 0 after tiny first points: a gradient shrunk "
         "past float32) below this is a vanishing gradient even beside dead units, not their "
-        "effect unless a layer is all dead: "
+        "effect unless a layer is all dead (from its first count, where the first points "
+        "were already shrunk): "
         "units that leave part of a layer alive scale its gradient a few-fold; runs with dead "
         "units not labelled vanishing measured 3.5e-4 at the lowest (a SiLU MLP, 62% dead), "
         "deep N(0, 0.05) MLPs 62-75% dead 1e-8 to 1e-13")
