@@ -306,8 +306,8 @@ def _a_first_steps_spike(c: TrainCurve, peak: int, back: dict[str, object]) -> b
     value and whose run ends good on held-out data: a spike the optimiser's first steps made
     and the run left behind, an info, not a warning.
 
-    Four writers of held-out parts labelled such hand-written loops healthy (heldout290, 300,
-    306: Adagrad at LR 0.02 on the sine, the step loss 0.49-0.67 -> 124-441 at step 2, back
+    Three writers of held-out parts labelled such hand-written loops healthy (heldout290, 300,
+    306: Adagrad at LR 0.02-0.05 on the sine, the step loss 0.49-0.67 -> 124-441 at step 2, back
     under its start within 7-11 steps, then validation R^2 0.88-0.93), and none of the bank's
     labels expects a divergence of a run that came back to a good held-out score. A spike later
     in the run, or a run whose held-out score is not good, stays a warning."""

@@ -516,7 +516,7 @@ def check_saturation(ctx: Context) -> list[Finding]:
         # ... unless nothing else is wrong with the run: a model that does well, as well as the
         # same data allow, with no other finding but info-level ones of how it ends, carries
         # its stuck units as a trait of how it computes (healthy recurrent nets 53-66%
-        # saturated at validation scores of 0.93 rescaled, heldout264, 272, 285 and 314)
+        # saturated at validation scores of 0.93 rescaled, heldout272 and 314)
         ev["sound_model"] = True
         return [Finding("saturated_activation", "info", ev, ADVICE["saturated_activation"])]
     return [Finding("saturated_activation", "warning", ev, ADVICE["saturated_activation"])]
@@ -536,4 +536,3 @@ def _saturation_of_a_sound_model(ctx: Context) -> bool:
     if not _as_good_as_the_data_allow(ctx):
         return False
     return all(f.code in SOUND_BESIDE and f.severity == "info" for f in ctx.found.values())
-
