@@ -512,7 +512,7 @@ def check_saturation(ctx: Context) -> list[Finding]:
     # a warning however well the model does (a saturated unit passes almost no gradient, so the
     # half of a layer stuck at its limits no longer learns whatever the rest achieves; 24 stored
     # runs doing well did, update-ratio faults and batch-1 tanh nets at 0.52) ...
-    if _saturation_of_a_sound_model(ctx):
+    if reached and _saturation_of_a_sound_model(ctx):
         # ... unless nothing else is wrong with the run: a model that does well, as well as the
         # same data allow, with no other finding but info-level ones of how it ends, carries
         # its stuck units as a trait of how it computes (healthy recurrent nets 53-66%
@@ -526,13 +526,11 @@ SOUND_BESIDE = ("not_converged", "generalisation_gap")  # info findings a sound 
 
 
 def _saturation_of_a_sound_model(ctx: Context) -> bool:
-    """The model does well (``good_score``) and fits its training data, ends within
-    ``underfit_vs_reference`` of what the same data allow, and every other finding so far is an
-    info of how it ends (``SOUND_BESIDE``): no mechanism (update ratio, gradients, dead units:
-    the update-ratio faults whose units saturated keep their warning, as their info-level
-    ratios say), no noisy, unsorted or blown-up loss."""
+    """The model does well (``good_score``) and fits its training data (the caller has checked
+    that it ends within ``underfit_vs_reference`` of what the same data allow), and every other
+    finding so far is an info of how it ends (``SOUND_BESIDE``): no mechanism (update ratio,
+    gradients, dead units: the update-ratio faults whose units saturated keep their warning, as
+    their info-level ratios say), no noisy, unsorted or blown-up loss."""
     if ctx.performance.level(ctx.th) != "good" or not ctx.training_fit().get("training_fit"):
-        return False
-    if not _as_good_as_the_data_allow(ctx):
         return False
     return all(f.code in SOUND_BESIDE and f.severity == "info" for f in ctx.found.values())
