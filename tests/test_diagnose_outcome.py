@@ -1121,6 +1121,8 @@ def test_a_loop_whose_loss_spiked_at_its_second_step_and_ends_good_is_healthy():
     f = d.get("divergence")
     assert f is not None and f.severity == "info" and f.evidence["peak_at"] == 2, d.summary()
     assert d.verdict == "healthy", d.summary()
+    reasons = {s["check"]: s["reason"] for s in d.skipped}
+    assert "came back" in reasons.get("not_training", ""), d.skipped
     # the same loop ending poorly on held-out data is not let off
     curves["val_r2"] = (ep, np.linspace(-3.0, -0.5, 11))
     curves["val_loss"] = (ep, np.linspace(2.0, 0.9, 11))

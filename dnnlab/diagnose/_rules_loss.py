@@ -504,6 +504,9 @@ EXPLODED_START_LN_K = 100.0  # a classifier's first loss this many times ln K st
 def check_not_training(ctx: Context) -> list[Finding]:
     c = ctx.need_curve(short=True)
     div = ctx.found.get("divergence")
+    if div is not None and div.evidence.get("first_steps_spike"):
+        # an info-level spike: the run came back to a good held-out score, so it trained
+        raise Skip("not applicable: the loss spiked in its first steps and came back")
     if div is not None and not _exploded_from_the_start(ctx, div):
         raise Skip("not applicable: the loss diverges")
     # a per-step start from the first 5% of the steps: one bin's median is too noisy to call a
