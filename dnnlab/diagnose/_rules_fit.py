@@ -664,13 +664,17 @@ def check_underfitting(ctx: Context) -> list[Finding]:
         if _short_and_noisy(ctx, epochs) and (found := _below_reference(ctx, short_noisy=epochs)):
             return found
         raise Skip(f"fewer than {th.min_epochs} epochs of validation metrics")
-    # close together: training not far above validation (one poor on its own training data
-    # and a little better on held-out data is no less poor: two ReLU units on three spiral
-    # arms, training 0.09 and validation 0.16 rescaled)
-    if not (tr < th.underfit_score and va < th.underfit_score and tr - va < th.underfit_gap):
+    # both poor: the recipe's first question ("good results on the training data?") fails,
+    # whether or not validation sits close to training (one poor on its own training data and
+    # a little better on held-out data is no less poor: two ReLU units on three spiral arms,
+    # training 0.09 and validation 0.16 rescaled; one poor on both and poorer still on held-out
+    # data is no better: heldout326's small-init MLP, training 0.46 and validation 0.32)
+    if not (tr < th.underfit_score and va < th.underfit_score):
         return _below_reference(ctx)
     ev = {"metrics": list(perf.metrics), "epoch_range": [1, epochs], **perf.evidence(),
-          "limit": th.underfit_score, "gap_limit": th.underfit_gap}
+          "limit": th.underfit_score}
+    if tr - va >= th.underfit_gap:
+        ev["train_above_val"] = tr - va  # not the lectures' "close together", poor all the same
     if loss_close is not None:
         ev.update(loss_close)
     sev: Severity = "warning"
@@ -721,6 +725,14 @@ def check_underfitting(ctx: Context) -> list[Finding]:
             ev.update(linear)
         else:
             sev = "info"
+    explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
+                 and ctx.found[c].severity != "info"]
+    if advice == ADVICE["underfitting"] and explained:
+        # a finding already named is the likely cause (a slow start that used up the run), as
+        # _below_reference says for a fit poor against the reference
+        ev["explained_by"] = explained
+        advice = (f"Fix {', '.join(explained)} first (see that finding): the model does poorly "
+                  "on its own training data, and that is the likely cause.")
     return [Finding("underfitting", sev, ev, advice)]
 
 

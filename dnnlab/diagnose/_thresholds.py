@@ -235,8 +235,10 @@ class Thresholds:
         0.5, "train and val scores both below this = too little capacity; score = accuracy "
         "rescaled so that chance is 0 and perfect is 1, or R^2, or 1 - loss/start loss")
     underfit_gap: float = _t(
-        0.05, "... and the train score less than this above the val score (a val score above "
-        "the train score is close enough)")
+        0.05, "a run with no training score counts as poor as on validation where its training "
+        "loss ends less than this fraction of the starting loss below the validation loss (the "
+        "lectures' 'close together'; with a training score, both under underfit_score is enough: "
+        "a validation score further below is no better)")
     underfit_at_mean: float = _t(
         0.05, "a regression whose training and validation R^2 both end at or below this does no "
         "better than predicting the mean: underfitting from underfit_at_mean_epochs epochs on, "
