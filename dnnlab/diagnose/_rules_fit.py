@@ -365,6 +365,18 @@ def reference(ctx: Context, *, baseline_only: bool = False) -> tuple[str, float,
     return max(found, key=lambda f: f[1]) if found else None
 
 
+def as_good_as_the_data_allow(ctx: Context) -> bool:
+    """Whether the validation score ends within ``underfit_vs_reference`` of what the same data
+    allow (:func:`reference`: the runner's baseline or the store's best run of the data set);
+    False without a reference or a validation score."""
+    ref = reference(ctx)
+    if ref is None:
+        return False
+    metric, value, _ = ref
+    v = last_value(ctx.h.roles.get(f"val_{metric}"))
+    return v is not None and v >= value - ctx.th.underfit_vs_reference
+
+
 def _scores_of(ctx: Context, metric: str) -> tuple[Series | None, Series | None]:
     """The run's training and validation series of a reference's metric (``accuracy`` or
     ``r2``, as :func:`reference` names it)."""

@@ -20,6 +20,7 @@ from dnnlab.diagnose._curves import (
 from dnnlab.diagnose._findings import ADVICE, NOT_CONVERGED_BESIDE_NOISE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE, Series
 from dnnlab.diagnose._live import scan
+from dnnlab.diagnose._rules_fit import as_good_as_the_data_allow, reference
 from dnnlab.diagnose._thresholds import Thresholds
 
 
@@ -1606,4 +1607,22 @@ def check_noisy(ctx: Context) -> list[Finding]:
             ev.update({"batch_size": bs, "batch_limit": th.noisy_small_batch,
                        "steps_per_epoch": spe, "level_limit": per_sample_cv,
                        "later_decrease_limit": late_limit})
+    if plain and not (alone or spiky or per_sample) and not single and _a_sound_end(ctx):
+        ev["sound_model"] = True
+        return [Finding("noisy_loss", "info", ev, NOISY_SOUND_ADVICE)]
     return [Finding("noisy_loss", "warning", ev, ADVICE["noisy_loss"])]
+
+
+NOISY_SOUND_ADVICE = (
+    "The step loss is noisy, but the model ends good on held-out data and fits its training "
+    "data: the noise did not hide a problem. A larger batch or a lower learning rate only "
+    "smooths the curve.")
+
+
+def _a_sound_end(ctx: Context) -> bool:
+    """The model ends good (``good_score``) on held-out data, fits its training data and, where
+    the same data have a reference (the runner's baseline or the store's best run of the data
+    set), ends within ``underfit_vs_reference`` of it."""
+    if ctx.performance.level(ctx.th) != "good" or not ctx.training_fit().get("training_fit"):
+        return False
+    return reference(ctx) is None or as_good_as_the_data_allow(ctx)

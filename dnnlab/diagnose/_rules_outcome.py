@@ -13,7 +13,7 @@ from dnnlab.diagnose._context import LN_K_SCALE, Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding, came_back
 from dnnlab.diagnose._history import Series
-from dnnlab.diagnose._rules_fit import _align, _sorted_blocks, reference
+from dnnlab.diagnose._rules_fit import _align, _sorted_blocks, as_good_as_the_data_allow, reference
 
 
 def _accuracy(ctx: Context) -> tuple[Series | None, str]:
@@ -454,18 +454,6 @@ def check_loss_mismatch(ctx: Context) -> list[Finding]:
 SATURATED_AT_CHANCE = 0.2  # saturated share that counts in a model at chance
 
 
-def _as_good_as_the_data_allow(ctx: Context) -> bool:
-    """Whether the validation score ends within ``underfit_vs_reference`` of what the same data
-    allow (:func:`reference`: the runner's baseline or the store's best run of the data set);
-    False without a reference or a validation score."""
-    ref = reference(ctx)
-    if ref is None:
-        return False
-    metric, value, _ = ref
-    v = last_value(ctx.h.roles.get(f"val_{metric}"))
-    return v is not None and v >= value - ctx.th.underfit_vs_reference
-
-
 def check_saturation(ctx: Context) -> list[Finding]:
     if not ctx.h.saturated:
         raise Skip("no saturated/* metrics logged (no tanh/sigmoid modules, or an older run)")
@@ -479,7 +467,7 @@ def check_saturation(ctx: Context) -> list[Finding]:
     # stuck units' (healthy recurrent nets on hard sequences, 31-43% of their tanh states
     # saturated at 0.68-0.78 validation accuracy against references of 0.49-0.79; the labelled
     # classifiers found at the lower limit ended 0.29 and 0.42 below theirs)
-    reached = _as_good_as_the_data_allow(ctx)
+    reached = as_good_as_the_data_allow(ctx)
     if poor and not reached:
         limit = min(limit, ctx.th.saturated_fraction_poor)
     at = ctx.found.get("at_chance")
