@@ -409,6 +409,43 @@ def test_lightning_values_at_global_steps_are_mapped_to_epochs():
     assert d.get("overfitting").evidence["epoch_range"][1] == 6
 
 
+def test_a_run_that_came_back_from_a_blow_up_poorer_than_the_baseline_underfits():
+    # RMSprop at LR 0.1 on a 4-class shift-convolution CNN, 3 epochs (heldout329; heldout326's
+    # and 330's alike): the loss 1.40 -> 1171 at step 2, back near 1 from step 6, three quarters
+    # of a layer's ReLUs dead, validation accuracy 0.47 against a baseline of 0.66 and no longer
+    # climbing: the recipe's first question fails, and the blow-up is why
+    def run(val=(0.333, 0.479, 0.467), dead=(0.5, 0.75)):
+        rng = np.random.default_rng(329)
+        spe, n_ep = 52, 3
+        n = spe * n_ep
+        steps = np.arange(1, n + 1)
+        loss = np.r_[[1.40, 1170.8, 87.5, 112.9, 2.54, 1.61],
+                     1.25 * np.exp(-np.arange(n - 6) / 400) * rng.lognormal(0, 0.15, n - 6)]
+        ep = np.arange(1, n_ep + 1)
+        curves = {"train/loss": (steps, loss),
+                  "train/epoch_loss": (ep, np.array([28.0, 1.32, 1.21])),
+                  "val/loss": (ep, np.array([1.37, 1.13, 1.25])),
+                  "train/accuracy": (ep, np.array([0.322, 0.464, 0.431])),
+                  "val/accuracy": (ep, np.array(val)),
+                  "baseline/val_accuracy": (np.array([0]), np.array([0.658])),
+                  "dead_relu/act1": (ep, np.full(3, dead[0])),
+                  "dead_relu/act2": (ep, np.full(3, dead[1]))}
+        meta = RunMeta(steps_per_epoch=spe, task="classification", n_classes=4,
+                       optimizer="rmsprop", learning_rate=0.1, epochs_planned=n_ep,
+                       status="FINISHED", loss="cross_entropy")
+        return diagnose(tidy(curves), meta)
+
+    d = run()
+    f = d.get("underfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "poor_after_a_blow_up"
+    assert f.evidence["explained_by"] == ["divergence", "dead_relu"]
+    assert d.codes[:2] == ["divergence", "dead_relu"]  # cause first, then its effects
+    # still climbing fast towards the baseline, or no units killed: not judged
+    assert "underfitting" not in codes(run(val=(0.33, 0.55, 0.62))), run(val=(0.33, 0.55, 0.62))
+    assert "underfitting" not in codes(run(dead=(0.0, 0.1)))
+
+
 def test_a_noisy_step_loss_of_a_sound_model_is_an_info():
     # Lightning's moons under Adamax (heldout326, and heldout188 to 322 before it): no batch size
     # logged, the step loss swinging 0.63x its level and 0.37x its whole fall, while the model

@@ -645,11 +645,56 @@ def _below_the_baseline(ctx: Context) -> dict[str, object] | None:
             "reference_limit": limit}
 
 
+def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
+    """``underfitting`` beside ``divergence``: a classifier whose loss blew up and came back
+    (its per-step loss finite from the peak on, ending below its first value), whose units the
+    blow-up killed (``dead_relu`` at warning, found after the divergence), not at chance, that
+    ends with its last epoch's validation accuracy ``underfit_vs_reference`` or more below the
+    runner's baseline (the training accuracy half of that) and no longer climbing towards it
+    (its last epoch's gain under half of that margin). Judged from 2 epochs: the dead units are
+    found, so the damage is the state, as a mechanism found lets :func:`_stuck_by_a_mechanism`
+    judge 3. Else no finding."""
+    th = ctx.th
+    dead = ctx.found.get("dead_relu")
+    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    r = ctx.h.roles
+    tr, va = r.get("train_accuracy"), r.get("val_accuracy")
+    s, unit = ctx.h.train_loss()
+    if dead is None or dead.severity == "info" or "divergence" not in dead.evidence.get(
+            "after", ()) or "at_chance" in ctx.found or base is None or tr is None \
+            or va is None or s is None or unit != "step":
+        return []
+    v, t = va.finite().values, tr.finite().values
+    loss = s.values
+    if len(v) < 2 or len(t) < 1 or len(loss) < th.min_points:
+        return []
+    peak = int(np.argmax(np.where(np.isfinite(loss), loss, np.inf)))
+    tail = loss[-max(3, len(loss) // 10):]
+    if not (np.isfinite(loss[peak:]).all() and float(np.median(tail)) < float(loss[0])):
+        return []
+    margin = th.underfit_vs_reference
+    if v[-1] > base - margin or t[-1] > base - margin / 2 or v[-1] - v[-2] >= margin / 2:
+        return []
+    ev = {"metrics": [tr.key, va.key], "criterion": "poor_after_a_blow_up",
+          "train_end": float(t[-1]), "val_end": float(v[-1]), "baseline": base,
+          "baseline_model": ctx.meta.baseline_model, "limit": margin,
+          "last_epoch_gain": float(v[-1] - v[-2]), "explained_by": ["divergence", "dead_relu"],
+          "dead_relu": dead.evidence.get("dead_fraction"), **ctx.performance.evidence()}
+    advice = ("The loss blew up in the first steps (see divergence) and killed units (see "
+              "dead_relu); the run came back, but ends far below a simple model on the same "
+              "split. Lower the learning rate (or warm it up, or clip the gradients) and train "
+              "again.")
+    return [Finding("underfitting", "warning", ev, advice)]
+
+
 def check_underfitting(ctx: Context) -> list[Finding]:
     th = ctx.th
-    for code in ("nan_loss", "divergence"):
-        if code in ctx.found:
-            raise Skip(f"not applicable: {code} found")
+    if "nan_loss" in ctx.found:
+        raise Skip("not applicable: nan_loss found")
+    if "divergence" in ctx.found:
+        if found := _poor_after_a_blow_up(ctx):
+            return found
+        raise Skip("not applicable: divergence found")
     if found := _stuck_by_a_mechanism(ctx):
         return found
     if "not_training" in ctx.found:
