@@ -30,6 +30,11 @@ def binned_median(x: np.ndarray, y: np.ndarray, k: int) -> tuple[np.ndarray, np.
     return np.median(xx, axis=1), np.median(yy, axis=1)
 
 
+def end_median(v: np.ndarray) -> float:
+    """The median of a per-step loss's last tenth (its last 3 values at least): where it ends."""
+    return float(np.median(v[-max(3, len(v) // 10):]))
+
+
 def median3(y: np.ndarray) -> np.ndarray:
     """Running median of 3 (ends kept): removes isolated spikes from short per-epoch curves."""
     if len(y) < 3:

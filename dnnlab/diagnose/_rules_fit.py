@@ -8,7 +8,7 @@ from typing import Literal
 import numpy as np
 
 from dnnlab.diagnose._context import Context, Skip, last_value
-from dnnlab.diagnose._curves import median3
+from dnnlab.diagnose._curves import end_median, median3
 from dnnlab.diagnose._findings import ADVICE, Finding, Severity, came_back
 from dnnlab.diagnose._history import Series
 from dnnlab.diagnose._thresholds import USUAL_LR
@@ -669,8 +669,7 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
     if len(v) < 2 or len(t) < 1 or len(loss) < th.min_points:
         return []
     peak = int(np.argmax(np.where(np.isfinite(loss), loss, np.inf)))
-    tail = loss[-max(3, len(loss) // 10):]
-    if not (np.isfinite(loss[peak:]).all() and float(np.median(tail)) < float(loss[0])):
+    if not (np.isfinite(loss[peak:]).all() and end_median(loss) < float(loss[0])):
         return []
     margin = th.underfit_vs_reference
     if v[-1] > base - margin or t[-1] > base - margin / 2 or v[-1] - v[-2] >= margin / 2:

@@ -12,6 +12,7 @@ from dnnlab.diagnose._context import Context, Skip, TrainCurve
 from dnnlab.diagnose._curves import (
     binned_median,
     diff_noise,
+    end_median,
     first_run,
     median3,
     rolling_median,
@@ -259,7 +260,7 @@ def check_divergence(ctx: Context) -> list[Finding]:
         # the first value, as for exploded_then_recovered: the lowest of the first 3 of a
         # batch-1 loss can be a sample the net already fits (0.62, 0.0046, 1.33 on the sine)
         begin = float(c.values[0])
-        end = _end_median(c.values)
+        end = end_median(c.values)
         # unlike anything later: the swings of a noisy loss (batch 1) reach 10x a low first
         # value too, but they go on to the end of the run
         later = float(np.quantile(c.values[len(c.values) // 2:], 0.95))
@@ -302,11 +303,6 @@ FIRST_STEPS_SPIKE_ADVICE = (
     "learning-rate warm-up (or a lower starting rate) would avoid the spike.")
 
 
-def _end_median(v: np.ndarray) -> float:
-    """The median of a per-step loss's last tenth (its last 3 values at least): where it ends."""
-    return float(np.median(v[-max(3, len(v) // 10):]))
-
-
 def _a_first_steps_spike(c: TrainCurve, peak: int, back: dict[str, object]) -> bool:
     """An exploded loss whose peak lies in the run's first steps, that ends below its first
     value and whose run ends good on held-out data: a spike the optimiser's first steps made
@@ -320,7 +316,7 @@ def _a_first_steps_spike(c: TrainCurve, peak: int, back: dict[str, object]) -> b
     v = c.values
     return (bool(back.get("held_out_good")) and peak < max(2, FIRST_STEPS_SPIKE_SHARE * len(v))
             and bool(np.isfinite(v).all())
-            and _end_median(v) < float(v[0]))
+            and end_median(v) < float(v[0]))
 
 
 def _held_out_below_initial(ctx: Context, c: TrainCurve) -> bool:
@@ -367,7 +363,7 @@ def _came_back_evidence(ctx: Context, s: Series,
     if len(v) < th.min_points or not np.isfinite(v).all() or perf.train is None \
             or perf.train < th.good_score:
         return None
-    end = _end_median(v)
+    end = end_median(v)
     if not end < float(v[0]):
         return None
     return {**perf.evidence(), "came_back": True, "end_median": end}
