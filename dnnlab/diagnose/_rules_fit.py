@@ -349,6 +349,16 @@ EXPLAINS_POOR_FIT = ("unshuffled_data", "noisy_loss", "slow_start", "dead_relu",
                      "exploding_gradients", "update_ratio_low", "update_ratio_high")
 
 
+def _explaining(ctx: Context) -> list[str]:
+    """The findings of :data:`EXPLAINS_POOR_FIT` found at warning or worse."""
+    return [c for c in EXPLAINS_POOR_FIT if c in ctx.found and ctx.found[c].severity != "info"]
+
+
+def does_well_and_fits(ctx: Context) -> bool:
+    """The model does well on held-out data (``good_score``) and fits its training data."""
+    return ctx.performance.level(ctx.th) == "good" and bool(ctx.training_fit().get("training_fit"))
+
+
 def reference(ctx: Context, *, baseline_only: bool = False) -> tuple[str, float, str] | None:
     """What the same data allow: (metric, value, where from): the logistic-regression /
     ridge / nearest-neighbour baseline the runner fitted on the same split, or the best run of
@@ -365,13 +375,13 @@ def reference(ctx: Context, *, baseline_only: bool = False) -> tuple[str, float,
     return max(found, key=lambda f: f[1]) if found else None
 
 
-def as_good_as_the_data_allow(ctx: Context) -> bool:
+def as_good_as_the_data_allow(ctx: Context, *, without_reference: bool = False) -> bool:
     """Whether the validation score ends within ``underfit_vs_reference`` of what the same data
     allow (:func:`reference`: the runner's baseline or the store's best run of the data set);
-    False without a reference or a validation score."""
+    ``without_reference`` without a reference, False without a validation score."""
     ref = reference(ctx)
     if ref is None:
-        return False
+        return without_reference
     metric, value, _ = ref
     v = last_value(ctx.h.roles.get(f"val_{metric}"))
     return v is not None and v >= value - ctx.th.underfit_vs_reference
@@ -426,8 +436,7 @@ def _below_reference(ctx: Context, *, short_noisy: int | None = None) -> list[Fi
     ref = reference(ctx, baseline_only=short_noisy is not None)
     if ref is None:
         return []
-    explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
-                 and ctx.found[c].severity != "info"]
+    explained = _explaining(ctx)
     metric, value, source = ref
     tr, va = _scores_of(ctx, metric)
     # a short run's last epoch, not the median of its last 3: that would reach back to its
@@ -781,8 +790,7 @@ def check_underfitting(ctx: Context) -> list[Finding]:
             ev.update(linear)
         else:
             sev = "info"
-    explained = [c for c in EXPLAINS_POOR_FIT if c in ctx.found
-                 and ctx.found[c].severity != "info"]
+    explained = _explaining(ctx)
     if advice == ADVICE["underfitting"] and explained:
         # a finding already named is the likely cause (a slow start that used up the run), as
         # _below_reference says for a fit poor against the reference

@@ -21,7 +21,7 @@ from dnnlab.diagnose._curves import (
 from dnnlab.diagnose._findings import ADVICE, NOT_CONVERGED_BESIDE_NOISE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE, Series
 from dnnlab.diagnose._live import scan
-from dnnlab.diagnose._rules_fit import as_good_as_the_data_allow, reference
+from dnnlab.diagnose._rules_fit import as_good_as_the_data_allow, does_well_and_fits
 from dnnlab.diagnose._thresholds import Thresholds
 
 
@@ -1619,6 +1619,4 @@ def _a_sound_end(ctx: Context) -> bool:
     """The model ends good (``good_score``) on held-out data, fits its training data and, where
     the same data have a reference (the runner's baseline or the store's best run of the data
     set), ends within ``underfit_vs_reference`` of it."""
-    if ctx.performance.level(ctx.th) != "good" or not ctx.training_fit().get("training_fit"):
-        return False
-    return reference(ctx) is None or as_good_as_the_data_allow(ctx)
+    return does_well_and_fits(ctx) and as_good_as_the_data_allow(ctx, without_reference=True)

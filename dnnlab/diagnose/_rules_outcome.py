@@ -13,7 +13,13 @@ from dnnlab.diagnose._context import LN_K_SCALE, Context, Skip, last_value
 from dnnlab.diagnose._curves import median3
 from dnnlab.diagnose._findings import ADVICE, Finding, came_back
 from dnnlab.diagnose._history import Series
-from dnnlab.diagnose._rules_fit import _align, _sorted_blocks, as_good_as_the_data_allow, reference
+from dnnlab.diagnose._rules_fit import (
+    _align,
+    _sorted_blocks,
+    as_good_as_the_data_allow,
+    does_well_and_fits,
+    reference,
+)
 
 
 def _accuracy(ctx: Context) -> tuple[Series | None, str]:
@@ -519,6 +525,5 @@ def _saturation_of_a_sound_model(ctx: Context) -> bool:
     finding so far is an info of how it ends (``SOUND_BESIDE``): no mechanism (update ratio,
     gradients, dead units: the update-ratio faults whose units saturated keep their warning, as
     their info-level ratios say), no noisy, unsorted or blown-up loss."""
-    if ctx.performance.level(ctx.th) != "good" or not ctx.training_fit().get("training_fit"):
-        return False
-    return all(f.code in SOUND_BESIDE and f.severity == "info" for f in ctx.found.values())
+    return does_well_and_fits(ctx) and all(f.code in SOUND_BESIDE and f.severity == "info"
+                                           for f in ctx.found.values())
