@@ -1145,6 +1145,36 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
     assert d.get("divergence") is None, d.summary()
 
 
+def test_a_run_that_came_back_from_a_first_steps_spike_is_still_read_for_convergence():
+    # heldout334's minLSTM under Adagrad at LR 2: the step loss 1.3 -> 136 at step 3, back
+    # within the first epoch, then still falling at its end, its validation loss down a third
+    # in the last of 8 epochs and its accuracy still rising: more epochs would help
+    steps = np.arange(1, 241)
+    t = np.arange(235)
+    loss = np.r_[[1.31, 24.0, 136.0, 41.0, 6.2], 0.08 + 1.2 * np.exp(-t / 110)]
+    ep = np.arange(1, 9)
+    curves = {"train/loss": (steps, loss),
+              "val/loss": (ep * 30, np.array([5.1, 0.99, 0.62, 0.53, 0.36, 0.28, 0.25, 0.165])),
+              "val/accuracy": (ep * 30, np.array([0.38, 0.62, 0.75, 0.8, 0.85, 0.88, 0.93, 0.94])),
+              "train/accuracy": (ep * 30, np.array([0.42, 0.68, 0.79, 0.83, 0.89, 0.9, 0.94,
+                                                    0.95]))}
+    meta = RunMeta(steps_per_epoch=30, task="classification", n_classes=4, loss="cross_entropy")
+    d = diagnose(tidy(curves), meta)
+    div, nc = d.get("divergence"), d.get("not_converged")
+    assert div is not None and div.evidence.get("first_steps_spike"), d.summary()
+    assert nc is not None and nc.severity == "info", d.summary()
+    # its fall is counted from the loss it started at, not from the spike's peak
+    assert nc.evidence["total_decrease"] < 1.31, nc.evidence
+    assert d.verdict == "healthy", d.summary()
+    # a spike the run did not come back from still leaves the convergence check out
+    curves["val/accuracy"] = (ep * 30, np.full(8, 0.25))
+    curves["train/accuracy"] = (ep * 30, np.full(8, 0.25))
+    d = diagnose(tidy(curves), meta)
+    div = d.get("divergence")
+    assert div is not None and not div.evidence.get("first_steps_spike"), d.summary()
+    assert d.get("not_converged") is None, d.summary()
+
+
 def _batch_1_moons(val_loss: list[float]) -> tuple[dict, RunMeta]:
     """A plain loop on moons at batch 1 (heldout228): each step's loss is one sample's, most
     near 0 and one in twelve near 1, so the first bin's median (0.0046) sits below the last

@@ -1190,9 +1190,17 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     c = ctx.need_curve(short=True)
     th = ctx.th
     steady = _sorted_val_falling(ctx)  # sorted blocks: the held-out loss still falls
+    # an info-level spike of the first steps is a run that came back and trained on as any
+    # other: whether it still improves at its end is read as for any run (heldout334's minLSTM
+    # under Adagrad at LR 2: the step loss 1.3 -> 136 at step 3, back within the first epoch,
+    # then validation accuracy still rising, 0.88 -> 0.94 over its last two epochs of 8, its
+    # loss down 34% in the last)
+    div = ctx.found.get("divergence")
+    spike = div is not None and bool(div.evidence.get("first_steps_spike"))
     for code in ("nan_loss", "divergence", "not_training"):
         if code in ctx.found and not (code == "not_training" and (
-                _held_out_improving(ctx) or steady is not None)):
+                _held_out_improving(ctx) or steady is not None)) and not (
+                code == "divergence" and spike):
             raise Skip(f"not applicable: {code} found")
     noisy = "noisy_loss" in ctx.found
     if ctx.meta.pruned:
@@ -1201,7 +1209,10 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     of = ctx.found.get("overfitting")
     if of is not None and of.severity != "info":
         raise Skip("not applicable: the model overfits, training longer would not help")
-    total = float(_start_of_fall(c) - c.y.min())  # the whole run's progress (first steps on)
+    # the whole run's progress (first steps on; beside a first-steps spike from the loss it
+    # started at, before the spike: the fall back from the spike is no progress)
+    start = div.evidence.get("start_loss") if spike and div is not None else None
+    total = float((start if isinstance(start, float | int) else _start_of_fall(c)) - c.y.min())
     if total <= 0:
         # on sorted blocks the first bin scores the first block just after fitting it (a SAINT
         # net on four sorted classes: first bin 0.80, every later bin above it), so the step
