@@ -1145,6 +1145,37 @@ def test_a_classifier_loss_above_1e3_has_exploded_even_if_it_starts_high_or_reco
     assert d.get("divergence") is None, d.summary()
 
 
+def test_a_middling_run_still_improving_at_the_level_of_its_data_is_healthy():
+    # heldout335's AdamW Xception CNN on noisy 10x10 rune images: validation accuracy 0.84 and
+    # still rising, the store's best run of the same images 0.825, the simple baseline 0.5625;
+    # "mediocre" by the good line (0.79 rescaled), but as good as these data get
+    steps = np.arange(1, 451)
+    ep = np.arange(1, 16)
+    val_acc = 0.55 + 0.29 * (1 - np.exp(-ep / 6)) / (1 - np.exp(-15 / 6))
+    curves = {"train/loss": (steps, 0.42 + 0.95 * np.exp(-steps / 160)),
+              "val/loss": (ep * 30, 0.48 + 0.9 * np.exp(-ep / 6)),
+              "val/accuracy": (ep * 30, val_acc),
+              "train/accuracy": (ep * 30, val_acc + 0.01),
+              "baseline/val_accuracy": (np.array([0]), np.array([0.5625]))}
+    meta = RunMeta(steps_per_epoch=30, task="classification", n_classes=4,
+                   loss="cross_entropy", reference_accuracy=0.825)
+    d = diagnose(tidy(curves), meta)
+    nc = d.get("not_converged")
+    assert nc is not None and nc.evidence["performance"] == "mediocre", d.summary()
+    assert nc.evidence["level_of_its_data"]["store_best"] == 0.825
+    assert d.verdict == "healthy", d.summary()
+    # no earlier run of the data in the store: nothing says the middling score is the data's
+    d = diagnose(tidy(curves), dataclasses.replace(meta, reference_accuracy=None))
+    assert "level_of_its_data" not in d.get("not_converged").evidence
+    assert d.verdict == "training_problem", d.summary()
+    # a run stopped well short of the store's best run of its data needs more training
+    d = diagnose(tidy(curves), dataclasses.replace(meta, reference_accuracy=0.97))
+    assert d.verdict == "training_problem", d.summary()
+    # ... and so does one whose store reference is no better than the simple baseline
+    d = diagnose(tidy(curves), dataclasses.replace(meta, reference_accuracy=0.6))
+    assert d.verdict == "training_problem", d.summary()
+
+
 def test_a_run_that_came_back_from_a_first_steps_spike_is_still_read_for_convergence():
     # heldout334's minLSTM under Adagrad at LR 2: the step loss 1.3 -> 136 at step 3, back
     # within the first epoch, then still falling at its end, its validation loss down a third

@@ -194,15 +194,17 @@ class Diagnosis:
     def verdict(self) -> str:
         """The lectures' recipe as one word: ``failed`` (NaN or divergence), else
         ``training_problem`` (not good on the training data: any training finding at warning
-        or worse, or a run that has not converged and does not do well yet, unless it fits its
-        training data and a held-out finding says where it falls short: then neither a
-        converging fit nor its saturated or dead units count), else
+        or worse, or a run that has not converged and does not do well yet (nor ends at the
+        level of its data: ``level_of_its_data``, the store's best run of the same data),
+        unless it fits its training data and a held-out finding says where it falls short:
+        then neither a converging fit nor its saturated or dead units count), else
         ``generalisation_problem`` (good on training data, not on held-out data), else
         ``healthy`` (a run that does well and could still gain from more epochs included: its
         ``not_converged`` stays an info)."""
         def serious(f: Finding) -> bool:
             return SEVERITY_ORDER[f.severity] >= SEVERITY_ORDER["warning"] or (
-                f.code == "not_converged" and f.evidence.get("performance") != "good")
+                f.code == "not_converged" and f.evidence.get("performance") != "good"
+                and not f.evidence.get("level_of_its_data"))
 
         if any(f.code in FAILED_CODES and f.severity == "critical" for f in self.findings):
             return "failed"

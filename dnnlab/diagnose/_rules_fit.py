@@ -359,6 +359,30 @@ def does_well_and_fits(ctx: Context) -> bool:
     return ctx.performance.level(ctx.th) == "good" and bool(ctx.training_fit().get("training_fit"))
 
 
+def at_the_level_of_its_data(ctx: Context) -> dict[str, object] | None:
+    """Evidence that a classifier ends at the level its data allow, by the store's own
+    evidence: the best run of the same data set in the store (:attr:`RunMeta.reference_accuracy`)
+    and this run both end at least ``underfit_vs_reference`` above the runner's simple baseline
+    (``baseline/val_accuracy``: trained models show what these data allow beyond a simple one),
+    and this run within ``underfit_vs_reference`` of that best run. Else None (no baseline, no
+    earlier run of the data, or either short of it).
+
+    A middling score is then the data's (noisy labels, small images, short sequences), not a
+    training problem: healthy runs on hard data end 0.70-0.88 with their best runs at 0.71-0.88
+    and baselines 0.15-0.4 below, where a run stopped after a few epochs ends clearly below
+    the best run of its data."""
+    store = ctx.meta.reference_accuracy
+    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    val = last_value(ctx.h.roles.get("val_accuracy"))
+    if store is None or base is None or val is None:
+        return None
+    margin = ctx.th.underfit_vs_reference
+    if min(float(store), val) < base + margin or val < float(store) - margin:
+        return None
+    return {"store_best": float(store), "baseline": base, "val_end": val, "margin": margin,
+            "reference_source": ctx.meta.reference_source or "another run of the same data set"}
+
+
 def reference(ctx: Context, *, baseline_only: bool = False) -> tuple[str, float, str] | None:
     """What the same data allow: (metric, value, where from): the logistic-regression /
     ridge / nearest-neighbour baseline the runner fitted on the same split, or the best run of

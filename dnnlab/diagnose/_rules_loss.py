@@ -21,7 +21,11 @@ from dnnlab.diagnose._curves import (
 from dnnlab.diagnose._findings import ADVICE, NOT_CONVERGED_BESIDE_NOISE, Finding, Severity
 from dnnlab.diagnose._history import LOSS_LIKE, Series
 from dnnlab.diagnose._live import scan
-from dnnlab.diagnose._rules_fit import as_good_as_the_data_allow, does_well_and_fits
+from dnnlab.diagnose._rules_fit import (
+    as_good_as_the_data_allow,
+    at_the_level_of_its_data,
+    does_well_and_fits,
+)
 from dnnlab.diagnose._thresholds import Thresholds
 
 
@@ -1301,9 +1305,13 @@ def check_not_converged(ctx: Context) -> list[Finding]:
             metrics = list(dict.fromkeys([*metrics, *read]))
         else:
             return []
+    level = ctx.performance.level(th)
     ev.update({"metrics": metrics, "tail_decrease": decrease, "tail_share": gain,
-               "limit": th.not_converged_gain, "performance": ctx.performance.level(th),
-               **ctx.training_fit()})
+               "limit": th.not_converged_gain, "performance": level, **ctx.training_fit()})
+    if level == "mediocre" and (data := at_the_level_of_its_data(ctx)) is not None:
+        # a middling model at the level of its data: more epochs may still help it, but its
+        # training is not the problem (the verdict reads this as it reads a model doing well)
+        ev["level_of_its_data"] = data
     if noisy:
         ev["beside"] = "noisy_loss"
     if "not_training" in ctx.found:  # too little fall to count, yet every evaluation improves
