@@ -228,3 +228,35 @@ def test_browser_floor_runs_tiny():
     times = floor_times(rounds=1, repeats=2)
     assert len(times["first"]) == 1 and len(times["repeat"]) == 2
     assert all(0 < t < 120 for t in times["first"] + times["repeat"])
+
+
+def test_train_without_diagnosis_prints_metrics_and_stores_no_finding(tmp_path):
+    """The held-out writers' tool trains a runner case and a script case with no diagnosis: it
+    prints their logged metrics (the step loss's swing and position share, the test predictions
+    per class) and nothing of a diagnosis reaches the store."""
+    from mlflow import MlflowClient
+
+    store = tmp_path / "store"
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "train_without_diagnosis.py"),
+         "benchmarks.diagnosis_bank.heldout333", str(store), "h333_dead_relu_sensors_moe_shift10",
+         "healthy333_keras_wine_adagrad"],
+        capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert "== h333_dead_relu_sensors_moe_shift10 (runner)" in out.stdout
+    assert "== healthy333_keras_wine_adagrad (script keras)" in out.stdout
+    step_loss = next(line for line in out.stdout.splitlines() if "  train/loss (" in line)
+    assert "swing" in step_loss and "position explains" in step_loss, step_loss
+    # every expert unit of the shifted mixture is dead: the test predictions all fall in one class
+    assert "(largest share 1.000)" in out.stdout, out.stdout
+    assert "  dead_relu/act (4 pts, steps 1..4): 1 1 1 1" in out.stdout, out.stdout
+    client = MlflowClient(f"sqlite:///{store / 'store.db'}")
+    runs = client.search_runs([e.experiment_id for e in client.search_experiments()])
+    assert len(runs) == 2
+    for run in runs:
+        assert not any(k.startswith("diagnosis.") for k in run.data.tags), run.data.tags
+        assert "diagnosis.json" not in {a.path for a in client.list_artifacts(run.info.run_id)}
+    bad = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "train_without_diagnosis.py"),
+                          "benchmarks.diagnosis_bank.heldout333", str(store), "no_such_case"],
+                         capture_output=True, text=True, timeout=300, cwd=tmp_path)
+    assert bad.returncode == 2 and "no case of" in bad.stderr and "Traceback" not in bad.stderr
