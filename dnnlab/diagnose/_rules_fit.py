@@ -359,6 +359,12 @@ def does_well_and_fits(ctx: Context) -> bool:
     return ctx.performance.level(ctx.th) == "good" and bool(ctx.training_fit().get("training_fit"))
 
 
+def _baseline_accuracy(ctx: Context) -> float | None:
+    """The validation accuracy of the simple baseline the runner fitted on the same split
+    (``baseline/val_accuracy``, logged once), or None."""
+    return last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+
+
 def at_the_level_of_its_data(ctx: Context) -> dict[str, object] | None:
     """Evidence that a classifier ends at the level its data allow, by the store's own
     evidence: the best run of the same data set in the store (:attr:`RunMeta.reference_accuracy`)
@@ -372,7 +378,7 @@ def at_the_level_of_its_data(ctx: Context) -> dict[str, object] | None:
     data's best runs 0.71-0.88, the baselines 0.15-0.45 below them), where a run stopped after
     a few epochs ends clearly below the best run of its data."""
     store = ctx.meta.reference_accuracy
-    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    base = _baseline_accuracy(ctx)
     val = last_value(ctx.h.roles.get("val_accuracy"))
     if store is None or base is None or val is None:
         return None
@@ -432,7 +438,7 @@ def _linear_through_dead_units(ctx: Context) -> dict[str, object] | None:
     dead ended 0.59 against a baseline of 0.587, 0.654 against 0.721, 0.697 against 0.703 and
     0.59 against 0.637, the healthy nets of the same data 0.69-0.87)."""
     dead = ctx.found.get("dead_relu")
-    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    base = _baseline_accuracy(ctx)
     r = ctx.h.roles
     t, v = last_value(r.get("train_accuracy")), last_value(r.get("val_accuracy"))
     if dead is None or dead.severity == "info" or base is None or t is None or v is None \
@@ -689,7 +695,7 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
     judge 3. Else no finding."""
     th = ctx.th
     dead = ctx.found.get("dead_relu")
-    base = last_value(ctx.h.raw.get("baseline/val_accuracy"), 1)
+    base = _baseline_accuracy(ctx)
     r = ctx.h.roles
     tr, va = r.get("train_accuracy"), r.get("val_accuracy")
     s, unit = ctx.h.train_loss()

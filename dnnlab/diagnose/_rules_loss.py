@@ -1202,10 +1202,11 @@ def check_not_converged(ctx: Context) -> list[Finding]:
     div = ctx.found.get("divergence")
     spike = div is not None and bool(div.evidence.get("first_steps_spike"))
     for code in ("nan_loss", "divergence", "not_training"):
-        if code in ctx.found and not (code == "not_training" and (
-                _held_out_improving(ctx) or steady is not None)) and not (
-                code == "divergence" and spike):
-            raise Skip(f"not applicable: {code} found")
+        if code not in ctx.found or (code == "divergence" and spike):
+            continue
+        if code == "not_training" and (_held_out_improving(ctx) or steady is not None):
+            continue
+        raise Skip(f"not applicable: {code} found")
     noisy = "noisy_loss" in ctx.found
     if ctx.meta.pruned:
         raise Skip("not applicable: a study's pruner stopped the run (more epochs were "
