@@ -140,14 +140,17 @@ def _int(text: str | None) -> int | None:
 def run_meta(run: Run) -> RunMeta:
     """What the diagnosis needs beyond the curves, from the run's params and tags."""
     p, t = run.data.params, run.data.tags
-    layers, gates, leaky = (_json_list(p.get(k))
-                            for k in ("model.layers", "model.gates", "model.leaky_units"))
+    layers, inputs, outputs, gates, leaky = (
+        _json_list(p.get(k)) for k in ("model.layers", "model.input_layers",
+                                       "model.output_layers", "model.gates", "model.leaky_units"))
     task = t.get("task") if t.get("task") in ("classification", "regression") else None
     return RunMeta(
         steps_per_epoch=_int(p.get("steps_per_epoch")),
         task=task,
         n_classes=_int(p.get("n_classes")),
         layers=layers,
+        input_layers=inputs,
+        output_layers=outputs,
         gates=gates,
         leaky_units=leaky,
         epochs_planned=_int(p.get("train.epochs")),

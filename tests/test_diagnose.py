@@ -1104,6 +1104,53 @@ def test_a_gradient_growing_to_the_other_layers_size_is_no_explosion() -> None:
     assert list(f.evidence["growth"]) == ["fc1"]
 
 
+def test_the_ends_of_a_model_with_parallel_heads_are_read_together() -> None:
+    """A gate that turns one of three heads off leaves that head (registered last) almost no
+    gradient: read alone it made the trunk's gradient an explosion (heldout344's healthy
+    mixture-of-heads MLP, 86x); the run's model.output_layers reads the heads and the gate
+    together."""
+    rng = np.random.default_rng(0)
+    n = 500
+
+    def noisy(scale: float) -> np.ndarray:
+        return scale * np.exp(rng.normal(0, 0.3, n))
+
+    gn = {"trunk": noisy(0.4), "gate": noisy(0.27), "heads.0": noisy(0.09),
+          "heads.1": noisy(0.28), "heads.2": noisy(0.0048)}
+    layers = ["trunk", "gate", "heads.0", "heads.1", "heads.2"]
+    registered = RunMeta(layers=layers, n_classes=10)
+    f = diagnose(_with_layers(decay(n), 1e-3, gn, 0.6), registered).get("exploding_gradients")
+    assert f is not None and f.evidence["last_layer"] == "heads.2"
+    graph = RunMeta(layers=layers, output_layers=layers[1:], n_classes=10)
+    d = diagnose(_with_layers(decay(n), 1e-3, gn, 0.6), graph)
+    assert not {"exploding_gradients", "vanishing_gradients"} & set(d.codes), d.summary()
+    # the heads together (0.4) still explode against a trunk 1,000x theirs
+    big = {**gn, "trunk": noisy(400.0)}
+    f = diagnose(_with_layers(decay(n), 1e-3, big, 0.6), graph).get("exploding_gradients")
+    assert f is not None and f.evidence["last_layer"] == "gate + heads.0 + heads.1 + heads.2"
+    assert 500 < f.evidence["ratio"] < 2000 and "last_layers_together" in f.evidence
+
+
+def test_a_layer_at_both_ends_leaves_the_comparison_to_the_deep_path() -> None:
+    """A Wide & Deep model's wide layer meets both the input and the output: the deep path's
+    first layer against its last tells a gradient vanishing along it, which the wide layer's
+    gradient (registered first, as large as the head's) hid."""
+    rng = np.random.default_rng(0)
+    n = 500
+    gn = {"wide": np.exp(rng.normal(0, 0.3, n)), "deep.0": 1e-6 * np.exp(rng.normal(0, 0.3, n)),
+          "deep.2": 1e-3 * np.exp(rng.normal(0, 0.3, n)), "deep.4": np.exp(rng.normal(0, 0.3, n))}
+    layers = list(gn)
+    loss = decay(n, floor=1.5)
+    d = diagnose(_with_layers(loss, 1e-3, gn, 0.3), RunMeta(layers=layers, n_classes=10))
+    assert "vanishing_gradients" not in d.codes, d.summary()
+    meta = RunMeta(layers=layers, input_layers=["wide", "deep.0"],
+                   output_layers=["wide", "deep.4"], n_classes=10)
+    f = diagnose(_with_layers(loss, 1e-3, gn, 0.3), meta).get("vanishing_gradients")
+    assert f is not None, diagnose(_with_layers(loss, 1e-3, gn, 0.3), meta).summary()
+    assert (f.evidence["first_layer"], f.evidence["last_layer"]) == ("deep.0", "deep.4")
+    assert f.evidence["ends_from"].startswith("the model's graph")
+
+
 def test_healthy_gradients_and_layer_order_guess() -> None:
     rng = np.random.default_rng(0)
     gn = {name: s * np.exp(rng.normal(0, 0.3, 500))

