@@ -218,9 +218,20 @@ class StepByStep(nn.Module):
         return self.out(h)
 
 
-def test_the_layers_at_a_models_input_and_output_come_from_its_graph() -> None:
+class Chatty(MixtureHeads):
+    """A forward that prints, as users' forwards do while they debug."""
+
+    def forward(self, x: torch.Tensor) -> torch.Tensor:
+        print("batch of", x.shape)
+        return super().forward(x)
+
+
+def test_the_layers_at_a_models_input_and_output_come_from_its_graph(capsys) -> None:
     from dnnlab.tracking._ends import model_ends
     from dnnlab.tracking._run import model_params
+
+    assert model_ends(Chatty()) == (["trunk"], ["gate", "heads.0", "heads.1", "heads.2"])
+    assert capsys.readouterr().out == ""  # the trace's proxies are not printed at the start
 
     assert model_ends(MixtureHeads()) == (["trunk"], ["gate", "heads.0", "heads.1", "heads.2"])
     assert model_ends(HeadFirst()) == (["body.0"], ["head"])

@@ -18,6 +18,10 @@ registered input layer as the first (``dnnlab.diagnose._rules_internals._layer_e
 
 from __future__ import annotations
 
+import contextlib
+import io
+import warnings
+
 import torch
 from torch import fx, nn
 
@@ -76,7 +80,10 @@ def model_ends(model: nn.Module) -> tuple[list[str], list[str]] | None:
             return id(m) not in holders and super().is_leaf_module(m, qualname)
 
     try:
-        graph = _Tracer().trace(model)
+        # a forward that prints or warns would do so on the tracer's proxies at the run's start
+        with contextlib.redirect_stdout(io.StringIO()), warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            graph = _Tracer().trace(model)
     except Exception:  # any model fx cannot trace: the ends are not known, read as before
         return None
     layer_of: dict[fx.Node, str] = {}
