@@ -207,6 +207,23 @@ tracking: {log_model: false}
     return uri, run.info.run_id
 
 
+def _wait_stopped(pid: int, timeout: float = 5.0) -> None:
+    """Wait until the kernel reports ``pid`` stopped (state T in /proc/PID/stat): a SIGSTOP
+    is delivered asynchronously, and a process still running after ``send_signal`` can take a
+    lock on the store after the check that found it free (seen once in CI: a later read failed
+    with "database is locked")."""
+    deadline = time.time() + timeout
+    while time.time() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (OSError, IndexError):
+            return  # gone, or no /proc: nothing to wait for
+        if state in ("T", "t"):
+            return
+        time.sleep(0.001)
+    raise AssertionError(f"process {pid} did not stop within {timeout} s of SIGSTOP")
+
+
 def _stop_holding_no_lock(proc: subprocess.Popen, db: Path) -> None:
     """SIGSTOP ``proc`` at a moment it holds no lock on the SQLite file ``db``.
 
@@ -215,6 +232,7 @@ def _stop_holding_no_lock(proc: subprocess.Popen, db: Path) -> None:
     """
     for _ in range(200):
         proc.send_signal(signal.SIGSTOP)
+        _wait_stopped(proc.pid)  # the signal is delivered later: until then it may still lock
         con = sqlite3.connect(db, timeout=0)
         try:
             con.execute("BEGIN EXCLUSIVE")  # fails while another connection reads or writes
