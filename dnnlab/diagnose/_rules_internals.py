@@ -425,6 +425,7 @@ def check_gradients(ctx: Context) -> list[Finding]:
         raise Skip("no grad_norm/* metrics logged")
     med = _medians(ctx.h.grad_norm, th.min_points)
     blew_up = "divergence" in ctx.found or "nan_loss" in ctx.found
+    dead = ctx.found.get("dead_relu")
     if not med and blew_up:
         # an explosion ends a run within a few steps, so its gradient norms have only those
         # few finite points (measured: an 8x64 ReLU MLP with N(0, 0.4) init, every layer's
@@ -453,7 +454,6 @@ def check_gradients(ctx: Context) -> list[Finding]:
         if last[0] > 0:
             ratio = first[0] / last[0]
             ev["ratio"] = ratio
-            dead = ctx.found.get("dead_relu")
             fractions = dead.evidence.get("dead_fraction", {}) \
                 if dead is not None and dead.severity != "info" else {}
             dead_layers = set(fractions)
@@ -562,7 +562,6 @@ def check_gradients(ctx: Context) -> list[Finding]:
     elif (at_init := _exploded_at_initialisation(ctx)) is not None:
         findings.append(Finding("exploding_gradients", sev, {**at_init, **base},
                                 ADVICE["exploding_gradients"]))
-    dead = ctx.found.get("dead_relu")
     if (not findings and not blew_up and ends is not None and "explained_by" not in ev
             and (dead is None or dead.severity == "info")):
         # dead units cut gradients (dead_relu names that cause), a blow-up wrecks them

@@ -39,7 +39,8 @@ def _shape_only(node: fx.Node) -> bool:
         node.op == "call_function" and node.target in _SHAPE_FUNCTIONS)
 
 
-def model_ends(model: nn.Module) -> tuple[list[str], list[str]] | None:
+def model_ends(model: nn.Module, layers: dict[str, nn.Module] | None = None
+               ) -> tuple[list[str], list[str]] | None:
     """(input layers, output layers) of ``model``, each in the order of
     :func:`~dnnlab.tracking._probes.weight_layers`: a layer is an input layer when a path from
     the model's inputs reaches it through no other layer and it lies below no other such layer,
@@ -47,6 +48,7 @@ def model_ends(model: nn.Module) -> tuple[list[str], list[str]] | None:
     lies above no other such layer. None when fx cannot trace the model
     (data-dependent control flow, such as a loop over the sequence's length) or it has fewer
     than two layers or a weight of its own (see :func:`~dnnlab.tracking._probes.weight_layers`).
+    ``layers`` is that function's result where the caller has it already.
 
     >>> class Heads(nn.Module):
     ...     def __init__(self):
@@ -59,7 +61,7 @@ def model_ends(model: nn.Module) -> tuple[list[str], list[str]] | None:
     >>> model_ends(Heads())
     (['trunk'], ['a', 'b'])
     """
-    layers = weight_layers(model)
+    layers = weight_layers(model) if layers is None else layers
     if len(layers) < 2 or model in layers.values():
         # a root weight of its own (a cosine classifier's class weights) meets the body's
         # features in a product, where both sides reach the output: weight_layers lists it last

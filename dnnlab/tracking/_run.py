@@ -118,7 +118,8 @@ def model_params(model: nn.Module) -> dict[str, str]:
     otherwise (``model.input_layers``, ``model.output_layers``: :func:`model_ends`), the
     sigmoid modules that gate a product (``model.gates``) and the leaky units of
     :func:`~dnnlab.models.leaky_layers` (``model.leaky_units``)."""
-    order = list(weight_layers(model))
+    layers = weight_layers(model)
+    order = list(layers)
     out = {
         "n_parameters": str(sum(p.numel() for p in model.parameters())),
         "n_trainable_parameters": str(sum(p.numel() for p in model.parameters()
@@ -126,7 +127,7 @@ def model_params(model: nn.Module) -> dict[str, str]:
         "model.layers": json.dumps(order),
         "model.class": f"{type(model).__module__}.{type(model).__qualname__}",
     }
-    ends = model_ends(model)
+    ends = model_ends(model, layers)
     if ends is not None:
         # logged where the graph says otherwise than the registration order: parallel heads,
         # a wide path beside a deep one, a head registered before the body
