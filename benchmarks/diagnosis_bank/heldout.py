@@ -24,7 +24,7 @@ from typing import Any
 import numpy as np
 import yaml
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing, temp_csv
 from benchmarks.diagnosis_bank._scripts import (
     Setup,
     hf_trainer_run,
@@ -306,3 +306,11 @@ CASES: tuple[Case, ...] = (
          script=plain_run(_s("digits", hidden=(64,), optim="sgd", lr=0.01, epochs=3)),
          tool="pytorch", expect=("not_converged",), verdict="training_problem"),
 )
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, (
+    "exploding_nesterov_moons",
+    "dead_relu_adam_lr_high",
+    "adagrad_lr_far_too_high",
+    "root_cause_digits_cnn",
+    "rmsprop_lr_far_too_high_cnn",
+), ("underfitting",), POOR_AFTER_A_BLOW_UP)

@@ -38,7 +38,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing, temp_csv
 from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -464,3 +464,7 @@ CASES: tuple[Case, ...] = (
                      optim_args={"momentum": 0.9, "nesterov": True}, epochs=8,
                      batch_size=32)), "pytorch"),
 )
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, (
+    "dead_relu_cnn_bars_adam_lr_high",
+), ("underfitting",), POOR_AFTER_A_BLOW_UP)

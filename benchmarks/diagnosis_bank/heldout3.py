@@ -45,7 +45,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing, temp_csv
 from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -515,3 +515,7 @@ CASES: tuple[Case, ...] = (
     _hs("healthy3_keras_digits_cnn_adam",
         keras_run(_s("digits", conv=True, lr=3e-3, epochs=10, batch_size=32)), "keras"),
 )
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, (
+    "divergence_quantiles_adam_lr5_b128",
+), ("underfitting",), POOR_AFTER_A_BLOW_UP)

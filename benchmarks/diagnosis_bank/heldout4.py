@@ -73,7 +73,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing, temp_csv
 from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -617,3 +617,7 @@ CASES: tuple[Case, ...] = (
         plain_run(_s("moons", hidden=(32, 32), optim="adamw", lr=5e-3, epochs=25,
                      batch_size=32, n=1000, noise=0.1)), "pytorch"),
 )
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, (
+    "dead_relu_textures_cnn_adam_lr03",
+), ("underfitting",), POOR_AFTER_A_BLOW_UP)

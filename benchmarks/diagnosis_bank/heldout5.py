@@ -95,7 +95,7 @@ from typing import Any
 
 import numpy as np
 
-from benchmarks.diagnosis_bank._machinery import Case, temp_csv
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing, temp_csv
 from benchmarks.diagnosis_bank._parts import _factory, _h, _hs, _s
 from benchmarks.diagnosis_bank._scripts import (
     hf_trainer_run,
@@ -610,3 +610,7 @@ FAULTS: tuple[Case, ...] = (
 )
 
 CASES: tuple[Case, ...] = FAULTS + HEALTHY
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, (
+    "dead_relu_hastie_adam_lr05",
+), ("underfitting",), POOR_AFTER_A_BLOW_UP)
