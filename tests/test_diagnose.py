@@ -680,6 +680,30 @@ def test_a_validation_minimum_of_one_epoch_never_regained_is_overfitting() -> No
     assert "overfitting" not in diagnose(tidy(curves), meta).codes
 
 
+def test_a_memorising_classifiers_one_epoch_validation_low_never_regained_is_overfitting():
+    # heldout358's Keras run on 16 digit images (302's, 329's and 337's alike): the training
+    # loss 30 -> 0 in 4 epochs at accuracy 1.0, the validation loss 31.2, 24.7 at epoch 2 alone,
+    # then 30.1 for 118 epochs at accuracy 0.40; the 3-epoch median reads the low as noise
+    ep0 = np.arange(0, 120)
+    val = np.r_[31.22, 24.74, 30.39, 30.12, np.full(116, 30.06)]
+    curves = {"loss": (ep0, np.r_[29.85, 9.36, 1.33, 1e-3, np.zeros(116)]),
+              "val_loss": (ep0, val),
+              "accuracy": (ep0, np.r_[0.19, 0.69, 0.94, np.ones(117)]),
+              "val_accuracy": (ep0, np.r_[0.33, 0.40, 0.39, np.full(117, 0.404)])}
+    d = diagnose(tidy(curves), RunMeta())
+    f = d.get("overfitting")
+    assert f is not None and f.severity == "warning", d.summary()
+    assert f.evidence["criterion"] == "val_minimum_never_regained"
+    assert f.evidence["best_epoch"] == 2 and "generalisation_gap" in d.codes
+    # without the gap (a model that does as well on held-out data) the same low is noise
+    close = dict(curves, val_accuracy=(ep0, np.r_[0.19, 0.69, 0.94, np.ones(117)]))
+    assert "overfitting" not in diagnose(tidy(close), RunMeta()).codes
+    # a later epoch that comes back near the low makes it noise too
+    back = val.copy()
+    back[60] = 25.0
+    assert "overfitting" not in diagnose(tidy(dict(curves, val_loss=(ep0, back))), RunMeta()).codes
+
+
 # ----------------------------------------------------------------------------- underfitting
 
 
