@@ -441,10 +441,12 @@ def test_a_run_that_went_on_after_a_blow_up_poorer_than_the_baseline_underfits()
     assert f.evidence["criterion"] == "poor_after_a_blow_up"
     assert f.evidence["explained_by"] == ["divergence", "dead_relu"]
     assert d.codes[:2] == ["divergence", "dead_relu"]  # cause first, then its effects
-    # near the baseline, or climbing fast enough to reach its line in as many epochs again:
-    # not judged
+    # near the baseline (within half the usual margin), or climbing fast enough to reach its
+    # line in as many epochs again: not judged
     assert "underfitting" not in codes(run(val=(0.33, 0.55, 0.62))), run(val=(0.33, 0.55, 0.62))
-    assert "underfitting" not in codes(run(val=(0.30, 0.36, 0.42)))  # 0.42 + 3 x 0.06 > 0.558
+    assert "underfitting" not in codes(run(val=(0.30, 0.40, 0.50)))  # 0.50 + 3 x 0.1 > 0.608
+    # 0.07 under the baseline and stalled (heldout209's and 361's killed nets): judged
+    assert run(val=(0.55, 0.58, 0.59)).get("underfitting").severity == "warning"
     # climbing, but so far below that as many epochs again would still leave it poor: judged
     assert run(val=(0.20, 0.26, 0.32)).get("underfitting").severity == "warning"
     # no units killed (an Adagrad-at-LR-2 recurrent net, a pure blow-up): the same poor fit,
