@@ -774,7 +774,7 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
         ev["at_chance"] = True
     advice = ("The loss blew up (see divergence)"
               + (" and killed units (see dead_relu)" if killed else "")
-              + "; the run went on, but ends far below a simple model on the same split. Lower "
+              + "; the run went on, but ends below a simple model on the same split. Lower "
               "the learning rate (or warm it up, or clip the gradients) and train again.")
     return [Finding("underfitting", "warning", ev, advice)]
 
