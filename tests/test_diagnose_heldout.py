@@ -99,6 +99,25 @@ def test_no_heldout_or_healthy_case_copies_a_tuned_one() -> None:
             assert _setting(case) not in tuned, case.name
 
 
+def test_allowing_adds_a_later_finding_to_named_cases_only() -> None:
+    from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, allowing
+
+    a = Case("a", "", {}, expect=("divergence",), allow=("dead_relu",), why_allowed="dead")
+    b = Case("b", "", {}, expect=("divergence",))
+    c = Case("c", "", {}, expect=("underfitting",))
+    out = allowing((a, b, c), ("a", "c"), ("underfitting",), POOR_AFTER_A_BLOW_UP)
+    assert out[0].allow == ("dead_relu", "underfitting")
+    assert out[0].why_allowed == f"dead; {POOR_AFTER_A_BLOW_UP}"
+    assert out[1] is b  # not named: untouched
+    assert out[2] is c  # expects it already: its label is kept as it is
+    with pytest.raises(ValueError, match="no such case"):
+        allowing((a,), ("missing",), ("underfitting",), "")
+    # the first parts' runs whose old labels refused it beside a blow-up now allow it
+    relabelled = [case.name for case in ALL if POOR_AFTER_A_BLOW_UP in case.why_allowed]
+    assert len(relabelled) == 12 and all("underfitting" in case.allow for case in ALL
+                                         if case.name in relabelled)
+
+
 def test_a_refused_case_is_recorded_as_an_error_not_raised(tmp_path) -> None:
     uri = f"sqlite:///{tmp_path}/mlflow.db"
     case = Case("bce_on_ten_classes", "bce needs two classes", {"train": {"loss": "bce"}},
