@@ -447,6 +447,9 @@ def test_a_run_that_went_on_after_a_blow_up_poorer_than_the_baseline_underfits()
     assert "underfitting" not in codes(run(val=(0.30, 0.40, 0.50)))  # 0.50 + 3 x 0.1 > 0.608
     # 0.07 under the baseline and stalled (heldout209's and 361's killed nets): judged
     assert run(val=(0.55, 0.58, 0.59)).get("underfitting").severity == "warning"
+    # a dip and its recovery is no climb: its rise is read over the best earlier epoch
+    # (heldout364's killed RVFL net: 0.496, 0.375, 0.511 against a baseline of 0.611)
+    assert run(val=(0.50, 0.38, 0.51)).get("underfitting").severity == "warning"
     # climbing, but so far below that as many epochs again would still leave it poor: judged
     assert run(val=(0.20, 0.26, 0.32)).get("underfitting").severity == "warning"
     # no units killed (an Adagrad-at-LR-2 recurrent net, a pure blow-up): the same poor fit,

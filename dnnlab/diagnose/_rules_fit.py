@@ -706,9 +706,10 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
     epoch's training and validation scores end below the simple baseline the runner fitted on
     the same split (``baseline/val_*``: accuracy, or R^2 for a regression; validation by half
     of ``underfit_vs_reference`` or more, training by a quarter, since after heldout361), and
-    not climbing towards it: the last epoch's validation gain under half of
-    ``underfit_vs_reference``, or so far below that as many epochs again at that gain would
-    still leave it under the line. Judged from 2 epochs: what
+    not climbing towards it: the last epoch's validation rise over the best epoch before it
+    under half of ``underfit_vs_reference`` (over the epoch before it until heldout364), or so
+    far below that as many epochs again at that rise would still leave it under the line.
+    Judged from 2 epochs: what
     the blow-up left is the run's state, as a mechanism found lets
     :func:`_stuck_by_a_mechanism` judge 3. At chance or above it, with or without the dead
     units the blow-up killed; the divergence (and the dead units) are named as its cause. A
@@ -728,7 +729,12 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
     fast enough to cross the line (345, a raw-target regression of 324). After heldout361, whose
     RMSprop-killed DANet ended 0.08 under its baseline (0.514 against 0.596, labelled a poor
     fit, missed), the margin is halved: of 520 seen runs trained again, heldout209's killed
-    Inception net (0.07 under) alone changes, gaining the ``underfitting`` its label expects."""
+    Inception net (0.07 under) alone changes, gaining the ``underfitting`` its label expects.
+    After heldout364, whose killed RVFL net went 0.496, 0.375, 0.511 (a dip and its recovery
+    read as a climb), the rise is taken over the best earlier epoch: of 1,060 seen runs trained
+    again (the 520 above and heldout356 to 365's stored runs) it and heldout352's Adagrad
+    residual LSTM (the noisy climb above) alone change, each gaining the ``underfitting`` its
+    label expects."""
     th = ctx.th
     div = ctx.found.get("divergence")
     ref = reference(ctx, baseline_only=True)
@@ -751,7 +757,9 @@ def _poor_after_a_blow_up(ctx: Context) -> list[Finding]:
     # left below the simple model is a poor fit (heldout209's and 361's killed nets, 0.07 and
     # 0.08 under their baselines at 3 epochs, labelled so)
     margin = th.underfit_vs_reference / 2
-    gain = float(v[-1] - v[-2])
+    # the last epoch's rise over the best epoch before it: a dip and its recovery is no climb
+    # (heldout364's killed RVFL net: 0.496, 0.375, 0.511 against a baseline of 0.611)
+    gain = float(v[-1] - np.nanmax(v[:-1]))
     # no longer climbing, or so far below that as many epochs again at the last epoch's pace
     # would still leave it below the line
     projected = float(v[-1]) + len(v) * max(gain, 0.0)
