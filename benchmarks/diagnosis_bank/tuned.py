@@ -13,9 +13,7 @@ True
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case
+from benchmarks.diagnosis_bank._machinery import POOR_AFTER_A_BLOW_UP, Case, allowing
 
 MOONS = {"dataset": "moons", "n_samples": 600, "noise": 0.2}
 BLOBS = {"dataset": "blobs", "n_classes": 4}
@@ -193,19 +191,8 @@ _LATER_EFFECTS: dict[str, tuple[tuple[str, ...], str]] = {
                           "mostly one class: the blow-up is the cause the verdict 'failed' "
                           "names"),
 }
-# after heldout355: the poor fit after a blow-up (see POOR_AFTER_A_BLOW_UP)
-for _name in ("lr_far_too_high_tanh", "huge_init", "dead_relu_high_lr"):
-    _codes, _why = _LATER_EFFECTS[_name]
-    _LATER_EFFECTS[_name] = ((*_codes, "underfitting"), f"{_why}; {POOR_AFTER_A_BLOW_UP}")
-
-
-def _with_later_effects(case: Case) -> Case:
-    extra = _LATER_EFFECTS.get(case.name)
-    if extra is None:
-        return case
-    codes = tuple(c for c in extra[0] if c not in case.expect and c not in case.allow)
-    why = "; ".join(w for w in (case.why_allowed, extra[1]) if w)
-    return replace(case, allow=(*case.allow, *codes), why_allowed=why)
-
-
-CASES = tuple(_with_later_effects(c) for c in CASES)
+for _name, (_codes, _why) in _LATER_EFFECTS.items():
+    CASES = allowing(CASES, (_name,), _codes, _why)
+# after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
+CASES = allowing(CASES, ("lr_far_too_high_tanh", "huge_init", "dead_relu_high_lr"),
+                 ("underfitting",), POOR_AFTER_A_BLOW_UP)
