@@ -2316,6 +2316,52 @@ def test_a_loss_that_falls_only_onto_ln_k_at_chance_is_not_training():
     assert "not_training" not in diagnose(tidy(learnt), meta).codes
 
 
+def test_a_loss_that_falls_only_onto_the_unbalanced_prior_s_loss_is_not_training():
+    # every ReLU killed by a shift of -10 (heldout358): 4 classes, the largest 37%, whose
+    # prior's loss is 1.32-1.35 (ln 4 = 1.386); the step loss falls 1.51 -> 1.30, onto it,
+    # while the net answers the largest class (accuracy 0.369 and 0.371). Against uniform
+    # guessing that accuracy is a tenth of the way to perfect; against the largest class it is
+    # chance: the output bias learnt the class shares and nothing else
+    rng = np.random.default_rng(358)
+    spe, epochs = 34, 4
+    steps = np.arange(1, spe * epochs + 1)
+    confusion = ((0, 61, 0, 0), (0, 104, 0, 0), (0, 58, 0, 0), (0, 57, 0, 0))
+    shares = np.array([61, 104, 58, 57]) / 280
+    prior = float(-(shares * np.log(shares)).sum())  # 1.350
+    loss = prior + 0.19 * np.exp(-steps / 25) + rng.normal(0, 0.04, len(steps))
+    ep = np.arange(1, epochs + 1)
+    curves = {"train/loss": (steps, loss),
+              "train/epoch_loss": (ep, loss.reshape(epochs, spe).mean(axis=1)),
+              "val/loss": (ep, np.array([1.343, 1.325, 1.324, 1.325])),
+              "train/accuracy": (ep, np.array([0.292, 0.369, 0.369, 0.369])),
+              "val/accuracy": (ep, np.array([0.293, 0.371, 0.371, 0.371]))}
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe, confusion=confusion)
+    d = diagnose(tidy(curves), meta)
+    f = d.get("not_training")
+    assert f is not None and f.evidence["fell_only_to_chance_loss"], d.summary()
+    assert f.evidence["prior_loss"] == pytest.approx(prior, abs=1e-4)
+    # the same curves with balanced classes: 0.37 is well above 1/4, and the fall goes 5%
+    # under ln 4, so it learnt something
+    balanced = ((61, 9, 0, 0), (0, 70, 0, 0), (0, 10, 60, 0), (0, 0, 0, 70))
+    assert "not_training" not in diagnose(
+        tidy(curves), RunMeta(task="classification", n_classes=4, steps_per_epoch=spe,
+                              confusion=balanced)).codes
+    # ... and on the unbalanced classes a fall going on well under the prior's loss is training
+    under = loss - 0.25 * (1 - np.exp(-steps / 40))
+    below = {**curves, "train/loss": (steps, under),
+             "train/epoch_loss": (ep, under.reshape(epochs, spe).mean(axis=1))}
+    assert "not_training" not in diagnose(tidy(below), meta).codes
+    # ... and so is one whose accuracies climbed above the largest class's share
+    learnt = {**curves, "val/accuracy": (ep, np.array([0.29, 0.45, 0.52, 0.55])),
+              "train/accuracy": (ep, np.array([0.29, 0.46, 0.53, 0.56]))}
+    assert "not_training" not in diagnose(tidy(learnt), meta).codes
+    # ... even by only 0.06, under a tenth of the way from that share to perfect (heldout349's
+    # one-unit RNN climbing 0.23 -> 0.34 over a largest share of 0.275)
+    a_little = {**curves, "val/accuracy": (ep, np.array([0.29, 0.40, 0.42, 0.43])),
+                "train/accuracy": (ep, np.array([0.29, 0.40, 0.42, 0.43]))}
+    assert "not_training" not in diagnose(tidy(a_little), meta).codes
+
+
 def test_a_net_knocked_out_by_its_first_updates_at_ln_k_is_not_training():
     # SGD at LR 5 on a 4-class CNN (heldout36): the first step's loss is ln 4, the next two
     # jump to 1.8-2.0 (the updates that kill every dense unit), then the loss scatters around

@@ -280,6 +280,24 @@ class Context:
         k, _ = self.n_classes
         return math.log(k) if k and k >= 2 else None
 
+    @cached_property
+    def prior_loss(self) -> tuple[float, str] | None:
+        """The cross-entropy of answering the class frequencies, and where from: the entropy of
+        the held-out confusion matrix's row shares when it has K rows, else ln K (balanced
+        classes); None when K is unknown. Under ln K when the classes are unbalanced: an output
+        layer that learns the frequencies and nothing else ends there (4 classes, the largest
+        37%: 1.33 against ln 4 = 1.39)."""
+        ln_k = self.chance_loss
+        if ln_k is None:
+            return None
+        k, _ = self.n_classes
+        m = np.asarray(self.meta.confusion or [], dtype=float)
+        if m.ndim == 2 and len(m) == k and m.sum() > 0:
+            p = m.sum(axis=1) / m.sum()
+            p = p[p > 0]
+            return float(-(p * np.log(p)).sum()), "entropy of the confusion matrix's class shares"
+        return ln_k, f"ln K, K = {k}"
+
     @property
     def loss_mismatched(self) -> bool:
         """A classifier trained with a regression loss (``train.loss`` mse, mae or huber): the

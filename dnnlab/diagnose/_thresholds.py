@@ -86,9 +86,10 @@ class Thresholds:
         "uses a best gain < 0.01 per epoch; a whole-run relative drop is scale-free)")
     not_training_prior: float = _t(
         0.1, "... or, for a classifier with both accuracies at chance, a loss that starts at most "
-        "this fraction above ln K and never falls not_training_drop below ln K: the drop is the "
-        "output learning the class frequencies (1.69 -> 1.61 = ln 5 in a vanishing 14-layer "
-        "sigmoid net)")
+        "this fraction above ln K and never falls not_training_drop below the class prior's "
+        "loss (ln K; the class shares' entropy when unbalanced, chance then the largest "
+        "class's share): the drop is the output learning the class frequencies (1.69 -> 1.61 "
+        "= ln 5 in a vanishing 14-layer sigmoid net)")
     not_training_acc_rise: float = _t(
         0.15, "... unless the accuracy (rescaled from chance) rose this much from its first "
         "logged epoch: a loss that moves little while the accuracy climbs is a slow run, not "
