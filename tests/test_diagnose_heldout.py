@@ -263,7 +263,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # heldout292's batch-1 run swung 1.54x (noisy_loss expected), its loss no longer clearly
     # falling (not_converged allowed); heldout294's batch-1 run swung less than its healthy
     # runs (noisy_loss allowed); heldout295's small-init CNN never started and its small-init
-    # MLP's first gradients lay inside the healthy range (stuck and unstable, slow_start allowed)
+    # MLP's first gradients lay inside the healthy range (stuck and unstable, slow_start allowed);
+    # heldout366's tanh cosFormer saturated only 42-50% and still falling, and its small-init
+    # xDeepFM flat at ln 4 for 2 of 15 epochs, were relabelled a poor fit still improving
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -324,7 +326,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout356": ("noisy_loss",), "heldout357": ("noisy_loss",),
         "heldout358": ("noisy_loss", "not_converged"), "heldout359": ("noisy_loss",),
         "heldout361": ("noisy_loss",), "heldout363": ("noisy_loss",),
-        "heldout364": ("noisy_loss",), "heldout365": ("noisy_loss",)}
+        "heldout364": ("noisy_loss",), "heldout365": ("noisy_loss",),
+        "heldout366": ("noisy_loss", "slow_start", "saturated_activation"),
+        "heldout367": ("noisy_loss",)}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
