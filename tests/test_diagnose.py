@@ -828,11 +828,16 @@ def test_a_regression_at_the_mean_underfits_after_3_epochs_and_beside_dead_units
     # the same R^2 held by a regression that fits a little (0.3): too few epochs to judge
     fits = {**curves, "train/r2": epochs([0.25, 0.28, 0.3]), "val/r2": epochs([0.24, 0.27, 0.3])}
     assert "underfitting" not in diagnose(tidy(fits), meta).codes
-    # ... and a classifier at chance in 3 epochs is at_chance's, not underfitting's
+    # ... and a classifier at chance in 3 epochs is at_chance's, not the at-mean reading's:
+    # without dead units no underfitting, with them underfitting as their effect (a poor fit
+    # at chance with its cause found, as for saturated units)
     cls = {k: v for k, v in curves.items() if not k.endswith("r2")}
     cls.update({"train/accuracy": epochs([0.1, 0.1, 0.1]), "val/accuracy": epochs([0.1] * 3)})
-    assert "underfitting" not in diagnose(tidy(cls), RunMeta(steps_per_epoch=20,
-                                                             n_classes=10)).codes
+    cls_meta = RunMeta(steps_per_epoch=20, n_classes=10)
+    alive = {k: v for k, v in cls.items() if not k.startswith("dead_relu")}
+    assert "underfitting" not in diagnose(tidy(alive), cls_meta).codes
+    f = diagnose(tidy(cls), cls_meta).get("underfitting")
+    assert f is not None and "at_mean" not in f.evidence and f.evidence["effect_of"] == "dead_relu"
     # two epochs are too few even at the mean
     two = {k: (v[0][:2], v[1][:2]) if isinstance(v, tuple) else v[:40] for k, v in curves.items()}
     assert "underfitting" not in diagnose(tidy(two), meta).codes

@@ -4369,6 +4369,38 @@ def test_a_model_at_chance_with_its_units_saturated_underfits_because_of_them(
         assert f is None, d.summary()
 
 
+@pytest.mark.parametrize(("dead", "update_ratio", "underfit"),
+                         [(1.0, 2e-3, True), (None, 2e-3, False), (0.1, 2e-3, False),
+                          (1.0, 0.0, False)])
+def test_a_model_at_chance_with_its_units_dead_underfits_because_of_them(
+        dead: float | None, update_ratio: float, underfit: bool) -> None:
+    # heldout366's cosFormer of width 1 and 367's one-channel ByteNet under Adam: the loss flat
+    # at ln 4, both accuracies at chance, the one unit dead; their writers labelled the state a
+    # poor fit (as heldout204, 225 and 267's killed nets). Without dead units no such reading
+    # (nothing names a cause); weights that never move (a zero init, every update 0) are
+    # frozen, not a poor fit, and heldout9's label refuses it there
+    spe, epochs = 20, 6
+    t = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.log(4) * np.exp(np.random.default_rng(0).normal(0, 0.01, len(t)))
+    m = {"train/loss": (t, loss), "val/accuracy": (ep, np.full(epochs, 0.25)),
+         "train/accuracy": (ep, np.full(epochs, 0.25)),
+         "val/loss": (ep, np.full(epochs, np.log(4))),
+         "update_ratio/fc1": (t, np.full(len(t), update_ratio))}
+    if dead is not None:
+        m["dead_relu/act1"] = (ep, np.full(epochs, dead))
+    d = diagnose(tidy(m), RunMeta(task="classification", n_classes=4, steps_per_epoch=spe))
+    assert d.get("at_chance").severity == "critical" and "not_training" in d.codes, d.summary()
+    f = d.get("underfitting")
+    if underfit:
+        assert f is not None and f.severity == "warning", d.summary()
+        assert f.evidence["effect_of"] == "dead_relu"
+        assert f.advice == d.get("dead_relu").advice
+        assert d.codes.index("dead_relu") < d.codes.index("underfitting")
+    else:
+        assert f is None, d.summary()
+
+
 @pytest.mark.parametrize(("saturated", "baseline", "epochs", "falling", "underfit"),
                          [(0.9, 1.0, 4, False, True), (None, 1.0, 4, False, False),
                           (0.9, 0.48, 4, False, False), (0.9, None, 4, False, False),

