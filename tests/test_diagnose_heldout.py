@@ -265,7 +265,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # runs (noisy_loss allowed); heldout295's small-init CNN never started and its small-init
     # MLP's first gradients lay inside the healthy range (stuck and unstable, slow_start allowed);
     # heldout366's tanh cosFormer saturated only 42-50% and still falling, and its small-init
-    # xDeepFM flat at ln 4 for 2 of 15 epochs, were relabelled a poor fit still improving
+    # xDeepFM flat at ln 4 for 2 of 15 epochs, were relabelled a poor fit still improving;
+    # heldout370's and 371's planned slow starts never left (or never sat on) their plateau,
+    # and 370's Adagrad Luna's update ratios were not set against its healthy runs' (allowed)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -328,7 +330,9 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout361": ("noisy_loss",), "heldout363": ("noisy_loss",),
         "heldout364": ("noisy_loss",), "heldout365": ("noisy_loss",),
         "heldout366": ("noisy_loss", "slow_start", "saturated_activation"),
-        "heldout367": ("noisy_loss",)}
+        "heldout367": ("noisy_loss",),
+        "heldout370": ("noisy_loss", "slow_start", "update_ratio_high"),
+        "heldout371": ("noisy_loss", "slow_start")}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
