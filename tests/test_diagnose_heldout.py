@@ -267,7 +267,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
     # heldout366's tanh cosFormer saturated only 42-50% and still falling, and its small-init
     # xDeepFM flat at ln 4 for 2 of 15 epochs, were relabelled a poor fit still improving;
     # heldout370's and 371's planned slow starts never left (or never sat on) their plateau,
-    # and 370's Adagrad Luna's update ratios were not set against its healthy runs' (allowed)
+    # and 370's Adagrad Luna's update ratios were not set against its healthy runs' (allowed);
+    # heldout373's raw-target trees never blew up (their loss fell from 2.8e7: underfitting)
     relabelled: dict[str, tuple[str, ...]] = {
         "heldout98": ("noisy_loss",), "heldout103": ("slow_start",),
         "heldout105": ("slow_start",), "heldout106": ("slow_start",),
@@ -332,7 +333,8 @@ def test_the_fifth_to_eleventh_parts_are_fresh_varied_and_copy_no_case(part: str
         "heldout366": ("noisy_loss", "slow_start", "saturated_activation"),
         "heldout367": ("noisy_loss",),
         "heldout370": ("noisy_loss", "slow_start", "update_ratio_high"),
-        "heldout371": ("noisy_loss", "slow_start")}
+        "heldout371": ("noisy_loss", "slow_start"), "heldout372": ("noisy_loss",),
+        "heldout373": ("noisy_loss", "slow_start", "divergence")}
     excused = set(relabelled.get(part, ()))
     allowed = {code for c in faults for code in c.allow}
     assert excused <= allowed
