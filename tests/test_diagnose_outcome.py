@@ -4220,12 +4220,22 @@ def test_three_epochs_at_chance_in_a_long_run_are_no_slow_start():
     slow = d.get("slow_start")
     assert slow is None or slow.severity == "info", d.summary()
     assert d.verdict == "generalisation_problem", d.summary()
-    # the same start in a run of 20 epochs (3 at chance: 15% of it) is a stuck start
+    # the same start in a run of 20 epochs (3 at chance: 15% of it) is a stuck start, where
+    # the held-out accuracy follows the training one ...
     keep = steps <= 20 * spe
     short = {k: (x[x <= 20 * spe], y[x <= 20 * spe]) for k, (x, y) in curves.items()}
     assert keep.sum() == 100
+    with_gap = dict(short)
+    x, y = short["Accuracy/train"]
+    short["Accuracy/val"] = (x, np.maximum(0.5, y - 0.02))
     s = diagnose(tidy(short), RunMeta(status="FINISHED", batch_size=2)).get("slow_start")
     assert s is not None and s.severity == "warning" and s.evidence["epochs_at_chance"] == 3, s
+    # ... while beside a gap (training 1.0, held out 0.78) the run fits its training data in
+    # the end: the plateau was overcome, an info, and the gap is what to fix
+    d = diagnose(tidy(with_gap), RunMeta(status="FINISHED", batch_size=2))
+    s = d.get("slow_start")
+    assert s is not None and s.severity == "info" and s.evidence["epochs_at_chance"] == 3, s
+    assert d.get("generalisation_gap") is not None and d.verdict == "generalisation_problem"
 
 
 def _rows_one_at_a_time(sigma: float, spe: int) -> tuple[dict, RunMeta]:

@@ -18,6 +18,7 @@ from dnnlab.diagnose._rules_loss import (
     check_not_converged,
     check_not_training,
     check_slow_start,
+    slow_start_overcome,
 )
 from dnnlab.diagnose._rules_outcome import (
     check_at_chance,
@@ -83,4 +84,5 @@ def diagnose(
         checked.append(name)
         for f in found:
             ctx.found.setdefault(f.code, f)
+    slow_start_overcome(ctx)
     return Diagnosis(list(ctx.found.values()), skipped, ctx.h.inputs(), checked)
