@@ -280,6 +280,20 @@ class Context:
         k, _ = self.n_classes
         return math.log(k) if k and k >= 2 else None
 
+    def warned(self, code: str) -> bool:
+        """Whether ``code`` was found at warning or worse by the checks run so far."""
+        f = self.found.get(code)
+        return f is not None and f.severity != "info"
+
+    @cached_property
+    def class_shares(self) -> np.ndarray | None:
+        """Each class's share of the held-out confusion matrix's rows (its true classes), or
+        None without a usable matrix."""
+        m = np.asarray(self.meta.confusion or [], dtype=float)
+        if m.ndim != 2 or m.sum() <= 0:
+            return None
+        return m.sum(axis=1) / m.sum()
+
     @cached_property
     def prior_loss(self) -> tuple[float, str] | None:
         """The cross-entropy of answering the class frequencies, and where from: the entropy of
@@ -291,9 +305,8 @@ class Context:
         if ln_k is None:
             return None
         k, _ = self.n_classes
-        m = np.asarray(self.meta.confusion or [], dtype=float)
-        if m.ndim == 2 and len(m) == k and m.sum() > 0:
-            p = m.sum(axis=1) / m.sum()
+        p = self.class_shares
+        if p is not None and len(p) == k:
             p = p[p > 0]
             return float(-(p * np.log(p)).sum()), "entropy of the confusion matrix's class shares"
         return ln_k, f"ln K, K = {k}"
@@ -322,13 +335,11 @@ class Context:
         class (its share of the held-out confusion matrix's rows)."""
         k, source = self.n_classes
         uniform = self.uniform_chance
-        cm = self.meta.confusion
-        if cm:
-            m = np.asarray(cm, dtype=float)
-            if m.ndim == 2 and m.sum() > 0:
-                major = float(m.sum(axis=1).max() / m.sum())
-                if major > uniform:
-                    return major, "majority class share (confusion matrix)"
+        shares = self.class_shares
+        if shares is not None:
+            major = float(shares.max())
+            if major > uniform:
+                return major, "majority class share (confusion matrix)"
         return uniform, f"1/K, K from {source}" if k else ""
 
     def near_chance(self, accuracy: np.ndarray | float, chance: float) -> np.ndarray:

@@ -18,7 +18,6 @@ from dnnlab.diagnose._rules_loss import (
     check_not_converged,
     check_not_training,
     check_slow_start,
-    slow_start_overcome,
 )
 from dnnlab.diagnose._rules_outcome import (
     check_at_chance,
@@ -42,8 +41,8 @@ CHECKS: tuple[tuple[str, Check], ...] = (
     ("divergence", check_divergence),
     ("not_training", check_not_training),
     ("noisy_loss", check_noisy),
-    ("slow_start", check_slow_start),
     ("generalisation_gap", check_generalisation_gap),
+    ("slow_start", check_slow_start),  # after the gap: a plateau the run got past is an info
     ("overfitting", check_overfitting),
     ("not_converged", check_not_converged),
     ("dead_relu", check_dead_relu),
@@ -84,5 +83,4 @@ def diagnose(
         checked.append(name)
         for f in found:
             ctx.found.setdefault(f.code, f)
-    slow_start_overcome(ctx)
     return Diagnosis(list(ctx.found.values()), skipped, ctx.h.inputs(), checked)

@@ -147,7 +147,7 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         # 62 epochs after its best, 1.006 -> 1.047): the same overfitting, less pronounced
         sev = "warning"
         ev["criterion"] = "val_rising_with_gap" if creeping else "val_rising_steadily_with_gap"
-    elif kind == "loss" and (regression or _gap_found(ctx)) and (
+    elif kind == "loss" and (regression or ctx.warned("generalisation_gap")) and (
             dip := _minimum_never_regained(ctx, va, ts, epochs, after,
                                            None if regression else ref)):
         sev = "warning"
@@ -160,12 +160,6 @@ def check_overfitting(ctx: Context) -> list[Finding]:
         sev = "info"
         ev["stopped_early"] = True
     return [Finding("overfitting", sev, ev, ADVICE["overfitting"])]
-
-
-def _gap_found(ctx: Context) -> bool:
-    """``generalisation_gap`` found at warning or worse."""
-    gap = ctx.found.get("generalisation_gap")
-    return gap is not None and gap.severity != "info"
 
 
 def _minimum_never_regained(ctx: Context, va: np.ndarray, ts: np.ndarray, epochs: np.ndarray,
@@ -299,8 +293,7 @@ def _possible(ctx: Context, ev: dict[str, object], metrics: list[str], ts: np.nd
 def _sorted_blocks(ctx: Context) -> bool:
     """unshuffled_data found (warning or worse): the training metrics logged during an epoch
     measure each sorted block just after it was fitted, not the model at the epoch's end."""
-    f = ctx.found.get("unshuffled_data")
-    return f is not None and f.severity != "info"
+    return ctx.warned("unshuffled_data")
 
 
 def _val_scores(ctx: Context, from_loss: bool) -> np.ndarray | None:
@@ -668,7 +661,7 @@ def _stuck_by_a_mechanism(ctx: Context) -> list[Finding]:
     init, every update 0) are frozen, not a poor fit: heldout9's zero-initialised MLP, whose
     label refuses it, keeps none."""
     at = ctx.found.get("at_chance")
-    causes = [c for c in STUCK_BY if c in ctx.found and ctx.found[c].severity != "info"]
+    causes = [c for c in STUCK_BY if ctx.warned(c)]
     nt = ctx.found.get("not_training")
     if nt is not None and nt.evidence.get("weights_static"):
         causes = []  # weights that never moved (a zero init) are frozen, not a poor fit

@@ -247,9 +247,7 @@ def _static_at_tiny_rate(ctx: Context,
     while its layers' gradients were 0.004-0.08; heldout371, and heldout237's the same)."""
     usual = USUAL_LR.get(ctx.meta.optimizer or "")
     lr_set = ctx.meta.learning_rate
-    dead = ctx.found.get("dead_relu")
-    if not _rate_below_usual(ctx) or (dead is not None and dead.severity != "info"
-                                      and not _gradients_flow(ctx)):
+    if not _rate_below_usual(ctx) or (ctx.warned("dead_relu") and not _gradients_flow(ctx)):
         return None
     ev = {"metrics": [v[1].key for v in med.values()],
           "step_range": _range([v[1] for v in med.values()]),

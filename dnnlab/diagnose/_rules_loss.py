@@ -796,28 +796,26 @@ def check_slow_start(ctx: Context) -> list[Finding]:
     if ctx.loss_mismatched:
         return [Finding(f.code, "info", {**f.evidence, "effect_of": "loss_mismatch"}, f.advice)
                 for f in found]
-    return [_warm_up(ctx, f) for f in found]
+    return [_overcome(ctx, _warm_up(ctx, f)) for f in found]
 
 
-def slow_start_overcome(ctx: Context) -> None:
-    """After every check: a ``slow_start`` at warning in a run that ends fitting its training
-    data (``Context.training_fit``) beside a ``generalisation_gap`` at warning is an info. The
+def _overcome(ctx: Context, f: Finding) -> Finding:
+    """A ``slow_start`` at warning in a run that ends fitting its training data
+    (``Context.training_fit``) beside a ``generalisation_gap`` at warning is an info. The
     plateau held the run back only for a while: the recipe's first question is answered yes at
     the end, and what it needs is on the held-out side. The small-subset gap runs of the bank
     (a CNN on 30 images under Adam: the loss at ln 4 for 7 to 25 of 100 epochs, then training
     accuracy 1.0 against 0.40-0.52 held out) were found so 25 times at their measurements
     (heldout203 to 373), each a false alarm that also turned their verdict to a training
     problem; none of the bank's labelled slow starts ended with a gap."""
-    f = ctx.found.get("slow_start")
-    gap = ctx.found.get("generalisation_gap")
-    if f is None or f.severity != "warning" or gap is None or gap.severity == "info" \
+    if f.severity != "warning" or not ctx.warned("generalisation_gap") \
             or not ctx.training_fit().get("training_fit"):
-        return
+        return f
     ev = {**f.evidence, "overcome_before": "generalisation_gap", "training_fit": True}
     advice = ("The loss sat on a plateau before it fell, but the run then fits its training "
               "data: the gap to held-out data is what to fix first (see generalisation_gap). "
               + f.advice)
-    ctx.found["slow_start"] = Finding("slow_start", "info", ev, advice)
+    return Finding("slow_start", "info", ev, advice)
 
 
 def _warm_up(ctx: Context, f: Finding) -> Finding:
