@@ -764,11 +764,14 @@ def test_a_poor_fit_still_creeping_up_below_the_baseline_is_underfitting() -> No
     assert f is not None and f.severity == "warning", d.summary()
     assert f.evidence["projected_after_as_many_epochs"] < 0.5
     assert "not_converged" in d.codes
-    # the same run climbing fast enough to leave "poor" within as many epochs again: info
+    assert "still_improving" not in f.evidence
+    # the same run climbing fast enough to leave "poor" within as many epochs again is poor
+    # now all the same: a warning whose advice puts more epochs first
     fast = dict(curves, **{"val/accuracy": epochs(np.r_[val_acc[:12], np.linspace(0.27, 0.44,
                                                                                  13)])})
     g = diagnose(tidy(fast), meta).get("underfitting")
-    assert g is None or g.severity == "info"
+    assert g is not None and g.severity == "warning", diagnose(tidy(fast), meta).summary()
+    assert g.evidence["still_improving"] and g.advice.startswith("Train for more epochs first")
 
 
 def test_both_poor_and_close_is_underfitting() -> None:

@@ -10,7 +10,7 @@ import math
 import numpy as np
 import pytest
 
-from dnnlab.diagnose import RunMeta, diagnose
+from dnnlab.diagnose import ADVICE, RunMeta, diagnose
 from dnnlab.diagnose.testing import synthetic_run, tidy
 
 E = 15
@@ -1498,11 +1498,14 @@ def test_a_poor_score_whose_rise_slows_is_judged_at_its_latest_pace():
     f = d.get("underfitting")
     assert f is not None and f.severity == "warning", d.summary()
     assert f.evidence["projected_after_as_many_epochs"] < 0.5
-    # a second half rising at an even pace to the end (to 0.46) may still get there: info
+    assert "still_improving" not in f.evidence and f.advice == ADVICE["underfitting"]
+    # a second half rising at an even pace to the end (to 0.46) may still get there, but it is
+    # poor now: a warning whose advice puts more epochs first
     curves["val_accuracy"] = (ep, np.r_[val_acc[:10], np.linspace(0.3148, 0.46, 10)])
     curves["accuracy"] = (ep, curves["val_accuracy"][1] + 0.03)
     g = diagnose(tidy(curves), RunMeta()).get("underfitting")
-    assert g is not None and g.severity == "info", diagnose(tidy(curves), RunMeta()).summary()
+    assert g is not None and g.severity == "warning", diagnose(tidy(curves), RunMeta()).summary()
+    assert g.evidence["still_improving"] and g.advice.startswith("Train for more epochs first")
 
 
 def test_a_poor_score_rising_too_slowly_to_get_anywhere_is_underfitting():
@@ -1523,11 +1526,15 @@ def test_a_poor_score_rising_too_slowly_to_get_anywhere_is_underfitting():
     f = d.get("underfitting")
     assert f is not None and f.severity == "warning", d.summary()
     assert f.evidence["projected_after_as_many_epochs"] < 0.5
-    # a poor score that climbs fast enough to pass 0.5 with as many epochs again only needs time
+    assert "still_improving" not in f.evidence
+    # a poor score that climbs fast enough to pass 0.5 with as many epochs again may only need
+    # time, but it is poor now: a warning that says so and puts more epochs first
     curves["train/r2"] = (ep, np.linspace(0.0, 0.42, epochs))
     curves["val/r2"] = (ep, np.linspace(0.0, 0.40, epochs))
     g = diagnose(tidy(curves), meta).get("underfitting")
-    assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()
+    assert g is not None and g.severity == "warning", diagnose(tidy(curves), meta).summary()
+    assert g.evidence["still_improving"] and g.advice.startswith("Train for more epochs first")
+    assert "projected_after_as_many_epochs" not in g.evidence
 
 
 def test_a_momentum_warm_up_for_a_quarter_of_the_run_is_no_slow_start_warning():
@@ -2718,10 +2725,13 @@ def test_a_fit_below_the_line_that_would_cross_it_but_not_reach_the_baseline_und
     f = d.get("underfitting")
     assert f is not None and f.severity == "warning", d.summary()
     assert f.evidence["projected_after_as_many_epochs"] < 0.88
-    # the same climb with a baseline it could reach: still improving, info
+    assert "still_improving" not in f.evidence
+    # the same climb with a baseline it could reach: still improving, its advice puts more
+    # epochs first, and it is below the line now: a warning all the same
     curves["baseline/val_accuracy"] = (np.array([0]), np.array([0.62]))
     g = diagnose(tidy(curves), meta).get("underfitting")
-    assert g is not None and g.severity == "info", diagnose(tidy(curves), meta).summary()
+    assert g is not None and g.severity == "warning", diagnose(tidy(curves), meta).summary()
+    assert g.evidence["still_improving"] and g.advice.startswith("Train for more epochs first")
 
 
 def test_accuracy_at_chance_first_while_the_loss_falls_at_its_later_pace_is_no_slow_start():

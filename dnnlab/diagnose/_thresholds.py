@@ -248,8 +248,10 @@ class Thresholds:
         3, "fewest epochs of validation metrics for underfitting of a regression at the mean "
         "(fewer than min_epochs: its loss has flattened, no not_converged)")
     underfit_still_rising: float = _t(
-        0.05, "while the loss is still falling (not_converged) underfitting is only 'info' if the "
-        "validation score also still rose this much over the second half of the epochs; a "
+        0.05, "while the loss is still falling (not_converged) underfitting against the reference "
+        "is only 'info' if the validation score also still rose this much over the second half "
+        "of the epochs (below underfit_score it is a warning either way, this pace putting 'more "
+        "epochs first' in its advice); a "
         "1- or 2-unit digits MLP creeps down in loss for many epochs with its accuracy flat at "
         "20-40% (score gain -0.01 to 0.01), one that only needs more epochs gains 0.1 or more")
 
