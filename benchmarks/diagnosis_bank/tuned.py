@@ -196,3 +196,10 @@ for _name, (_codes, _why) in _LATER_EFFECTS.items():
 # after heldout355: the poor fit after a blow-up, allowed (see POOR_AFTER_A_BLOW_UP)
 CASES = allowing(CASES, ("lr_far_too_high_tanh", "huge_init", "dead_relu_high_lr"),
                  ("underfitting",), POOR_AFTER_A_BLOW_UP)
+# 2026-12-07, after heldout383: a net at chance on its own training data beside vanishing
+# gradients is a poor fit with its mechanism named (``STUCK_BY``), as the writers of heldout68,
+# 154, 260 and 346 labelled their deep sigmoid nets and those of heldout370, 375, 377 and 383
+# their width-2 transformers; allowed here, as for the saturated and blown-up runs above
+CASES = allowing(CASES, ("deep_sigmoid_sgd", "deep_sigmoid_adam", "deep_tanh"),
+                 ("underfitting",), "at chance on its own training data as well: a poor fit, "
+                 "its mechanism the vanishing gradients")
