@@ -356,6 +356,12 @@ class Context:
 
     @cached_property
     def performance(self) -> Performance:
+        """Scores over the median of the last 3 epochs (robust to one odd epoch)."""
+        return self.performance_over(3)
+
+    def performance_over(self, n: int) -> Performance:
+        """:attr:`performance` read from the median of the last ``n`` epochs (``n`` = 1: the
+        last epoch alone, for a run of a few epochs whose first is still untrained)."""
         r = self.h.roles
         chance = self.uniform_chance
 
@@ -363,10 +369,10 @@ class Context:
 
         def acc_score(role_acc: str, role_err: str) -> float | None:
             s = r.get(role_acc)
-            a = last_value(s)
+            a = last_value(s, n)
             if a is None:
                 s = r.get(role_err)
-                e = last_value(s)
+                e = last_value(s, n)
                 a = None if e is None else 1.0 - e
             if a is None or s is None:
                 return None
@@ -377,7 +383,7 @@ class Context:
         if tr is not None or va is not None:
             return Performance(tr, va, f"accuracy rescaled from chance {chance:.3g} to 1",
                                tuple(used))
-        tr2, va2 = last_value(r.get("train_r2")), last_value(r.get("val_r2"))
+        tr2, va2 = last_value(r.get("train_r2"), n), last_value(r.get("val_r2"), n)
         if tr2 is not None or va2 is not None:
             keys = tuple(r[k].key for k in ("train_r2", "val_r2") if k in r)
             return Performance(_unit(tr2), _unit(va2), "R^2", keys)
@@ -387,7 +393,7 @@ class Context:
             return Performance(None, None, "no metric to judge performance")
 
         def loss_score(s: Series | None) -> float | None:
-            v = last_value(s)
+            v = last_value(s, n)
             return None if v is None else float(np.clip(1.0 - v / start, 0.0, 1.0))
 
         tl = loss_score(self.h.epoch_train_loss())

@@ -972,21 +972,12 @@ def _short_and_poor(ctx: Context, epochs: int) -> tuple[float, float] | None:
     thresholds table."""
     if epochs < 2 or ctx.meta.status == "RUNNING":
         return None
-    r = ctx.h.roles
-    chance = ctx.uniform_chance
-
-    def score(acc: str, err: str, r2: str) -> float | None:
-        a = last_value(r.get(acc), 1)
-        if a is None and (e := last_value(r.get(err), 1)) is not None:
-            a = 1.0 - e
-        if a is not None:
-            return (a - chance) / (1.0 - chance)
-        return last_value(r.get(r2), 1)
-
-    tr, va = (score(f"{s}_accuracy", f"{s}_error", f"{s}_r2") for s in ("train", "val"))
-    if tr is None or va is None or max(tr, va) >= ctx.th.underfit_score:
-        return None
-    return max(tr, 0.0), max(va, 0.0)
+    last = ctx.performance_over(1)
+    tr, va = last.train, last.val
+    if last.basis.startswith("1 - loss") or tr is None or va is None \
+            or max(tr, va) >= ctx.th.underfit_score:
+        return None  # a score from the loss alone is no accuracy or R^2 to put on the line
+    return tr, va
 
 
 def _regression_at_mean(ctx: Context, tr: float | None, va: float | None) -> bool:
