@@ -316,6 +316,38 @@ def test_an_exploded_loss_that_never_left_the_explosion_at_chance_is_not_trainin
     assert "not_training" not in diagnose(tidy(learning), meta).codes
 
 
+def test_a_loss_far_above_ln_k_at_chance_on_held_out_data_is_not_training() -> None:
+    # heldout376's tanh TabResNet with N(0, 2) init under RMSprop: batch losses around 10-11
+    # on 4 classes (7.5 ln 4), epoch means 11.4 -> 10.3 (a 9% fall), validation accuracy at
+    # chance, training accuracy a few points over it (0.148 rescaled: not at chance itself)
+    rng = np.random.default_rng(376)
+    ep = np.arange(1, 5)
+    means = np.r_[11.38, 10.77, 10.50, 10.35]
+    loss = np.repeat(means, 30) * np.exp(rng.normal(0, 0.15, 120))
+    hist = {"train/loss": loss,
+            "train/epoch_loss": (ep, means),
+            "val/loss": (ep, np.r_[9.93, 9.92, 9.80, 9.79]),
+            "train/accuracy": (ep, np.r_[0.339, 0.355, 0.361, 0.361]),
+            "val/accuracy": (ep, np.r_[0.318, 0.318, 0.321, 0.314])}
+    meta = RunMeta(steps_per_epoch=30, n_classes=4)
+    d = diagnose(tidy(hist), meta)
+    f = d.get("not_training")
+    assert f is not None and f.severity == "critical", d.summary()
+    assert f.evidence["criterion"] == "stuck_above_guessing"
+    assert f.evidence["train_score"] > 0.1  # not at chance on its training data
+    assert f.evidence["lowest_epoch_mean_over_chance_loss"] > 7
+    # a training accuracy that is no longer poor is learning, whatever its loss
+    fitting = {**hist, "train/accuracy": (ep, np.r_[0.5, 0.6, 0.65, 0.7])}
+    assert "not_training" not in diagnose(tidy(fitting), meta).codes
+    # ... and so is a loss whose epoch means fall by a fifth
+    falling = {**hist, "train/epoch_loss": (ep, means * np.r_[1.0, 0.9, 0.85, 0.8]),
+               "train/loss": loss * np.linspace(1.0, 0.8, 120)}
+    assert "not_training" not in diagnose(tidy(falling), meta).codes
+    # ... and a validation accuracy off chance
+    off = {**hist, "val/accuracy": (ep, np.r_[0.318, 0.36, 0.37, 0.38])}
+    assert "not_training" not in diagnose(tidy(off), meta).codes
+
+
 # ----------------------------------------------------------------------------- not_converged
 
 
