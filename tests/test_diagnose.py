@@ -186,6 +186,46 @@ def test_noisy_flat_curve_is_not_divergence() -> None:
     assert "divergence" not in diagnose(tidy({"train/loss": loss})).codes
 
 
+
+# heldout384's tanh neural ODE (4 classes, N(0, 8)-scaled tanh units saturated, RMSprop at LR
+# 1e-4): its 120 batch losses as logged, to 0.1
+ODE_384 = [
+    19.7, 21.6, 19.6, 15.2, 20.6, 21.1, 17.7, 15.9, 10.8, 16.0, 19.1, 15.1, 16.7, 22.1, 25.1,
+    18.5, 18.0, 14.0, 18.1, 14.6, 13.1, 19.0, 21.9, 16.0, 17.9, 20.6, 18.8, 15.2, 13.4, 24.3,
+    18.6, 15.3, 20.8, 18.8, 22.2, 17.2, 19.2, 21.1, 17.9, 15.7, 14.4, 22.8, 13.1, 15.0, 13.5,
+    20.0, 19.5, 16.3, 20.4, 22.4, 22.4, 15.4, 14.3, 18.9, 8.6, 17.8, 13.0, 15.9, 15.8, 17.0,
+    15.1, 17.9, 16.2, 26.1, 16.0, 14.2, 16.3, 18.7, 12.4, 19.5, 16.6, 22.6, 19.6, 14.8, 16.8,
+    17.2, 14.8, 16.9, 13.4, 18.2, 18.2, 12.2, 17.7, 15.7, 21.4, 18.0, 14.3, 20.8, 10.8, 19.4,
+    14.3, 20.2, 19.0, 16.2, 15.9, 13.5, 21.1, 21.8, 13.0, 19.3, 15.8, 18.6, 7.6, 23.1, 21.5,
+    11.4, 17.8, 20.0, 17.9, 16.8, 12.8, 19.5, 12.7, 16.7, 16.7, 18.5, 11.2, 21.9, 13.8, 19.7]
+
+
+def test_a_noise_low_of_the_batches_is_no_best_to_give_back() -> None:
+    # the running median's low (15.4 at step 48) is 1.8x the bins' noise below its start while
+    # the epoch means fell at every epoch: no divergence, and the saturated net at chance, its
+    # loss 12x ln 4, is not training
+    ep = np.arange(1, 5)
+    hist = {"train/loss": np.array(ODE_384),
+            "train/epoch_loss": (ep, np.r_[17.99, 17.44, 17.06, 16.94]),
+            "val/loss": (ep, np.r_[19.50, 19.38, 18.92, 18.78]),
+            "train/accuracy": (ep, np.r_[0.332, 0.343, 0.345, 0.348]),
+            "val/accuracy": (ep, np.r_[0.296, 0.304, 0.307, 0.311])}
+    meta = RunMeta(steps_per_epoch=30, n_classes=4)
+    d = diagnose(tidy(hist), meta)
+    assert "divergence" not in d.codes, d.summary()
+    f = d.get("not_training")
+    assert f is not None and f.evidence["criterion"] == "stuck_above_guessing", d.summary()
+    # the same batches with a last epoch whose mean rose: given back, a divergence
+    rose = {**hist, "train/epoch_loss": (ep, np.r_[17.99, 17.44, 17.06, 17.5])}
+    assert "divergence" in diagnose(tidy(rose), meta).codes
+    # ... and a give-back far out of the noise, though the epoch means fell: a divergence
+    late = np.r_[np.linspace(20, 4, 80), np.linspace(4, 18, 40)] * np.exp(
+        np.random.default_rng(384).normal(0, 0.02, 120))
+    steep = {**hist, "train/loss": late,
+             "train/epoch_loss": (ep, np.r_[16.0, 10.0, 7.0, 6.9])}
+    assert "divergence" in diagnose(tidy(steep), meta).codes
+
+
 # ----------------------------------------------------------------------------- not_training
 
 
