@@ -388,6 +388,28 @@ def test_a_loss_far_above_ln_k_at_chance_on_held_out_data_is_not_training() -> N
     assert "not_training" not in diagnose(tidy(off), meta).codes
 
 
+
+def test_an_accuracy_that_switches_the_one_class_it_answers_is_no_rise() -> None:
+    # heldout386's 12-layer sigmoid net (first gradients 1e-17): the loss flat at ln 4, every
+    # held-out prediction in one class, the validation accuracy 0.225, 0.343, 0.254, 0.343 as
+    # the answered class switches, the largest class's share 0.343: not training, though the
+    # accuracy "rose" 0.157 (rescaled from 1/4) from its first epoch
+    rng = np.random.default_rng(386)
+    ep = np.arange(1, 5)
+    hist = {"train/loss": 1.38 * np.exp(rng.normal(0, 0.02, 108)),
+            "train/epoch_loss": (ep, np.r_[1.391, 1.368, 1.382, 1.372]),
+            "val/loss": (ep, np.r_[1.387, 1.390, 1.370, 1.364]),
+            "train/accuracy": (ep, np.r_[0.225, 0.344, 0.251, 0.344]),
+            "val/accuracy": (ep, np.r_[0.225, 96 / 280, 0.254, 96 / 280])}
+    collapsed = ((0, 0, 0, 96), (0, 0, 0, 63), (0, 0, 0, 25), (0, 0, 0, 96))
+    meta = RunMeta(steps_per_epoch=27, n_classes=4, confusion=collapsed)
+    d = diagnose(tidy(hist), meta)
+    assert "not_training" in d.codes, d.summary()
+    # a rise past the largest class's share is learning, slow as it is
+    learning = {**hist, "val/accuracy": (ep, np.r_[0.225, 0.45, 0.5, 0.55])}
+    assert "not_training" not in diagnose(tidy(learning), meta).codes
+
+
 # ----------------------------------------------------------------------------- not_converged
 
 

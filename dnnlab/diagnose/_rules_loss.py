@@ -795,7 +795,13 @@ def _flat_epoch_means(ctx: Context, c: TrainCurve, start: float, step_drop: floa
 def _accuracy_rise(ctx: Context) -> float | None:
     """How far the validation (else training) accuracy rose from its first logged epoch to its
     end (median of the last 3), rescaled so that chance is 0 and perfect 1; None without an
-    accuracy curve."""
+    accuracy curve. An accuracy that ends no better than chance (``Context.chance``: the better
+    of 1/K and answering the largest class) has not risen, however low its first epoch: a net
+    that answers one class goes from a smaller class's share to the largest's by switching the
+    class it answers (heldout386's 12-layer sigmoid net with its first gradients at 1e-17, the
+    loss 1.391 -> 1.372 = ln 4, every prediction in one class, validation accuracy 0.225,
+    0.343, 0.254, 0.343 at a majority share of 0.343: a "rise" of 0.157 from the first epoch).
+    One that ends above that share, by however little, tells the classes apart."""
     r = ctx.h.roles
     s = r.get("val_accuracy") or r.get("train_accuracy")
     if s is None:
@@ -804,7 +810,10 @@ def _accuracy_rise(ctx: Context) -> float | None:
     if len(v) < 2:
         return None
     chance = ctx.uniform_chance
-    return float((np.median(v[1:][-3:]) - v[0]) / (1.0 - chance))
+    end = float(np.median(v[1:][-3:]))
+    if end <= ctx.chance[0] + 1e-9:
+        return 0.0
+    return float((end - v[0]) / (1.0 - chance))
 
 
 def check_slow_start(ctx: Context) -> list[Finding]:

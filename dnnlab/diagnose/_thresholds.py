@@ -92,8 +92,10 @@ class Thresholds:
         "= ln 5 in a vanishing 14-layer sigmoid net)")
     not_training_acc_rise: float = _t(
         0.15, "... unless the accuracy (rescaled from chance) rose this much from its first "
-        "logged epoch: a loss that moves little while the accuracy climbs is a slow run, not "
-        "a frozen one")
+        "logged epoch (none when it ends no better than chance, the better of 1/K and the "
+        "largest class's share: a one-class net switching the class it answers does not "
+        "rise): a loss that moves little while the accuracy climbs is a slow run, not a "
+        "frozen one")
     slow_start_fraction: float = _t(
         0.3, "slow start when the plateau at the starting loss takes this share of the time the "
         "loss needs to make 90% of its drop (info; slow_start_long: warning); exponential decay "
