@@ -49,6 +49,16 @@ def epochs(values: np.ndarray | list[float]) -> tuple[np.ndarray, np.ndarray]:
     return np.arange(1, len(v) + 1), v
 
 
+def classifier_run(loss: np.ndarray | list[float], epoch_loss: list[float],
+                   val_loss: list[float], train_acc: list[float],
+                   val_acc: list[float]) -> dict:
+    """A classifier's history: its per-step loss and, per epoch, the training loss's mean, the
+    validation loss and both accuracies."""
+    return {"train/loss": np.asarray(loss, dtype=float), "train/epoch_loss": epochs(epoch_loss),
+            "val/loss": epochs(val_loss), "train/accuracy": epochs(train_acc),
+            "val/accuracy": epochs(val_acc)}
+
+
 # ----------------------------------------------------------------------------- healthy runs
 
 
@@ -186,14 +196,10 @@ def test_a_held_out_score_improving_at_each_epoch_is_read_at_its_last_for_a_come
     # (0.83 rescaled at the end, the median of the 3 epochs 0.70): it came back, a spike of its
     # first steps, and its still-falling loss is not converged
     rng = np.random.default_rng(391)
-    ep = np.arange(1, 4)
     loss = np.r_[1.47, 243.0, 40.0, 6.0, 2.5, 1.6,
                  np.linspace(1.3, 0.3, 84) * np.exp(rng.normal(0, 0.1, 84))]
-    hist = {"train/loss": loss,
-            "train/epoch_loss": (ep, np.r_[15.13, 0.82, 0.66]),
-            "val/loss": (ep, np.r_[0.938, 0.657, 0.437]),
-            "train/accuracy": (ep, np.r_[0.725, 0.756, 0.844]),
-            "val/accuracy": (ep, np.r_[0.704, 0.771, 0.871])}
+    hist = classifier_run(loss, [15.13, 0.82, 0.66], [0.938, 0.657, 0.437],
+                          [0.725, 0.756, 0.844], [0.704, 0.771, 0.871])
     meta = RunMeta(steps_per_epoch=30, n_classes=4)
     d = diagnose(tidy(hist), meta)
     f = d.get("divergence")
@@ -201,7 +207,7 @@ def test_a_held_out_score_improving_at_each_epoch_is_read_at_its_last_for_a_come
     assert f.evidence["held_out_read_at"].startswith("the last epoch")
     assert "not_converged" in d.codes and d.verdict == "training_problem", d.summary()
     # a last epoch as good after a worse one is one odd epoch, not a comeback
-    odd = {**hist, "val/accuracy": (ep, np.r_[0.704, 0.871, 0.771])}
+    odd = {**hist, "val/accuracy": epochs([0.704, 0.871, 0.771])}
     assert diagnose(tidy(odd), meta).get("divergence").severity == "critical"
 
 
@@ -209,7 +215,6 @@ def test_noisy_flat_curve_is_not_divergence() -> None:
     rng = np.random.default_rng(3)
     loss = 2.3 * np.exp(rng.normal(0, 0.1, 2000))
     assert "divergence" not in diagnose(tidy({"train/loss": loss})).codes
-
 
 
 # heldout384's tanh neural ODE (4 classes, N(0, 8)-scaled tanh units saturated, RMSprop at LR
@@ -229,25 +234,21 @@ def test_a_noise_low_of_the_batches_is_no_best_to_give_back() -> None:
     # the running median's low (15.4 at step 48) is 1.8x the bins' noise below its start while
     # the epoch means fell at every epoch: no divergence, and the saturated net at chance, its
     # loss 12x ln 4, is not training
-    ep = np.arange(1, 5)
-    hist = {"train/loss": np.array(ODE_384),
-            "train/epoch_loss": (ep, np.r_[17.99, 17.44, 17.06, 16.94]),
-            "val/loss": (ep, np.r_[19.50, 19.38, 18.92, 18.78]),
-            "train/accuracy": (ep, np.r_[0.332, 0.343, 0.345, 0.348]),
-            "val/accuracy": (ep, np.r_[0.296, 0.304, 0.307, 0.311])}
+    hist = classifier_run(ODE_384, [17.99, 17.44, 17.06, 16.94], [19.50, 19.38, 18.92, 18.78],
+                          [0.332, 0.343, 0.345, 0.348], [0.296, 0.304, 0.307, 0.311])
     meta = RunMeta(steps_per_epoch=30, n_classes=4)
     d = diagnose(tidy(hist), meta)
     assert "divergence" not in d.codes, d.summary()
     f = d.get("not_training")
     assert f is not None and f.evidence["criterion"] == "stuck_above_guessing", d.summary()
     # the same batches with a last epoch whose mean rose: given back, a divergence
-    rose = {**hist, "train/epoch_loss": (ep, np.r_[17.99, 17.44, 17.06, 17.5])}
+    rose = {**hist, "train/epoch_loss": epochs([17.99, 17.44, 17.06, 17.5])}
     assert "divergence" in diagnose(tidy(rose), meta).codes
     # ... and a give-back far out of the noise, though the epoch means fell: a divergence
     late = np.r_[np.linspace(20, 4, 80), np.linspace(4, 18, 40)] * np.exp(
         np.random.default_rng(384).normal(0, 0.02, 120))
     steep = {**hist, "train/loss": late,
-             "train/epoch_loss": (ep, np.r_[16.0, 10.0, 7.0, 6.9])}
+             "train/epoch_loss": epochs([16.0, 10.0, 7.0, 6.9])}
     assert "divergence" in diagnose(tidy(steep), meta).codes
 
 
@@ -386,14 +387,10 @@ def test_a_loss_far_above_ln_k_at_chance_on_held_out_data_is_not_training() -> N
     # on 4 classes (7.5 ln 4), epoch means 11.4 -> 10.3 (a 9% fall), validation accuracy at
     # chance, training accuracy a few points over it (0.148 rescaled: not at chance itself)
     rng = np.random.default_rng(376)
-    ep = np.arange(1, 5)
     means = np.r_[11.38, 10.77, 10.50, 10.35]
     loss = np.repeat(means, 30) * np.exp(rng.normal(0, 0.15, 120))
-    hist = {"train/loss": loss,
-            "train/epoch_loss": (ep, means),
-            "val/loss": (ep, np.r_[9.93, 9.92, 9.80, 9.79]),
-            "train/accuracy": (ep, np.r_[0.339, 0.355, 0.361, 0.361]),
-            "val/accuracy": (ep, np.r_[0.318, 0.318, 0.321, 0.314])}
+    hist = classifier_run(loss, means, [9.93, 9.92, 9.80, 9.79], [0.339, 0.355, 0.361, 0.361],
+                          [0.318, 0.318, 0.321, 0.314])
     meta = RunMeta(steps_per_epoch=30, n_classes=4)
     d = diagnose(tidy(hist), meta)
     f = d.get("not_training")
@@ -402,16 +399,15 @@ def test_a_loss_far_above_ln_k_at_chance_on_held_out_data_is_not_training() -> N
     assert f.evidence["train_score"] > 0.1  # not at chance on its training data
     assert f.evidence["lowest_epoch_mean_over_chance_loss"] > 7
     # a training accuracy that is no longer poor is learning, whatever its loss
-    fitting = {**hist, "train/accuracy": (ep, np.r_[0.5, 0.6, 0.65, 0.7])}
+    fitting = {**hist, "train/accuracy": epochs([0.5, 0.6, 0.65, 0.7])}
     assert "not_training" not in diagnose(tidy(fitting), meta).codes
     # ... and so is a loss whose epoch means fall by a fifth
-    falling = {**hist, "train/epoch_loss": (ep, means * np.r_[1.0, 0.9, 0.85, 0.8]),
+    falling = {**hist, "train/epoch_loss": epochs(means * np.r_[1.0, 0.9, 0.85, 0.8]),
                "train/loss": loss * np.linspace(1.0, 0.8, 120)}
     assert "not_training" not in diagnose(tidy(falling), meta).codes
     # ... and a validation accuracy off chance
-    off = {**hist, "val/accuracy": (ep, np.r_[0.318, 0.36, 0.37, 0.38])}
+    off = {**hist, "val/accuracy": epochs([0.318, 0.36, 0.37, 0.38])}
     assert "not_training" not in diagnose(tidy(off), meta).codes
-
 
 
 def test_an_accuracy_that_switches_the_one_class_it_answers_is_no_rise() -> None:
@@ -420,18 +416,15 @@ def test_an_accuracy_that_switches_the_one_class_it_answers_is_no_rise() -> None
     # the answered class switches, the largest class's share 0.343: not training, though the
     # accuracy "rose" 0.157 (rescaled from 1/4) from its first epoch
     rng = np.random.default_rng(386)
-    ep = np.arange(1, 5)
-    hist = {"train/loss": 1.38 * np.exp(rng.normal(0, 0.02, 108)),
-            "train/epoch_loss": (ep, np.r_[1.391, 1.368, 1.382, 1.372]),
-            "val/loss": (ep, np.r_[1.387, 1.390, 1.370, 1.364]),
-            "train/accuracy": (ep, np.r_[0.225, 0.344, 0.251, 0.344]),
-            "val/accuracy": (ep, np.r_[0.225, 96 / 280, 0.254, 96 / 280])}
+    hist = classifier_run(1.38 * np.exp(rng.normal(0, 0.02, 108)), [1.391, 1.368, 1.382, 1.372],
+                          [1.387, 1.390, 1.370, 1.364], [0.225, 0.344, 0.251, 0.344],
+                          [0.225, 96 / 280, 0.254, 96 / 280])
     collapsed = ((0, 0, 0, 96), (0, 0, 0, 63), (0, 0, 0, 25), (0, 0, 0, 96))
     meta = RunMeta(steps_per_epoch=27, n_classes=4, confusion=collapsed)
     d = diagnose(tidy(hist), meta)
     assert "not_training" in d.codes, d.summary()
     # a rise past the largest class's share is learning, slow as it is
-    learning = {**hist, "val/accuracy": (ep, np.r_[0.225, 0.45, 0.5, 0.55])}
+    learning = {**hist, "val/accuracy": epochs([0.225, 0.45, 0.5, 0.55])}
     assert "not_training" not in diagnose(tidy(learning), meta).codes
 
 
