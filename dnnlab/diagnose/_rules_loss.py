@@ -98,7 +98,7 @@ def _a_noise_low(ctx: Context, y: np.ndarray, progress: float) -> bool:
     "gave back 53%" while the epoch means went 17.99, 17.44, 17.06, 16.94)."""
     e = ctx.h.epoch_train_loss()
     p = e.finite_prefix() if e is not None else None
-    if p is None or len(p) < 3 or not bool(np.all(np.diff(p.values) < 0)):
+    if p is None or len(p) < 3 or not _fell_at_each(p.values, len(p)):
         return False
     return progress < FLAT_Z * diff_noise(y)
 
@@ -402,8 +402,7 @@ def _held_out_still_improving(ctx: Context) -> bool:
     for role, sign in (("val_accuracy", 1.0), ("val_error", -1.0), ("val_r2", 1.0)):
         s = r.get(role)
         if s is not None:
-            v = s.finite().values[-3:]
-            return len(v) == 3 and bool(np.all(sign * np.diff(v) > 0))
+            return _fell_at_each(-sign * s.finite().values, 3)
     return False
 
 
