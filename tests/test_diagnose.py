@@ -1409,6 +1409,33 @@ def test_dead_relu_fires_and_respects_the_activation() -> None:
     assert any(s["check"] == "dead_relu" and "leaky_relu" in s["reason"] for s in d.skipped)
 
 
+def test_a_layer_all_dead_warns_even_in_a_model_that_does_well() -> None:
+    # heldout394's EDCN shifted by -10: its deep tower's two layers all dead from the first
+    # epoch while its cross tower learnt to 0.88 on 4 classes
+    ep = np.arange(1, 11)
+    acc = np.linspace(0.55, 0.9, 10)
+    base = classifier_run(decay(400), list(np.linspace(1.2, 0.3, 10)),
+                          list(np.linspace(1.0, 0.35, 10)), list(acc + 0.02), list(acc))
+
+    def dead(first: float, leaky: tuple[str, ...] = ()) -> object:
+        curves = {**base, "dead_relu/act1": (ep, np.full(10, first)),
+                  "dead_relu/act2": (ep, np.full(10, 0.7))}
+        meta = RunMeta(n_classes=4, activation="relu", leaky_units=leaky)
+        return diagnose(tidy(curves), meta).get("dead_relu")
+
+    f = dead(1.0)
+    assert f is not None and f.severity == "warning" and f.evidence["all_dead"] == ["act1"]
+    assert "act1" in f.advice
+    f = dead(0.9999999)  # a float32 share of all units
+    assert f is not None and f.severity == "warning"
+    # most units dead, one alive: the model does well through the layer, the gate holds
+    f = dead(0.95)
+    assert f is not None and f.severity == "info" and "all_dead" not in f.evidence
+    # leaky units never positive still pass a scaled-down gradient: no cut, the gate holds
+    f = dead(1.0, leaky=("act1", "act2"))
+    assert f is not None and f.severity == "info" and f.evidence["leaky"]
+
+
 def test_after_a_blow_up_three_quarters_of_the_dead_limit_is_its_damage() -> None:
     # heldout110's kiwi CNN under RMSprop at LR 3: the loss past 1e5, then half of the first
     # layer's channels dead (the limit is 0.6) and the accuracy at chance

@@ -727,6 +727,14 @@ BLOWN_DEAD_SHARE = 0.75  # of dead_relu_fraction: the dead share that counts aft
 
 
 def check_dead_relu(ctx: Context) -> list[Finding]:
+    """Layers whose ReLU-family units mostly never fire (``dead_relu_fraction`` at the end),
+    at warning; at info in a model that does well anyway (:meth:`Context.gated`), unless a
+    layer of units that cut the gradient is all dead: it passes nothing forward and no gradient
+    back, so the model does well only around it (heldout394's EDCN with its deep tower's
+    pre-activations shifted by -10: both of its layers all dead from the first epoch, its cross
+    tower at 0.882; heldout209's quadratic net, 215's forest over an embedding and 224's
+    ResNeXt, their shifted layers all dead at 0.98, 0.82 and 0.83 rescaled: each labelled a
+    dead-unit fault and a training problem by its writer)."""
     th = ctx.th
     act = (ctx.meta.activation or "").lower()
     if act in NO_DEAD_UNITS:
@@ -768,10 +776,18 @@ def check_dead_relu(ctx: Context) -> list[Finding]:
     if broken:
         ev["after"] = broken
     advice = ADVICE["dead_relu"]
+    severity = ctx.gated("warning")
     if not _dead_cut_gradient(ctx, set(dead)):
         # "switch to leaky ReLU" to a net of leaky units points nowhere
         ev["leaky"] = True
         advice = ("Lower the learning rate, or check the initialisation and biases (Kaiming "
                   "init, no large negative bias): these units are leaky already, so they still "
                   "pass a scaled-down gradient, but none of them is ever positive.")
-    return [Finding("dead_relu", ctx.gated("warning"), ev, advice)]
+    elif severity == "info":
+        whole = [n for n, v in dead.items() if v[0] >= DEAD_CUTS_ALL - SHARE_ROUNDING]
+        if whole:
+            severity, ev["all_dead"] = "warning", whole
+            advice = (f"No unit of {', '.join(whole)} ever fires: the model does well through "
+                      "its other paths, but these layers pass nothing forward and no gradient "
+                      "back, so their weights are dead weight. " + advice)
+    return [Finding("dead_relu", severity, ev, advice)]
