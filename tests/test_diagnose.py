@@ -1412,14 +1412,13 @@ def test_dead_relu_fires_and_respects_the_activation() -> None:
 def test_a_layer_all_dead_warns_even_in_a_model_that_does_well() -> None:
     # heldout394's EDCN shifted by -10: its deep tower's two layers all dead from the first
     # epoch while its cross tower learnt to 0.88 on 4 classes
-    ep = np.arange(1, 11)
     acc = np.linspace(0.55, 0.9, 10)
     base = classifier_run(decay(400), list(np.linspace(1.2, 0.3, 10)),
                           list(np.linspace(1.0, 0.35, 10)), list(acc + 0.02), list(acc))
 
     def dead(first: float, leaky: tuple[str, ...] = ()) -> object:
-        curves = {**base, "dead_relu/act1": (ep, np.full(10, first)),
-                  "dead_relu/act2": (ep, np.full(10, 0.7))}
+        curves = {**base, "dead_relu/act1": epochs(np.full(10, first)),
+                  "dead_relu/act2": epochs(np.full(10, 0.7))}
         meta = RunMeta(n_classes=4, activation="relu", leaky_units=leaky)
         return diagnose(tidy(curves), meta).get("dead_relu")
 
